@@ -1,0 +1,286 @@
+"""The exception tree of coinex-sdk.
+
+    CoinExError
+    ├── ValidationError          bad arguments, raised before anything is sent (also a ValueError)
+    ├── CredentialsError         a signed call without credentials (also a ValidationError)
+    ├── LocalRateLimitError      the client-side limiter would have to wait and was told to raise
+    ├── TransportError           nothing usable came back: connection failed, timed out
+    │   └── TimeoutError
+    ├── ResponseError            something came back, but not a success envelope
+    │   ├── HTTPStatusError      HTTP status other than 200 (gateway errors; keeps the raw body)
+    │   ├── DecodeError          the body is not a CoinEx JSON envelope (keeps the raw body)
+    │   └── ApiError             ``code != 0``: the class is chosen by CoinEx's error code
+    │       ├── AuthenticationError       4005 4006 4008
+    │       │   └── TimestampError        4010 4017 (clock skew; the client re-syncs once)
+    │       ├── PermissionDeniedError     4007 4011 4115 4117 4130 4158 4159 4512
+    │       ├── RateLimitError            4213 4123
+    │       ├── ServiceUnavailableError   3008 4001 4002 4003 3157
+    │       ├── InsufficientBalanceError  3109
+    │       ├── InvalidOrderError         3127 36xx
+    │       │   ├── InvalidPriceError
+    │       │   └── InvalidAmountError
+    │       ├── NotFoundError             3600
+    │       ├── ParameterError            4004 4009 3639
+    │       └── DeprecatedEndpointError   4018
+    └── WebSocketError           the stream layer (see coinex_sdk.ws)
+
+Which code maps to which class lives in ``spec/errors.yaml`` and reaches this module through the
+generated ``coinex_sdk._generated.errors`` table; this module holds only the classes.
+Secrets never appear in any message: messages are built from codes, methods, paths and bodies of
+*responses*, never from request headers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "AuthenticationError",
+    "CoinExError",
+    "CredentialsError",
+    "DecodeError",
+    "DeprecatedEndpointError",
+    "HTTPStatusError",
+    "InsufficientBalanceError",
+    "InvalidAmountError",
+    "InvalidOrderError",
+    "InvalidPriceError",
+    "LocalRateLimitError",
+    "NotFoundError",
+    "ParameterError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseError",
+    "ServiceUnavailableError",
+    "TimeoutError",
+    "TimestampError",
+    "TransportError",
+    "ValidationError",
+    "WebSocketError",
+]
+
+_BODY_PREVIEW = 500
+
+
+class CoinExError(Exception):
+    """Base of every error raised by coinex-sdk."""
+
+
+class ValidationError(CoinExError, ValueError):
+    """An argument is invalid; nothing was sent."""
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.param = param
+
+
+class CredentialsError(ValidationError):
+    """A signed endpoint was called without credentials; nothing was sent."""
+
+
+class LocalRateLimitError(CoinExError):
+    """The client-side rate limiter would have had to wait ``retry_after`` seconds."""
+
+    def __init__(self, group: str, retry_after: float) -> None:
+        super().__init__(f"rate-limit group {group!r} is exhausted; retry in {retry_after:.3f}s")
+        self.group = group
+        self.retry_after = retry_after
+
+
+class TransportError(CoinExError):
+    """The request failed on the way: connection refused or reset, TLS, timeout."""
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(f"{method} {path}: {message}")
+        self.method = method
+        self.path = path
+
+
+class TimeoutError(TransportError):  # noqa: A001 - shadows the builtin inside this package only
+    """The request timed out (connect, read, write or pool)."""
+
+
+class ResponseError(CoinExError):
+    """A response arrived but is not a success. ``body`` keeps the raw bytes."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.status_code = status_code
+        self.body = body
+        self.headers = headers or {}
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+
+def _preview(body: bytes) -> str:
+    text = body.decode("utf-8", "replace")
+    return text if len(text) <= _BODY_PREVIEW else text[:_BODY_PREVIEW] + "..."
+
+
+class HTTPStatusError(ResponseError):
+    """HTTP status other than 200; the body may not be JSON (CoinEx's gateway answered)."""
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            f"{method} {path}: HTTP {status_code}: {_preview(body)}",
+            method=method,
+            path=path,
+            status_code=status_code,
+            body=body,
+            headers=headers,
+        )
+
+
+class DecodeError(ResponseError):
+    """The body is not a CoinEx JSON envelope."""
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        method: str,
+        path: str,
+        status_code: int,
+        body: bytes,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(
+            f"{method} {path}: {reason}: {_preview(body)}",
+            method=method,
+            path=path,
+            status_code=status_code,
+            body=body,
+            headers=headers,
+        )
+        self.reason = reason
+
+
+class ApiError(ResponseError):
+    """CoinEx answered ``code != 0``. Subclasses are chosen by ``code``."""
+
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+        method: str,
+        path: str,
+        status_code: int = 200,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        data: Any = None,
+    ) -> None:
+        super().__init__(
+            f"{method} {path}: CoinEx error {code}: {message}",
+            method=method,
+            path=path,
+            status_code=status_code,
+            body=body,
+            headers=headers,
+        )
+        self.code = code
+        self.message = message
+        self.data = data
+
+    @property
+    def request_id(self) -> str | None:
+        """CoinEx's request id header, where the gateway sent one."""
+        for name in ("x-request-id", "x-trace-id"):
+            if name in self.headers:
+                return self.headers[name]
+        return None
+
+
+class AuthenticationError(ApiError):
+    """The key, signature or account was rejected."""
+
+
+class TimestampError(AuthenticationError):
+    """X-COINEX-TIMESTAMP was outside the window: the local clock is off."""
+
+
+class PermissionDeniedError(ApiError):
+    """The key or account may not do this (IP whitelist, trading disabled, sub-account rights)."""
+
+
+class RateLimitError(ApiError):
+    """CoinEx's rate limit was hit (4213)."""
+
+
+class ServiceUnavailableError(ApiError):
+    """CoinEx is busy or unavailable; safe to retry for idempotent calls."""
+
+
+class InsufficientBalanceError(ApiError):
+    """Not enough available balance."""
+
+
+class InvalidOrderError(ApiError):
+    """The order was rejected by the matching rules."""
+
+
+class InvalidPriceError(InvalidOrderError):
+    """The order price was rejected (deviation from last, index or trigger price)."""
+
+
+class InvalidAmountError(InvalidOrderError):
+    """The order amount was rejected (below minimum, too deep for the book)."""
+
+
+class NotFoundError(ApiError):
+    """The order, market or record does not exist."""
+
+
+class ParameterError(ApiError):
+    """CoinEx rejected a parameter."""
+
+
+class DeprecatedEndpointError(ApiError):
+    """The endpoint is deprecated; use the newer one."""
+
+
+class WebSocketError(CoinExError):
+    """Base of the WebSocket layer's errors."""
+
+
+API_ERROR_CLASSES: dict[str, type[ApiError]] = {
+    cls.__name__: cls
+    for cls in (
+        ApiError,
+        AuthenticationError,
+        TimestampError,
+        PermissionDeniedError,
+        RateLimitError,
+        ServiceUnavailableError,
+        InsufficientBalanceError,
+        InvalidOrderError,
+        InvalidPriceError,
+        InvalidAmountError,
+        NotFoundError,
+        ParameterError,
+        DeprecatedEndpointError,
+    )
+}
+"""The classes ``spec/errors.yaml`` may name."""
