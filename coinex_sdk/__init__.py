@@ -1,3 +1,84 @@
-"""coinex-sdk: the typed Python SDK for the CoinEx exchange API v2."""
+"""coinex-sdk: the typed Python SDK for the CoinEx exchange API v2.
+
+``import coinex_sdk`` is cheap: the clients (and httpx), the models and each resource load on
+first use. Type checkers and IDEs see everything through the ``TYPE_CHECKING`` imports below.
+"""
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from ._client import AsyncCoinEx as AsyncCoinEx
+    from ._client import CoinEx as CoinEx
+    from ._clock import Clock as Clock
+    from ._credentials import Credentials as Credentials
+    from ._enum import CoinExEnum as CoinExEnum
+    from ._exceptions import ApiError as ApiError
+    from ._exceptions import AuthenticationError as AuthenticationError
+    from ._exceptions import CoinExError as CoinExError
+    from ._exceptions import CredentialsError as CredentialsError
+    from ._exceptions import DecodeError as DecodeError
+    from ._exceptions import DeprecatedEndpointError as DeprecatedEndpointError
+    from ._exceptions import HTTPStatusError as HTTPStatusError
+    from ._exceptions import InsufficientBalanceError as InsufficientBalanceError
+    from ._exceptions import InvalidAmountError as InvalidAmountError
+    from ._exceptions import InvalidOrderError as InvalidOrderError
+    from ._exceptions import InvalidPriceError as InvalidPriceError
+    from ._exceptions import LocalRateLimitError as LocalRateLimitError
+    from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import ParameterError as ParameterError
+    from ._exceptions import PermissionDeniedError as PermissionDeniedError
+    from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import ResponseError as ResponseError
+    from ._exceptions import ServiceUnavailableError as ServiceUnavailableError
+    from ._exceptions import TimeoutError as TimeoutError
+    from ._exceptions import TimestampError as TimestampError
+    from ._exceptions import TransportError as TransportError
+    from ._exceptions import ValidationError as ValidationError
+    from ._exceptions import WebSocketError as WebSocketError
+    from ._ratelimit import RateLimitInfo as RateLimitInfo
+    from ._retry import RetryPolicy as RetryPolicy
+    from ._types import BatchItem as BatchItem
+    from ._types import Page as Page
+
+_EXPORTS = {
+    "AsyncCoinEx": "._client",
+    "CoinEx": "._client",
+    "Clock": "._clock",
+    "Credentials": "._credentials",
+    "CoinExEnum": "._enum",
+    "RateLimitInfo": "._ratelimit",
+    "RetryPolicy": "._retry",
+    "BatchItem": "._types",
+    "Page": "._types",
+    **{
+        name: "._exceptions"
+        for name in (
+            "ApiError", "AuthenticationError", "CoinExError", "CredentialsError", "DecodeError",
+            "DeprecatedEndpointError", "HTTPStatusError", "InsufficientBalanceError",
+            "InvalidAmountError", "InvalidOrderError", "InvalidPriceError",
+            "LocalRateLimitError", "NotFoundError", "ParameterError", "PermissionDeniedError",
+            "RateLimitError", "ResponseError", "ServiceUnavailableError", "TimeoutError",
+            "TimestampError", "TransportError", "ValidationError", "WebSocketError",
+        )
+    },
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'coinex_sdk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*__all__, "__version__"])

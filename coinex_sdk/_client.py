@@ -1,0 +1,264 @@
+"""The two clients users hold: :class:`CoinEx` (blocking) and :class:`AsyncCoinEx` (asyncio).
+
+Both hold one :class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter,
+retry policy) and one httpx client; every endpoint method, and the low-level :meth:`request`,
+goes through it. Resources (``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and
+created on first use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._clock import Clock
+from ._credentials import Credentials
+from ._endpoint import Endpoint
+from ._exceptions import ValidationError
+from ._generated.client import AsyncResources, SyncResources
+from ._ratelimit import RateLimitInfo
+from ._retry import RetryPolicy
+from ._transport import DEFAULT_BASE_URL, AsyncShell, RateLimitMode, SyncShell, TransportCore
+
+__all__ = ["AsyncCoinEx", "CoinEx"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
+    if access_id is None and secret_key is None:
+        return Credentials.from_env()
+    if not access_id or not secret_key:
+        raise ValidationError("pass both access_id and secret_key, or neither")
+    return Credentials(access_id, secret_key)
+
+
+def _free_endpoint(method: str, path: str) -> Endpoint:
+    """The description of a call made through ``request()``: the spec's, minus validation."""
+    upper = method.upper()
+    if upper not in ("GET", "POST"):
+        raise ValidationError(f"CoinEx v2 uses only GET and POST, not {method!r}")
+    if not path.startswith("/v2/") or "?" in path or "#" in path:
+        raise ValidationError(f"path must start with /v2/ and carry no query: {path!r}")
+    from ._generated.endpoints import BY_ROUTE
+
+    known = BY_ROUTE.get((upper, path))
+    if known is not None:
+        return Endpoint(
+            name=known.name, method=known.method, path=path, auth=known.auth,
+            rate_limit=known.rate_limit, idempotent=known.idempotent, params=None,
+            cost_param=known.cost_param,
+        )
+    return Endpoint(name=path, method="GET" if upper == "GET" else "POST", path=path, auth=False,
+                    idempotent=upper == "GET")
+
+
+class _Base:
+    def __init__(
+        self,
+        access_id: str | None,
+        secret_key: str | None,
+        *,
+        base_url: str | None,
+        retry: RetryPolicy | None,
+        max_retries: int | None,
+        rate_limit: RateLimitMode,
+        window_time: int | None,
+        sync_time: bool,
+        strict: bool,
+        clock: Clock | None,
+    ) -> None:
+        if retry is None:
+            retry = RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)
+        self.strict = strict
+        """Reject unknown response fields and enum values (the test suite's mode)."""
+        self._core = TransportCore(
+            credentials=_credentials(access_id, secret_key),
+            base_url=base_url or os.environ.get("COINEX_BASE_URL") or DEFAULT_BASE_URL,
+            window_time=window_time,
+            retry=retry,
+            rate_limit=rate_limit,
+            sync_time=sync_time,
+            clock=clock,
+        )
+
+    def __repr__(self) -> str:
+        creds = self._core.credentials
+        who = f", access_id={creds.access_id!r}" if creds else ""
+        return f"{type(self).__name__}(base_url={self._core.base_url!r}{who})"
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    @property
+    def clock(self) -> Clock:
+        """The server-clock estimate used for X-COINEX-TIMESTAMP (shared with WebSockets)."""
+        return self._core.clock
+
+    @property
+    def credentials(self) -> Credentials | None:
+        return self._core.credentials
+
+    @property
+    def rate_limit_info(self) -> Mapping[str, RateLimitInfo]:
+        """CoinEx's latest ``X-RateLimit-*`` headers, per rate-limit group."""
+        return self._core.rate_limit_info
+
+
+class CoinEx(_Base, SyncResources):
+    """Blocking CoinEx v2 client.
+
+    >>> with CoinEx(access_id="...", secret_key="...") as cx:   # doctest: +SKIP
+    ...     cx.spot.ticker(market=["BTCUSDT"])
+    """
+
+    def __init__(
+        self,
+        access_id: str | None = None,
+        secret_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimitMode = "wait",
+        window_time: int | None = None,
+        sync_time: bool = False,
+        strict: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            access_id, secret_key, base_url=base_url, retry=retry, max_retries=max_retries,
+            rate_limit=rate_limit, window_time=window_time, sync_time=sync_time, strict=strict,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        http = http_client or httpx.Client(timeout=timeout or DEFAULT_TIMEOUT)
+        if timeout is not None and http_client is not None:
+            http.timeout = httpx.Timeout(timeout)
+        self._shell = SyncShell(self._core, http)
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        auth: bool | None = None,
+    ) -> Any:
+        """Call any v2 path; returns the envelope's ``data`` as JSON values (Decimal, never
+        float). GET params go in the query string, POST params in a JSON body. Signed when
+        credentials are configured; ``auth=False`` forces unsigned, ``auth=True`` requires
+        credentials."""
+        endpoint = _free_endpoint(method, path)
+        return self._shell.call(endpoint, params or {}, auth).data
+
+    def sync_time(self) -> int:
+        """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
+        self._shell.run(_sync_flow(self._core))
+        return self._core.clock.offset_ms
+
+    def close(self) -> None:
+        """Close the HTTP connections this client opened (not a user-supplied ``http_client``)."""
+        if self._owns_http:
+            self._shell.client.close()
+
+    def __enter__(self) -> CoinEx:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncCoinEx(_Base, AsyncResources):
+    """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
+
+    By default it sends through aiohttp beneath httpx (see ``coinex_sdk._aiohttp``); pass your
+    own ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
+    """
+
+    def __init__(
+        self,
+        access_id: str | None = None,
+        secret_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimitMode = "wait",
+        window_time: int | None = None,
+        sync_time: bool = False,
+        strict: bool = False,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(
+            access_id, secret_key, base_url=base_url, retry=retry, max_retries=max_retries,
+            rate_limit=rate_limit, window_time=window_time, sync_time=sync_time, strict=strict,
+            clock=clock,
+        )
+        self._owns_http = http_client is None
+        if http_client is None:
+            from ._aiohttp import AiohttpTransport
+
+            http_client = httpx.AsyncClient(
+                transport=AiohttpTransport(), timeout=timeout or DEFAULT_TIMEOUT
+            )
+        elif timeout is not None:
+            http_client.timeout = httpx.Timeout(timeout)
+        self._shell = AsyncShell(self._core, http_client)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        auth: bool | None = None,
+    ) -> Any:
+        """Call any v2 path; see :meth:`CoinEx.request`."""
+        endpoint = _free_endpoint(method, path)
+        return (await self._shell.call(endpoint, params or {}, auth)).data
+
+    async def sync_time(self) -> int:
+        """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
+        await self._shell.run(_sync_flow(self._core))
+        return self._core.clock.offset_ms
+
+    async def close(self) -> None:
+        """Close the HTTP connections this client opened (not a user-supplied ``http_client``)."""
+        if self._owns_http:
+            await self._shell.client.aclose()
+
+    async def __aenter__(self) -> AsyncCoinEx:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _sync_flow(core: TransportCore) -> Any:
+    from ._transport import Envelope
+
+    def flow() -> Any:
+        yield from core._sync_clock()
+        return Envelope(None)
+
+    return flow()

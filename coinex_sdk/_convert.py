@@ -1,0 +1,119 @@
+"""JSON (as decoded by ``_wire.decode_json``) -> the generated attrs models, through cattrs.
+
+Two converters: the default ignores response fields the SDK does not know (CoinEx adds fields)
+and tolerates new enum values; the strict one, used by the test suite and ``strict=True``
+clients, rejects both so a spec that drifted from reality is noticed.
+"""
+
+from __future__ import annotations
+
+import functools
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar, Union
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, override
+
+from ._enum import CoinExEnum
+from ._types import BatchItem
+
+__all__ = ["converter", "structure"]
+
+T = TypeVar("T")
+
+
+def _decimal(value: Any, _: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a decimal number") from None
+    raise ValueError(f"expected a decimal string, got {type(value).__name__}")
+
+
+def _optional_decimal(value: Any, _: Any) -> Decimal | None:
+    # CoinEx sends "" for some numeric fields that have no value (e.g. an unset trigger price).
+    if value is None or value == "":
+        return None
+    return _decimal(value, _)
+
+
+def _int(value: Any, _: Any) -> int:
+    # Ids are ints, but some docs examples show them as strings ("order_id": "13400").
+    if isinstance(value, bool):
+        raise ValueError("expected an int, got bool")
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    raise ValueError(f"expected an int, got {value!r}")
+
+
+def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
+    member = cls(value)
+    if not member.is_known:
+        raise ValueError(f"{value!r} is not a known {cls.__name__}")
+    return member
+
+
+def _batch_item_factory(converter: cattrs.Converter) -> Any:
+    def factory(cls: Any) -> Any:
+        (inner,) = getattr(cls, "__args__", (Any,))
+
+        def structure(value: Any, _: Any) -> BatchItem[Any]:
+            # Items come wrapped {code, data, message}, or bare when they succeeded (real spot
+            # batch-order responses; REST facts §3). A bare item is a success.
+            if isinstance(value, dict) and "code" in value and "message" in value:
+                data = value.get("data")
+                code = _int(value["code"], None)
+                item = converter.structure(data, inner) if code == 0 and data else None
+                return BatchItem(code=code, message=str(value.get("message") or ""), data=item)
+            return BatchItem(code=0, message="OK", data=converter.structure(value, inner))
+
+        return structure
+
+    return factory
+
+
+def _make(strict: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
+    conv.register_structure_hook(Decimal, _decimal)
+    conv.register_structure_hook_func(lambda t: t == Union[Decimal, None], _optional_decimal)
+    conv.register_structure_hook(int, _int)
+    if strict:
+        conv.register_structure_hook_func(
+            lambda t: isinstance(t, type) and issubclass(t, CoinExEnum), _strict_enum
+        )
+
+    def is_model(cls: Any) -> bool:
+        return attrs.has(cls) and getattr(cls, "__module__", "").startswith(
+            "coinex_sdk._generated"
+        )
+
+    def model_hook(cls: Any) -> Any:
+        renames = {
+            a.name: override(rename=a.metadata["wire"])
+            for a in attrs.fields(cls)
+            if "wire" in a.metadata
+        }
+        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **renames)
+
+    conv.register_structure_hook_factory(is_model, model_hook)
+    conv.register_structure_hook_factory(
+        lambda t: getattr(t, "__origin__", None) is BatchItem, _batch_item_factory(conv)
+    )
+    return conv
+
+
+@functools.cache
+def converter(strict: bool = False) -> cattrs.Converter:
+    """The shared converter (built on first use: cattrs compiles hooks lazily)."""
+    return _make(strict)
+
+
+def structure(data: Any, into: type[T], strict: bool = False) -> T:
+    """``data`` as an instance of ``into``; raises cattrs' errors on a mismatch."""
+    return converter(strict).structure(data, into)

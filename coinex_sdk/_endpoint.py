@@ -1,0 +1,245 @@
+"""Endpoint and parameter descriptions, and the generic validation every call goes through.
+
+The generator emits one :class:`Endpoint` per REST endpoint in ``spec/`` (``coinex_sdk/_generated/
+endpoints.py``). Generated methods hand their keyword arguments to the transport together with
+that description; :func:`validate` checks and converts them before anything is sent, so a wrong
+enum, a bad client_id or a negative amount fails here with a :class:`ValidationError` naming the
+parameter. The sandbox validates incoming requests with the same descriptions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+import attrs
+
+from ._exceptions import ValidationError
+
+__all__ = ["Endpoint", "Param", "validate"]
+
+ParamKind = Literal[
+    "string", "int", "bool", "decimal", "timestamp", "list", "int_list", "object", "object_list"
+]
+
+
+@attrs.frozen
+class Param:
+    """One request parameter: its wire name, kind, location and constraints (from the spec)."""
+
+    name: str
+    kind: ParamKind
+    location: Literal["query", "body"] = "query"
+    required: bool = False
+    enum: tuple[str | int, ...] = ()
+    pattern: str | None = None
+    max_length: int | None = None
+    max_items: int | None = None
+    minimum: Decimal | None = None
+    exclusive_minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    fields: tuple[Param, ...] = ()
+    """The fields of each item, for ``object`` and ``object_list`` parameters."""
+    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _enum_index: dict[str, str | int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        regex = re.compile(self.pattern) if self.pattern else None
+        object.__setattr__(self, "_regex", regex)
+        index = {str(v).lower(): v for v in self.enum}
+        object.__setattr__(self, "_enum_index", index)
+
+    def check(self, value: Any, where: str) -> Any:
+        """The wire-ready value of ``value``, or a ValidationError saying what is wrong."""
+        kind = self.kind
+        if kind == "string":
+            value = _text(value, where)
+            if self._enum_index:
+                value = self._enum_value(value, where)
+            if self._regex is not None and not self._regex.fullmatch(value):
+                raise ValidationError(
+                    f"{where}: {value!r} does not match {self.pattern}", param=self.name
+                )
+            if self.max_length is not None and len(value.encode()) > self.max_length:
+                raise ValidationError(
+                    f"{where}: longer than {self.max_length} bytes", param=self.name
+                )
+            return value
+        if kind == "int" or kind == "timestamp":
+            if kind == "timestamp" and isinstance(value, _dt.datetime):
+                if value.tzinfo is None:
+                    raise ValidationError(f"{where}: use a timezone-aware datetime", param=self.name)
+                value = int(value.timestamp() * 1000)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(
+                    f"{where}: expected an int, got {type(value).__name__}", param=self.name
+                )
+            if self._enum_index and str(value) not in self._enum_index:
+                raise ValidationError(
+                    f"{where}: {value!r} is not one of {list(self.enum)}", param=self.name
+                )
+            self._bounds(Decimal(value), where)
+            return int(value)
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise ValidationError(
+                    f"{where}: expected a bool, got {type(value).__name__}", param=self.name
+                )
+            return value
+        if kind == "decimal":
+            number = _decimal(value, where, self.name)
+            self._bounds(number, where)
+            return number
+        if kind == "list":
+            items = value.split(",") if isinstance(value, str) else value
+            if isinstance(items, (str, bytes)) or not isinstance(items, Sequence):
+                raise ValidationError(f"{where}: expected a list of strings", param=self.name)
+            if self.max_items is not None and len(items) > self.max_items:
+                raise ValidationError(
+                    f"{where}: at most {self.max_items} items, got {len(items)}", param=self.name
+                )
+            checked = [_text(item, where) for item in items]
+            if self._enum_index:
+                checked = [self._enum_value(item, where) for item in checked]
+            return checked
+        if kind == "int_list":
+            if isinstance(value, (str, bytes)) or not isinstance(value, Sequence):
+                raise ValidationError(f"{where}: expected a list of ints", param=self.name)
+            if self.max_items is not None and len(value) > self.max_items:
+                raise ValidationError(
+                    f"{where}: at most {self.max_items} items, got {len(value)}", param=self.name
+                )
+            for item in value:
+                if isinstance(item, bool) or not isinstance(item, int):
+                    raise ValidationError(f"{where}: {item!r} is not an int", param=self.name)
+            return [int(item) for item in value]
+        if kind == "object":
+            return _check_fields(self.fields, value, where)
+        # object_list
+        if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
+            raise ValidationError(f"{where}: expected a list of objects", param=self.name)
+        if not value:
+            raise ValidationError(f"{where}: must not be empty", param=self.name)
+        if self.max_items is not None and len(value) > self.max_items:
+            raise ValidationError(
+                f"{where}: at most {self.max_items} items, got {len(value)}", param=self.name
+            )
+        return [_check_fields(self.fields, item, f"{where}[{i}]") for i, item in enumerate(value)]
+
+    def _enum_value(self, value: str, where: str) -> str:
+        # CoinEx mixes cases (market_type "SPOT", side "buy"); accept either, send the spec's.
+        found = self._enum_index.get(value.lower())
+        if found is None:
+            raise ValidationError(
+                f"{where}: {value!r} is not one of {list(self.enum)}", param=self.name
+            )
+        return str(found)
+
+    def _bounds(self, number: Decimal, where: str) -> None:
+        if self.minimum is not None and number < self.minimum:
+            raise ValidationError(f"{where}: must be >= {self.minimum}", param=self.name)
+        if self.exclusive_minimum is not None and number <= self.exclusive_minimum:
+            raise ValidationError(f"{where}: must be > {self.exclusive_minimum}", param=self.name)
+        if self.maximum is not None and number > self.maximum:
+            raise ValidationError(f"{where}: must be <= {self.maximum}", param=self.name)
+
+
+def _text(value: Any, where: str) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: expected a str, got {type(value).__name__}")
+    return value
+
+
+def _decimal(value: Any, where: str, name: str) -> Decimal:
+    if isinstance(value, bool):
+        raise ValidationError(f"{where}: expected a decimal, got bool", param=name)
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValidationError(f"{where}: {value!r} is not a decimal number", param=name) from None
+    else:
+        raise ValidationError(
+            f"{where}: expected Decimal, str or int, got {type(value).__name__}", param=name
+        )
+    if not number.is_finite():
+        raise ValidationError(f"{where}: {value!r} is not a finite number", param=name)
+    return number
+
+
+def _check_fields(fields: tuple[Param, ...], value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{where}: expected an object (dict)")
+    known = {p.name for p in fields}
+    unknown = [k for k in value if k not in known]
+    if unknown:
+        raise ValidationError(f"{where}: unknown field(s) {', '.join(map(str, unknown))}")
+    out: dict[str, Any] = {}
+    for param in fields:
+        item = value.get(param.name)
+        if item is None:
+            if param.required:
+                raise ValidationError(f"{where}.{param.name} is required", param=param.name)
+            continue
+        out[param.name] = param.check(item, f"{where}.{param.name}")
+    return out
+
+
+@attrs.frozen
+class Endpoint:
+    """Everything the transport needs to know about one REST endpoint."""
+
+    name: str
+    """``resource.method`` as in the SDK, e.g. ``spot.ticker``."""
+    method: Literal["GET", "POST"]
+    path: str
+    auth: bool
+    rate_limit: str | None = None
+    """The CoinEx rate-limit group (``spec/rate_limits.yaml``); every call also costs the IP group."""
+    idempotent: bool = True
+    params: tuple[Param, ...] | None = None
+    """None for a free-form call through ``request()``: values are sent as given."""
+    cost_param: str | None = None
+    """For batch endpoints: the list parameter whose length is the rate-limit cost."""
+    recover_by_client_id: str | None = None
+    """For order placement: the endpoint that finds an order by client_id, so an ambiguous
+    failure can be resolved by a lookup instead of a blind resend."""
+
+
+def validate(endpoint: Endpoint, args: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Checked ``(query, body)`` parameters for ``endpoint`` from the caller's arguments."""
+    if endpoint.params is None:
+        present = {k: v for k, v in args.items() if v is not None}
+        if endpoint.method == "GET":
+            return present, {}
+        return {}, present
+    query: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    for param in endpoint.params:
+        value = args.get(param.name)
+        if value is None:
+            if param.required:
+                raise ValidationError(
+                    f"{endpoint.name}: parameter {param.name!r} is required", param=param.name
+                )
+            continue
+        checked = param.check(value, f"{endpoint.name}: {param.name}")
+        (query if param.location == "query" else body)[param.name] = checked
+    if len(args) > len(query) + len(body):
+        known = {p.name for p in endpoint.params}
+        unknown = sorted(k for k in args if k not in known)
+        if unknown:
+            raise ValidationError(f"{endpoint.name}: unknown parameter(s) {', '.join(unknown)}")
+    return query, body

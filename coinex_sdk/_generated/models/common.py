@@ -1,0 +1,42 @@
+# generated from spec/ by `python -m generator`; do not edit.
+from __future__ import annotations
+
+from attrs import define
+
+from . import enums
+
+
+@define(kw_only=True, frozen=True)
+class ServerTime:
+    """CoinEx server time."""
+
+    timestamp: int
+    """Server time in ms since the epoch."""
+
+
+@define(kw_only=True, frozen=True)
+class Pong:
+    """Answer to a ping."""
+
+    result: str
+    """Always "pong"."""
+
+
+@define(kw_only=True, frozen=True)
+class MaintenanceInfo:
+    """A scheduled or running maintenance window."""
+
+    started_at: int
+    """Start of the maintenance, ms."""
+    ended_at: int
+    """End of the maintenance, ms."""
+    scope: list[enums.MaintenanceScope]
+    """What the maintenance covers."""
+    announce_enabled: bool | None = None
+    """Whether an announcement exists."""
+    announce_url: str | None = None
+    """Link to the announcement."""
+    protect_duration_start: int | None = None
+    """Start of the protection period (ms): only cancels and maker-only limit orders are accepted."""
+    protect_duration_end: int | None = None
+    """End of the protection period, ms."""

@@ -1,0 +1,112 @@
+"""What generated resource classes build on: call an endpoint, decode into a model, walk pages.
+
+Generated methods are one line over these helpers, so the path of a call reads
+generated method -> ``_call`` -> transport flow -> signing -> httpx -> envelope -> model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import cattrs
+
+from ._convert import structure
+from ._endpoint import Endpoint
+from ._exceptions import DecodeError
+from ._transport import Envelope
+from ._types import Page
+
+if TYPE_CHECKING:
+    from ._client import AsyncCoinEx, CoinEx
+
+__all__ = ["AsyncResource", "SyncResource", "decode"]
+
+T = TypeVar("T")
+
+
+def decode(envelope: Envelope, endpoint: Endpoint, into: type[T], strict: bool) -> T:
+    """``envelope.data`` as ``into``; a mismatch becomes a DecodeError that keeps the data."""
+    try:
+        return structure(envelope.data, into, strict)
+    except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+        details = (
+            "; ".join(cattrs.transform_error(exc))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else str(exc)
+        )
+        raise DecodeError(
+            f"response does not match {getattr(into, '__name__', into)!s} ({details})",
+            method=endpoint.method,
+            path=endpoint.path,
+            status_code=200,
+            body=repr(envelope.data).encode(),
+        ) from exc
+
+
+def _page(envelope: Envelope, endpoint: Endpoint, item: type[T], strict: bool) -> Page[T]:
+    items = decode(envelope, endpoint, list[item], strict)  # type: ignore[valid-type]
+    pagination = envelope.pagination or {}
+    total = pagination.get("total")
+    return Page(
+        items=items,
+        has_next=bool(pagination.get("has_next", False)),
+        total=int(total) if total is not None else None,
+    )
+
+
+class SyncResource:
+    """Base of generated sync resources (``cx.spot``, ``cx.futures``...)."""
+
+    def __init__(self, client: CoinEx) -> None:
+        self._client = client
+
+    def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
+        envelope = self._client._shell.call(endpoint, args)
+        return decode(envelope, endpoint, into, self._client.strict)
+
+    def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
+        self._client._shell.call(endpoint, args)
+
+    def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
+        envelope = self._client._shell.call(endpoint, args)
+        return _page(envelope, endpoint, item, self._client.strict)
+
+    def _iter(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Iterator[T]:
+        page_no = args.get("page") or 1
+        while True:
+            page = self._page(endpoint, {**args, "page": page_no}, item)
+            yield from page.items
+            if not page.has_next or not page.items:
+                return
+            page_no += 1
+
+
+class AsyncResource:
+    """Base of generated async resources (``acx.spot``, ``acx.futures``...)."""
+
+    def __init__(self, client: AsyncCoinEx) -> None:
+        self._client = client
+
+    async def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
+        envelope = await self._client._shell.call(endpoint, args)
+        return decode(envelope, endpoint, into, self._client.strict)
+
+    async def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
+        await self._client._shell.call(endpoint, args)
+
+    async def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
+        envelope = await self._client._shell.call(endpoint, args)
+        return _page(envelope, endpoint, item, self._client.strict)
+
+    async def _iter(
+        self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]
+    ) -> AsyncIterator[T]:
+        page_no = args.get("page") or 1
+        while True:
+            page = await self._page(endpoint, {**args, "page": page_no}, item)
+            for entry in page.items:
+                yield entry
+            if not page.has_next or not page.items:
+                return
+            page_no += 1

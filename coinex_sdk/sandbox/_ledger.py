@@ -1,0 +1,142 @@
+"""Balances: available and frozen amounts per wallet and currency, moved only by exact operations.
+
+CoinEx keeps separate SPOT, FUTURES and isolated MARGIN accounts (one per margin market) for each
+user; ``GET /v2/assets/*/balance`` reports ``available`` and ``frozen`` for each. A ``Ledger`` is
+one user's set of those balances. Money only moves through five operations (credit, debit,
+freeze, unfreeze, spend frozen) and none of them can make a balance negative, so a bug shows up as
+an exception at the faulty step instead of as a wrong number later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import attrs
+
+from ._errors import INSUFFICIENT_BALANCE, SandboxApiError
+from ._num import ZERO
+
+__all__ = [
+    "FUTURES",
+    "SPOT",
+    "Balance",
+    "Ledger",
+    "LedgerInvariantError",
+    "Wallet",
+    "margin_wallet",
+    "wallet_market",
+]
+
+Wallet = str
+"""``"SPOT"``, ``"FUTURES"`` or ``"MARGIN:<market>"`` (CoinEx margin accounts are per market)."""
+
+SPOT: Wallet = "SPOT"
+FUTURES: Wallet = "FUTURES"
+
+
+def margin_wallet(market: str) -> Wallet:
+    return f"MARGIN:{market}"
+
+
+def wallet_market(wallet: Wallet) -> str:
+    """The margin market of a ``MARGIN:<market>`` wallet, ``""`` for SPOT and FUTURES."""
+    return wallet.partition(":")[2]
+
+
+class LedgerInvariantError(RuntimeError):
+    """The engine tried to move money it does not hold: a sandbox bug, never a user error."""
+
+
+@attrs.define
+class Balance:
+    available: Decimal = ZERO
+    frozen: Decimal = ZERO
+    updated_at: int = 0
+
+    @property
+    def total(self) -> Decimal:
+        return self.available + self.frozen
+
+
+def _check_amount(amount: Decimal) -> None:
+    if amount < 0:
+        raise LedgerInvariantError(f"negative amount {amount}")
+
+
+class Ledger:
+    """One user's balances. ``touched`` is called after every change (for balance events)."""
+
+    __slots__ = ("_balances", "_touched")
+
+    def __init__(self, touched: Callable[[Wallet, str, Balance], None]) -> None:
+        self._balances: dict[tuple[Wallet, str], Balance] = {}
+        self._touched = touched
+
+    def get(self, wallet: Wallet, ccy: str) -> Balance:
+        """The balance (a zero balance if the user never held ``ccy`` there)."""
+        return self._balances.get((wallet, ccy)) or Balance()
+
+    def items(self) -> Iterator[tuple[Wallet, str, Balance]]:
+        for (wallet, ccy), balance in self._balances.items():
+            yield wallet, ccy, balance
+
+    def _slot(self, wallet: Wallet, ccy: str) -> Balance:
+        balance = self._balances.get((wallet, ccy))
+        if balance is None:
+            balance = self._balances[(wallet, ccy)] = Balance()
+        return balance
+
+    def credit(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
+        _check_amount(amount)
+        if amount == 0:
+            return
+        balance = self._slot(wallet, ccy)
+        balance.available += amount
+        self._touched(wallet, ccy, balance)
+
+    def debit(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
+        """Take ``amount`` out of available; CoinEx error 3109 if there is not enough."""
+        _check_amount(amount)
+        if amount == 0:
+            return
+        balance = self._slot(wallet, ccy)
+        if balance.available < amount:
+            raise SandboxApiError(INSUFFICIENT_BALANCE)
+        balance.available -= amount
+        self._touched(wallet, ccy, balance)
+
+    def freeze(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
+        """Move ``amount`` from available to frozen (an order reserves it); 3109 if short."""
+        _check_amount(amount)
+        if amount == 0:
+            return
+        balance = self._slot(wallet, ccy)
+        if balance.available < amount:
+            raise SandboxApiError(INSUFFICIENT_BALANCE)
+        balance.available -= amount
+        balance.frozen += amount
+        self._touched(wallet, ccy, balance)
+
+    def unfreeze(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
+        """Give a reservation back to available."""
+        _check_amount(amount)
+        if amount == 0:
+            return
+        balance = self._slot(wallet, ccy)
+        if balance.frozen < amount:
+            raise LedgerInvariantError(f"unfreeze {amount} {ccy} > frozen {balance.frozen}")
+        balance.frozen -= amount
+        balance.available += amount
+        self._touched(wallet, ccy, balance)
+
+    def spend_frozen(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
+        """Consume part of a reservation (a fill pays out of what its order froze)."""
+        _check_amount(amount)
+        if amount == 0:
+            return
+        balance = self._slot(wallet, ccy)
+        if balance.frozen < amount:
+            raise LedgerInvariantError(f"spend {amount} {ccy} > frozen {balance.frozen}")
+        balance.frozen -= amount
+        self._touched(wallet, ccy, balance)

@@ -1,0 +1,159 @@
+"""Orders, stop orders and deals as the engine holds them (mutable while open, then history).
+
+Field names are CoinEx's wire names (``filled_amount``, ``unfilled_amount``, ``base_fee``...), so
+rendering an order is a plain mapping. Statuses follow CoinEx's order_status enum: an order is
+``open`` or ``part_filled`` while it rests in the book and ends ``filled``, ``part_canceled`` or
+``canceled``. Per the docs, an order canceled without any fill is not stored and can no longer be
+queried; the engine drops it from history for that reason.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from ._num import ZERO
+
+__all__ = [
+    "FINISHED_STATUSES",
+    "MarketType",
+    "Order",
+    "OrderStatus",
+    "OrderType",
+    "PublicDeal",
+    "Role",
+    "Side",
+    "StopOrder",
+    "StopStatus",
+    "StpMode",
+    "TriggerDirection",
+    "TriggerPriceType",
+    "UserDeal",
+]
+
+Side = Literal["buy", "sell"]
+OrderType = Literal["limit", "market", "maker_only", "ioc", "fok"]
+MarketType = Literal["SPOT", "MARGIN", "FUTURES"]
+OrderStatus = Literal["open", "part_filled", "filled", "part_canceled", "canceled"]
+StpMode = Literal["", "ct", "cm", "both"]
+Role = Literal["maker", "taker"]
+TriggerDirection = Literal["higher", "lower"]
+TriggerPriceType = Literal["latest_price", "mark_price", "index_price"]
+StopStatus = Literal["put", "active_success", "active_fail", "cancel"]
+
+FINISHED_STATUSES: frozenset[str] = frozenset({"filled", "part_canceled", "canceled"})
+
+
+@attrs.define(eq=False)
+class Order:
+    """A spot, margin or futures order. ``frozen`` is what it still reserves in ``wallet``."""
+
+    order_id: int
+    user_id: int
+    market: str
+    market_type: MarketType
+    side: Side
+    type: OrderType
+    amount: Decimal
+    price: Decimal
+    """Limit price; ``0`` for market orders, as CoinEx reports them."""
+    client_id: str
+    created_at: int
+    maker_fee_rate: Decimal
+    taker_fee_rate: Decimal
+    wallet: str
+    frozen_ccy: str
+    ccy: str = ""
+    """Spot: the currency ``amount`` is counted in (a market buy spends quote by default)."""
+    in_quote: bool = False
+    """True when ``amount`` is a quote-currency budget (spot market orders with ``ccy`` = quote)."""
+    is_hide: bool = False
+    stp_mode: StpMode = ""
+    reduce_only: bool = False
+    stop_id: int = 0
+    updated_at: int = 0
+    filled_amount: Decimal = ZERO
+    filled_value: Decimal = ZERO
+    base_fee: Decimal = ZERO
+    quote_fee: Decimal = ZERO
+    fee: Decimal = ZERO
+    fee_ccy: str = ""
+    realized_pnl: Decimal = ZERO
+    last_fill_amount: Decimal = ZERO
+    last_fill_price: Decimal = ZERO
+    status: OrderStatus = "open"
+    frozen: Decimal = ZERO
+    seq: int = 0
+    """Arrival sequence in the book: the time half of price-time priority."""
+
+    @property
+    def remaining(self) -> Decimal:
+        """What is left to trade, in the unit ``amount`` is counted in."""
+        return self.amount - (self.filled_value if self.in_quote else self.filled_amount)
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in FINISHED_STATUSES
+
+
+@attrs.define(eq=False)
+class StopOrder:
+    """A trigger order: nothing is reserved until it fires (CoinEx put-stop-order docs)."""
+
+    stop_id: int
+    user_id: int
+    market: str
+    market_type: MarketType
+    side: Side
+    type: OrderType
+    amount: Decimal
+    price: Decimal
+    trigger_price: Decimal
+    trigger_direction: TriggerDirection
+    trigger_price_type: TriggerPriceType
+    client_id: str
+    created_at: int
+    maker_fee_rate: Decimal
+    taker_fee_rate: Decimal
+    ccy: str = ""
+    is_hide: bool = False
+    stp_mode: StpMode = ""
+    updated_at: int = 0
+    status: StopStatus = "put"
+    order_id: int = 0
+    """The order placed when the stop fired."""
+
+
+@attrs.frozen
+class PublicDeal:
+    """One trade as ``GET /v2/spot/deals`` shows it: ``side`` is the taker's side."""
+
+    deal_id: int
+    created_at: int
+    side: Side
+    price: Decimal
+    amount: Decimal
+
+
+@attrs.frozen
+class UserDeal:
+    """One side of a trade, as the account that traded sees it (``user-deals``)."""
+
+    deal_id: int
+    created_at: int
+    user_id: int
+    market: str
+    market_type: MarketType
+    side: Side
+    order_id: int
+    client_id: str
+    price: Decimal
+    amount: Decimal
+    role: Role
+    fee: Decimal
+    fee_ccy: str
+    margin_market: str = ""
+    position_id: int = 0
+    realized_pnl: Decimal = ZERO

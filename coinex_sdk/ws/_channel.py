@@ -1,0 +1,92 @@
+"""What the WebSocket layer needs to know about one CoinEx channel, as a value.
+
+A :class:`Channel` is everything endpoint-specific about a subscription: its name, the endpoint
+(spot and futures are separate connections, reference section 1), whether it needs
+``server.sign`` first (section 10), which param lists the subscribed keys, and where a push names
+the key it belongs to. The code generator emits one instance per channel from ``spec/``; the
+protocol core is generic over them.
+
+Keys and params (reference sections 9-10):
+
+* Market channels take ``market_list: [str]``; depth takes 4-tuples
+  ``[market, limit, interval, is_full]`` but unsubscribes with plain market names. The key of a
+  list element is the element itself, or its first item when the element is a list/tuple, so one
+  rule covers both, and unsubscribe params are the subscribe params with the list replaced by the
+  plain keys being dropped.
+* An empty (or missing) list means "every market" (``None`` keys here).
+* Balance subscribes with ``ccy_list``; notice with ``channels: [101]``.
+
+Routing: a push ``<name>.update`` goes to the subscriptions whose keys contain the value at
+``route_path`` in its ``data`` (``("market",)`` for depth, deals, index, bbo; ``("order",
+"market")`` for order). Channels whose pushes carry many keys at once (``state_list``,
+``balance_list``) use ``route_path=()``: every subscription of the channel gets every push.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, Literal
+
+import attrs
+
+__all__ = ["Channel", "Endpoint"]
+
+Endpoint = Literal["spot", "futures"]
+
+
+def _endpoint(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in ("spot", "futures"):
+        raise ValueError(f"endpoint must be 'spot' or 'futures', not {value!r}")
+
+
+@attrs.frozen
+class Channel:
+    """One CoinEx WebSocket channel on one endpoint, e.g. ``Channel("depth", "spot")``."""
+
+    name: str = attrs.field(validator=attrs.validators.min_len(1))
+    endpoint: Endpoint = attrs.field(validator=_endpoint)
+    auth: bool = False
+    """True for private channels: ``server.sign`` must be acknowledged before subscribing."""
+    list_param: str | None = "market_list"
+    """The param holding the subscribed keys; None when the channel has no key list."""
+    route_path: tuple[str, ...] = ("market",)
+    """Where a push's ``data`` names its key; ``()`` delivers every push to every subscriber."""
+
+    @property
+    def subscribe_method(self) -> str:
+        return f"{self.name}.subscribe"
+
+    @property
+    def unsubscribe_method(self) -> str:
+        return f"{self.name}.unsubscribe"
+
+    @property
+    def update_method(self) -> str:
+        return f"{self.name}.update"
+
+    def keys(self, params: Mapping[str, Any]) -> tuple[Hashable, ...] | None:
+        """The keys a subscription with ``params`` covers, in order; None means all of them."""
+        if self.list_param is None:
+            return None
+        items = params.get(self.list_param)
+        if not items:
+            return None
+        return tuple(item[0] if isinstance(item, (list, tuple)) else item for item in items)
+
+    def unsubscribe_params(
+        self, params: Mapping[str, Any], keys: Sequence[Hashable]
+    ) -> dict[str, Any]:
+        """Params of ``<name>.unsubscribe`` dropping plain ``keys`` (``[]``: every key, §2)."""
+        out = dict(params)
+        if self.list_param is not None:
+            out[self.list_param] = list(keys)
+        return out
+
+    def route_key(self, data: Any) -> Hashable | None:
+        """The key a push's ``data`` belongs to, or None when it names none."""
+        value = data
+        for part in self.route_path:
+            if not isinstance(value, dict):
+                return None
+            value = value.get(part)
+        return value if isinstance(value, Hashable) and self.route_path else None

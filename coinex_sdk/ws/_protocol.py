@@ -1,0 +1,398 @@
+"""The CoinEx v2 WebSocket protocol as a state machine with no I/O, no timers and no asyncio.
+
+Like ``websockets.protocol``: the asyncio and sync clients only move frames and run timers; every
+decision is made here, once. Facts are from ``reference/coinex-v2-websocket.md`` (cited as §n).
+
+Contract for the code generator
+-------------------------------
+A generated stream method builds the channel params with wire names and hands them, with the
+channel's :class:`~coinex_sdk.ws.Channel` and a decoder, to the generic client::
+
+    DEPTH = Channel("depth", "spot")                      # one constant per channel and endpoint
+
+    def depth(self, *, market: str, limit: Literal[5, 10, 20, 50], interval: str = "0",
+              ) -> AsyncSubscription[DepthUpdate]:
+        return self._client.subscribe(
+            DEPTH, {"market_list": [[market, limit, interval, False]]}, DepthUpdate.from_wire)
+
+* ``subscribe(channel, params, decode)`` returns at once; the subscribe request is sent when the
+  subscription is entered (``async with`` / ``with``) or first iterated, and a CoinEx error reply
+  is raised there as a typed :class:`~coinex_sdk.ws.WsApiError`.
+* Iterating yields ``decode(data)`` for each push routed to the subscription (``data`` is the
+  push's JSON ``data``, numbers with a fraction already ``Decimal``), or a :class:`Gap` when
+  updates may have been missed (reconnect, resync, a consumer too slow). The element type is
+  therefore ``T | Gap``.
+* Leaving the ``async with``/``with`` block or calling ``aclose()``/``close()`` unsubscribes, only
+  from keys no other live subscription still needs.
+* All subscriptions of one client share one connection; spot and futures need one client each
+  (§1), and a channel whose ``endpoint`` differs from the client's is refused.
+
+What this module decides
+------------------------
+request ids and reply matching (§2); gzip/text frame decoding (§3); ``server.sign`` with a fresh
+timestamp on every connection, private subscriptions held back until its ack (§4, §12); the
+``server.ping`` schedule and the pong deadline (§5); error codes to typed errors (§7); the
+subscription registry: what to resend after a reconnect, what to unsubscribe, which subscriptions
+a push belongs to (§9-10); reconnect backoff.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import zlib
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal
+
+import attrs
+
+from .._clock import Clock
+from .._credentials import Credentials
+from .._exceptions import CredentialsError, ValidationError, WebSocketError
+from .._signing import WS_SIGN_METHOD, ws_sign_params
+from ._channel import Channel, Endpoint
+from ._errors import WsApiError, WsAuthenticationError, api_error
+from ._registry import Registry, SubscriptionState
+
+__all__ = ["Backoff", "Ended", "Event", "Gap", "Push", "Subscribed", "WsProtocol", "decode_frame"]
+
+log = logging.getLogger("coinex_sdk.ws")
+
+PING_METHOD = "server.ping"
+
+# One decoder, built once: ``json.loads(..., parse_float=...)`` would build a new one per frame.
+_json_decode = json.JSONDecoder(parse_float=Decimal).decode
+_json_encode = json.JSONEncoder(separators=(",", ":")).encode
+
+
+def decode_frame(frame: bytes | str) -> Any:
+    """One server frame as JSON (§3): binary frames are a gzip member each, text frames plain.
+
+    ``wbits=47`` accepts a gzip or a zlib header; raw deflate is tried only as a fallback, as no
+    source shows CoinEx using it.
+    """
+    if isinstance(frame, str):
+        return _json_decode(frame)
+    try:
+        raw = zlib.decompress(frame, 47)
+    except zlib.error:
+        raw = zlib.decompress(frame, -15)
+    return _json_decode(raw.decode())
+
+
+@attrs.frozen
+class Gap:
+    """Updates between ``since_ms`` and ``until_ms`` (CoinEx clock) may be missing.
+
+    ``reason`` is ``"reconnect"`` (the connection dropped and the subscription was restored),
+    ``"resync"`` (a fresh snapshot was requested, e.g. after a depth checksum mismatch) or
+    ``"overflow"`` (the consumer fell behind and queued updates were dropped).
+    """
+
+    reason: Literal["reconnect", "resync", "overflow"]
+    since_ms: int
+    until_ms: int
+
+
+@attrs.frozen
+class Push:
+    """Deliver ``item`` (a push's ``data``, or a :class:`Gap`) to every id in ``targets``."""
+
+    targets: tuple[int, ...]
+    item: Any
+
+
+@attrs.frozen
+class Subscribed:
+    """The first subscribe request of subscription ``sub_id`` was acknowledged."""
+
+    sub_id: int
+
+
+@attrs.frozen
+class Ended:
+    """Subscription ``sub_id`` is over: CoinEx refused it (again) or ``server.sign`` failed."""
+
+    sub_id: int
+    error: WebSocketError
+
+
+Event = Push | Subscribed | Ended
+
+
+class Backoff:
+    """Reconnect delays: exponential from ``min_delay`` to ``max_delay``, with "equal jitter".
+
+    Each delay is drawn from ``[d/2, d]``, so clients dropped together do not reconnect together.
+    """
+
+    def __init__(
+        self,
+        min_delay: float = 0.5,
+        max_delay: float = 30.0,
+        factor: float = 2.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.min_delay = min_delay
+        self.max_delay = max_delay
+        self.factor = factor
+        self._rng = rng or random.Random()
+        self._attempt = 0
+
+    def next_delay(self) -> float:
+        ceiling = min(self.max_delay, self.min_delay * self.factor**self._attempt)
+        self._attempt += 1
+        return self._rng.uniform(ceiling / 2, ceiling)
+
+    def reset(self) -> None:
+        self._attempt = 0
+
+
+class WsProtocol:
+    """The state of one logical connection to one endpoint, across reconnects.
+
+    The shell calls :meth:`on_connected` / :meth:`on_disconnected` as the socket comes and goes,
+    feeds every frame to :meth:`receive`, calls :meth:`on_timer` at :meth:`next_deadline`, and after
+    every call sends :meth:`data_to_send` and delivers the returned events. ``now`` arguments are
+    the shell's monotonic seconds; times shown to users come from ``clock`` (CoinEx ms).
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        *,
+        credentials: Credentials | None = None,
+        clock: Clock | None = None,
+        ping_interval: float = 20.0,
+        pong_timeout: float = 5.0,
+    ) -> None:
+        self.endpoint = endpoint
+        self._credentials = credentials
+        self._clock = clock or Clock()
+        self.ping_interval = ping_interval
+        self.pong_timeout = pong_timeout
+        self._next_request_id = 1
+        self._subs = Registry()
+        # request id -> (kind, sub id, method); kind is "sign" | "ping" | "sub" | "unsub"
+        self._pending: dict[int, tuple[str, int, str]] = {}
+        self._outbox: list[str] = []
+        self.connected = False
+        self._auth: Literal["none", "pending", "ok"] = "none"
+        self._last_ping = 0.0
+        self._ping_sent: float | None = None
+
+    # -- connection lifecycle -------------------------------------------------------------
+
+    def on_connected(self, now: float) -> list[Event]:
+        """A fresh socket is open: sign if private channels are wanted, restore subscriptions."""
+        self.connected = True
+        self._auth = "none"
+        self._pending.clear()
+        self._outbox.clear()
+        self._last_ping = now
+        self._ping_sent = None
+        events: list[Event] = []
+        if any(s.channel.auth for s in self._subs):
+            self._sign()
+        for sub in self._subs:
+            if not sub.channel.auth:
+                self._send_subscribe(sub, events)
+        return events
+
+    def on_disconnected(self) -> None:
+        """The socket is gone. Subscriptions stay registered and are resent on the next connect."""
+        if not self.connected:
+            return
+        self.connected = False
+        now_ms = self._clock.now_ms()
+        for sub in self._subs:
+            sub.sent = False
+            if sub.confirmed and sub.gap_since is None:
+                sub.gap_since = now_ms
+        self._pending.clear()
+        self._outbox.clear()
+        self._auth = "none"
+        self._ping_sent = None
+
+    def data_to_send(self) -> list[str]:
+        """Text frames to send now, in order (requests are plain JSON text, §2-3)."""
+        if not self._outbox:
+            return []
+        out, self._outbox = self._outbox, []
+        return out
+
+    # -- subscriptions --------------------------------------------------------------------
+
+    def subscribe(self, channel: Channel, params: Mapping[str, Any]) -> int:
+        """Register a subscription and return its id; sends its request when it can."""
+        if channel.endpoint != self.endpoint:
+            raise ValidationError(
+                f"channel {channel.name!r} is on the {channel.endpoint} endpoint; "
+                f"this connection is {self.endpoint}",
+                param="channel",
+            )
+        if channel.auth and self._credentials is None:
+            raise CredentialsError(f"channel {channel.name!r} needs credentials (server.sign)")
+        sub = self._subs.add(channel, dict(params))
+        if self.connected:
+            if not channel.auth or self._auth == "ok":
+                self._send_subscribe(sub, [])
+            elif self._auth == "none":
+                self._sign()
+        return sub.id
+
+    def unsubscribe(self, sub_id: int) -> None:
+        """Forget a subscription; unsubscribe the keys no other subscription still needs."""
+        sub = self._subs.remove(sub_id)
+        if sub is not None and self.connected and sub.sent:
+            self._send_unsubscribe(sub)
+
+    def resync(self, sub_id: int) -> list[Event]:
+        """Ask for a fresh snapshot: unsubscribe what is ours alone, then subscribe again.
+
+        §11: a depth checksum mismatch is repaired by resubscribing (CoinEx then pushes a full
+        book). The subscription gets a ``Gap("resync")`` before anything the new request brings.
+        """
+        sub = self._subs.get(sub_id)
+        if sub is None or not self.connected or not sub.sent:
+            return []  # the next connect resubscribes anyway
+        self._send_unsubscribe(sub)
+        sub.gap_since = self._clock.now_ms()
+        events: list[Event] = []
+        self._send_subscribe(sub, events, reason="resync")
+        return events
+
+    @property
+    def subscription_ids(self) -> list[int]:
+        return [s.id for s in self._subs]
+
+    # -- ping schedule (§5) ---------------------------------------------------------------
+
+    def next_deadline(self) -> float:
+        """Monotonic time at which :meth:`on_timer` must run next."""
+        if self._ping_sent is not None:
+            return self._ping_sent + self.pong_timeout
+        return self._last_ping + self.ping_interval
+
+    def on_timer(self, now: float) -> bool:
+        """Queue a ``server.ping`` when due. False means no pong in time: the connection is dead."""
+        if not self.connected:
+            return True
+        if self._ping_sent is not None:
+            if now >= self._ping_sent + self.pong_timeout:
+                log.debug("no pong within %gs: connection dead", self.pong_timeout)
+                return False
+            return True
+        if now >= self._last_ping + self.ping_interval:
+            self._request(PING_METHOD, {}, "ping", 0)
+            self._last_ping = now
+            self._ping_sent = now
+        return True
+
+    # -- incoming -------------------------------------------------------------------------
+
+    def receive(self, frame: bytes | str) -> list[Event]:
+        """Decode one frame and route it: pushes by ``method``, replies by ``id`` (§2)."""
+        try:
+            msg = decode_frame(frame)
+        except (zlib.error, ValueError) as exc:  # UnicodeDecodeError and JSON errors too
+            log.warning("dropped an undecodable frame: %s", exc)
+            return []
+        if type(msg) is not dict:
+            return []
+        method = msg.get("method")
+        if method is not None:
+            data = msg.get("data")
+            targets = self._subs.targets(method, data)
+            return [Push(targets, data)] if targets else []
+        return self._on_reply(msg)
+
+    def _on_reply(self, msg: dict[str, Any]) -> list[Event]:
+        request_id = msg.get("id")
+        pending = self._pending.pop(request_id, None) if type(request_id) is int else None
+        if pending is None:
+            log.debug("reply to unknown request id %r", request_id)
+            return []
+        kind, sub_id, method = pending
+        code = msg.get("code", 0)
+        error = None if code == 0 else api_error(code, str(msg.get("message") or ""), method)
+        events: list[Event] = []
+        if kind == "ping":
+            self._ping_sent = None
+        elif kind == "sign":
+            self._on_sign_reply(error, events)
+        elif kind == "sub":
+            self._on_subscribe_reply(sub_id, error, events)
+        elif error is not None:  # unsub: nothing waits for it
+            log.warning("%s", error)
+        return events
+
+    def _on_sign_reply(self, error: WsApiError | None, events: list[Event]) -> None:
+        if error is None:
+            log.debug("server.sign acknowledged")
+            self._auth = "ok"
+            for sub in self._subs:
+                if sub.channel.auth and not sub.sent:
+                    self._send_subscribe(sub, events)
+            return
+        self._auth = "none"
+        if not isinstance(error, WsAuthenticationError):
+            error = WsAuthenticationError(
+                code=error.code, message=error.message, method=error.method
+            )
+        log.debug("server.sign rejected: %s", error)
+        for sub in self._subs:
+            if sub.channel.auth and not sub.sent:
+                self._end(sub, error, events)
+
+    def _on_subscribe_reply(
+        self, sub_id: int, error: WsApiError | None, events: list[Event]
+    ) -> None:
+        sub = self._subs.get(sub_id)
+        if sub is None:
+            return  # left while the request was in flight
+        if error is not None:
+            self._end(sub, error, events)
+        elif not sub.confirmed:
+            sub.confirmed = True
+            events.append(Subscribed(sub_id))
+
+    # -- outgoing -------------------------------------------------------------------------
+
+    def _request(self, method: str, params: Mapping[str, Any], kind: str, sub_id: int) -> None:
+        request_id = self._next_request_id
+        self._next_request_id += 1
+        self._pending[request_id] = (kind, sub_id, method)
+        self._outbox.append(_json_encode({"method": method, "params": params, "id": request_id}))
+        log.debug("-> %s id=%d", method, request_id)  # never params: server.sign holds signed_str
+
+    def _sign(self) -> None:
+        assert self._credentials is not None
+        self._auth = "pending"
+        params = ws_sign_params(self._credentials, self._clock.now_ms())  # fresh timestamp, §12.5
+        self._request(WS_SIGN_METHOD, params, "sign", 0)
+
+    def _send_subscribe(
+        self,
+        sub: SubscriptionState,
+        events: list[Event],
+        reason: Literal["reconnect", "resync"] = "reconnect",
+    ) -> None:
+        self._request(sub.channel.subscribe_method, sub.params, "sub", sub.id)
+        sub.sent = True
+        if sub.gap_since is not None:
+            # Queued before anything the new request brings, so consumers reset first.
+            events.append(Push((sub.id,), Gap(reason, sub.gap_since, self._clock.now_ms())))
+            sub.gap_since = None
+
+    def _send_unsubscribe(self, sub: SubscriptionState) -> None:
+        keys = self._subs.keys_to_drop(sub)
+        if keys is not None:
+            params = sub.channel.unsubscribe_params(sub.params, keys)
+            self._request(sub.channel.unsubscribe_method, params, "unsub", sub.id)
+
+    def _end(self, sub: SubscriptionState, error: WebSocketError, events: list[Event]) -> None:
+        self._subs.remove(sub.id)
+        events.append(Ended(sub.id, error))

@@ -1,0 +1,257 @@
+"""Spec -> source files: Jinja2 templates for endpoints, resources and tables; ruff formats."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .models import generate_models
+from .spec import Endpoint, Param, Spec
+
+HEADER = "# generated from spec/ by `python -m generator`; do not edit."
+TEMPLATES = Path(__file__).parent / "templates"
+_KIND = {"integer": "int", "boolean": "bool"}
+
+
+def _literal(values: tuple[Any, ...]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
+def ptype(p: Param) -> str:
+    """The annotation of a parameter: what an IDE shows and mypy checks."""
+    if p.type == "string":
+        if p.enum_name:
+            return f"{_literal(p.enum_values)} | {p.enum_name}"
+        return _literal(p.enum_values) if p.enum_values else "str"
+    if p.type == "integer":
+        return _literal(p.enum_values) if p.enum_values else "int"
+    if p.type == "boolean":
+        return "bool"
+    if p.type == "decimal":
+        return "Decimal | str | int"
+    if p.type == "timestamp":
+        return "int | datetime"
+    if p.type == "list":
+        if p.enum_values:
+            item = _literal(p.enum_values) + (f" | {p.enum_name}" if p.enum_name else "")
+            return f"Sequence[{item}]"
+        return "str | Sequence[str]"
+    if p.type == "int_list":
+        return "Sequence[int]"
+    if p.type == "object":
+        return str(p.item_model)
+    return f"Sequence[{p.item_model}]"
+
+
+def rtype(ep: Endpoint) -> str:
+    model = ep.response_model
+    return {
+        "object": f"{model}",
+        "list": f"list[{model}]",
+        "page": f"Page[{model}]",
+        "batch": f"list[BatchItem[{model}]]",
+        "none": "None",
+    }[ep.response_type]
+
+
+def into(ep: Endpoint) -> str:
+    return ep.response_model if ep.response_type == "page" else rtype(ep)
+
+
+def call(ep: Endpoint) -> str:
+    return {"page": "_page", "none": "_call_none"}.get(ep.response_type, "_call")
+
+
+def args(ep: Endpoint, skip: str | None = None) -> str:
+    items = [f"{p.name!r}: {p.pyname}" for p in ep.params if p.name != skip]
+    return "{" + ", ".join(items) + "}"
+
+
+def _wrap(text: str, indent: int, width: int = 96) -> list[str]:
+    lines: list[str] = []
+    for para in text.split("\n"):
+        lines.extend(textwrap.wrap(para, width - indent) or [""])
+    return lines
+
+
+def docstring(ep: Endpoint, indent: int) -> str:
+    pad = " " * indent
+    lines = _wrap(ep.summary.rstrip(".") + ".", indent)
+    if ep.description:
+        lines += [""] + _wrap(ep.description, indent)
+    if not ep.verified:
+        lines += [""] + _wrap(
+            "Unverified: CoinEx's documentation for this endpoint was not available when it was "
+            "specified; parameters and fields may differ. " + ep.notes,
+            indent,
+        )
+    doc_params = [p for p in ep.params if p.description or p.enum_values]
+    if doc_params:
+        lines += ["", "Args:"]
+        for p in doc_params:
+            text = p.description or ""
+            if p.enum_values and p.type != "string":
+                text += f" One of {', '.join(map(str, p.enum_values))}."
+            wrapped = _wrap(f"{p.pyname}: {text}".rstrip(), indent + 4, 96)
+            lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+    meta = [f"Signed: {'yes' if ep.auth else 'no (public)'}."]
+    meta.append(f"Rate limit: {ep.rate_limit or 'ip'} group.")
+    lines += ["", " ".join(meta), f"CoinEx docs: {ep.doc}"]
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
+
+
+def param_literal(p: Param) -> str:
+    """Python source constructing the runtime ``Param`` description."""
+    kind = _KIND.get(p.type, p.type)
+    parts = [repr(p.name), repr(kind)]
+    if p.location != "query":
+        parts.append(f"location={p.location!r}")
+    if p.required:
+        parts.append("required=True")
+    if p.enum_values:
+        parts.append(f"enum={tuple(p.enum_values)!r}")
+    for key in ("pattern", "max_length", "max_items"):
+        value = getattr(p, key)
+        if value is not None:
+            parts.append(f"{key}={value!r}")
+    for key in ("minimum", "exclusive_minimum", "maximum"):
+        value = getattr(p, key)
+        if value is not None:
+            parts.append(f"{key}=Decimal({value!r})")
+    if p.fields:
+        parts.append("fields=(" + "".join(param_literal(f) + ", " for f in p.fields) + ")")
+    return "Param(" + ", ".join(parts) + ")"
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = repr
+    env.globals.update(
+        ptype=ptype, rtype=rtype, into=into, call=call, args=args, docstring=docstring,
+        param=param_literal,
+    )
+    return env
+
+
+def _param_models(spec: Spec) -> list[dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for ep in spec.endpoints:
+        for p in ep.params:
+            if p.item_model and p.item_model not in found:
+                found[p.item_model] = {
+                    "name": p.item_model,
+                    "fields": p.fields,
+                    "doc": f"An item of ``{p.name}`` for ``{ep.key}``.",
+                }
+    return list(found.values())
+
+
+def render(spec: Spec) -> dict[str, str]:
+    """``{path relative to the repo: content}`` of every generated file (formatted)."""
+    env = _env()
+    files: dict[str, str] = {}
+    base = "coinex_sdk/_generated"
+    resources = sorted(spec.resources.values(), key=lambda r: r.name)
+    files[f"{base}/__init__.py"] = f'{HEADER}\n"""Code generated from spec/."""\n'
+    files[f"{base}/errors.py"] = env.get_template("errors.py.j2").render(
+        header=HEADER, errors=sorted(spec.errors.items())
+    )
+    files[f"{base}/rate_limits.py"] = env.get_template("rate_limits.py.j2").render(
+        header=HEADER, groups=list(spec.rate_limits.items())
+    )
+    files[f"{base}/endpoints.py"] = env.get_template("endpoints.py.j2").render(
+        header=HEADER, endpoints=spec.endpoints
+    )
+    files[f"{base}/client.py"] = env.get_template("client.py.j2").render(
+        header=HEADER, resources=resources
+    )
+    typed_dicts = _param_models(spec)
+    files[f"{base}/params.py"] = env.get_template("params.py.j2").render(
+        header=HEADER, typed_dicts=typed_dicts
+    )
+    models = generate_models(spec)
+    module_names: list[tuple[str, list[str]]] = []
+    for module, source in sorted(models.items()):
+        files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
+        names = spec.enums.keys() if module == "enums" else spec.resources[module].models.keys()
+        module_names.append((module, sorted(names)))
+    files[f"{base}/models/__init__.py"] = env.get_template("models_init.py.j2").render(
+        header=HEADER,
+        modules=module_names,
+        all_names=sorted(n for _, names in module_names for n in names),
+    )
+    files[f"{base}/resources/__init__.py"] = f'{HEADER}\n"""One module per resource."""\n'
+    for res in resources:
+        used: dict[str, set[str]] = {}
+        for ep in res.endpoints:
+            if ep.response_model:
+                used.setdefault(spec.model_module(ep.response_model) or "", set()).add(
+                    ep.response_model
+                )
+            for p in ep.params:
+                if p.enum_name:
+                    used.setdefault("enums", set()).add(p.enum_name)
+        param_models = sorted(
+            {p.item_model for ep in res.endpoints for p in ep.params if p.item_model}
+        )
+        files[f"{base}/resources/{res.name}.py"] = env.get_template("resource.py.j2").render(
+            header=HEADER,
+            res=res,
+            model_imports=sorted((m, sorted(n)) for m, n in used.items()),
+            param_models=param_models,
+        )
+    files["docs/api.md"] = api_reference(spec)
+    return {path: _format(path, text) for path, text in sorted(files.items())}
+
+
+def api_reference(spec: Spec) -> str:
+    lines = [
+        "<!-- generated from spec/ by `python -m generator`; do not edit. -->",
+        "# API reference",
+        "",
+        f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
+        "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant.",
+        "",
+    ]
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        lines += [f"## `cx.{res.name}`: {res.title}", ""]
+        lines += ["| method | HTTP | signed | rate limit | returns | summary |",
+                  "|---|---|---|---|---|---|"]
+        for ep in res.endpoints:
+            ret = rtype(ep).replace("|", "\\|")
+            flag = "" if ep.verified else " (unverified)"
+            lines.append(
+                f"| `{ep.name}` | `{ep.method} {ep.path}` | {'yes' if ep.auth else 'no'} | "
+                f"{ep.rate_limit or 'ip'} | `{ret}` | [{ep.summary}]({ep.doc}){flag} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _format(path: str, text: str) -> str:
+    if not path.endswith(".py"):
+        return text
+    root = Path(__file__).resolve().parent.parent
+    ruff = [sys.executable, "-m", "ruff"]
+    fixed = subprocess.run(
+        [*ruff, "check", "--fix", "--quiet", "--select", "F401,I,UP", "--exit-zero",
+         "--stdin-filename", path, "-"],
+        input=text, capture_output=True, text=True, cwd=root, check=True,
+    ).stdout
+    return subprocess.run(
+        [*ruff, "format", "--quiet", "--stdin-filename", path, "-"],
+        input=fixed, capture_output=True, text=True, cwd=root, check=True,
+    ).stdout
