@@ -52,6 +52,12 @@ def _int(value: Any, _: Any) -> int:
     raise ValueError(f"expected an int, got {value!r}")
 
 
+def _bool(value: Any, _: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError(f"expected a bool, got {value!r}")
+
+
 def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
     member = cls(value)
     if not member.is_known:
@@ -83,6 +89,7 @@ def _make(strict: bool) -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook_func(lambda t: t == Union[Decimal, None], _optional_decimal)
     conv.register_structure_hook(int, _int)
+    conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:
         conv.register_structure_hook_func(
             lambda t: isinstance(t, type) and issubclass(t, CoinExEnum), _strict_enum
