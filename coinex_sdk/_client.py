@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any
 
+import attrs
 import httpx
 
 from ._clock import Clock
@@ -72,8 +73,9 @@ class _Base:
         strict: bool,
         clock: Clock | None,
     ) -> None:
-        if retry is None:
-            retry = RetryPolicy() if max_retries is None else RetryPolicy(max_retries=max_retries)
+        retry = retry or RetryPolicy()
+        if max_retries is not None:
+            retry = attrs.evolve(retry, max_retries=max_retries)
         self.strict = strict
         """Reject unknown response fields and enum values (the test suite's mode)."""
         self._core = TransportCore(

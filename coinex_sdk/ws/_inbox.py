@@ -15,24 +15,29 @@ from typing import Any
 from .._exceptions import WebSocketError
 from ._protocol import Gap
 
-__all__ = ["Inbox"]
+__all__ = ["END", "WAIT", "Inbox"]
+
+END: Any = object()
+"""Taken from an ended inbox: the consumer's iteration is over."""
+WAIT: Any = object()
+"""Taken from an empty inbox that has not ended: the consumer must wait."""
 
 
 class Inbox:
-    """Items for one subscription: push ``data``, :class:`Gap` markers, then an optional end."""
+    """Items for one subscription: push ``data`` and :class:`Gap` markers, then an end."""
 
-    __slots__ = ("_error", "_items", "_now_ms", "_oldest_ms", "ended", "max_size")
+    __slots__ = ("_error", "_now_ms", "_oldest_ms", "ended", "items", "max_size")
 
     def __init__(self, max_size: int, now_ms: Callable[[], int]) -> None:
         self.max_size = max_size
         self._now_ms = now_ms
-        self._items: deque[Any] = deque()
+        self.items: deque[Any] = deque()
         self._oldest_ms = 0
         self.ended = False
         self._error: WebSocketError | None = None
 
     def put(self, item: Any) -> None:
-        items = self._items
+        items = self.items
         if not items:
             self._oldest_ms = self._now_ms()
         elif len(items) >= self.max_size:
@@ -44,30 +49,22 @@ class Inbox:
         self._wake()
 
     def end(self, error: WebSocketError | None = None) -> None:
-        """No more items after the queued ones; raise ``error`` (if any) once they are taken."""
+        """No items after those queued; ``error`` (if any) is raised once they are taken."""
         if not self.ended:
             self.ended = True
             self._error = error
             self._wake()
 
-    def take(self) -> tuple[bool, Any]:
-        """``(True, item)`` when an item is ready; ``(False, None)`` when the caller must wait.
-
-        Raises the end error once, then :class:`StopIteration`-style ``LookupError`` is left to
-        the caller: after the end, returns ``(True, _END)``.
-        """
-        if self._items:
-            return True, self._items.popleft()
+    def take(self) -> Any:
+        """The next item, else :data:`END` after the end, else :data:`WAIT`."""
+        if self.items:
+            return self.items.popleft()
         if self.ended:
             error, self._error = self._error, None
             if error is not None:
                 raise error
-            return True, END
-        return False, None
+            return END
+        return WAIT
 
     def _wake(self) -> None:  # overridden by the asyncio and threaded inboxes
         pass
-
-
-END: Any = object()
-"""Taken from an ended inbox: the consumer's iteration is over."""

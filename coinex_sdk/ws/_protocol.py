@@ -216,6 +216,10 @@ class WsProtocol:
         self._auth = "none"
         self._ping_sent = None
 
+    @property
+    def has_data_to_send(self) -> bool:
+        return bool(self._outbox)
+
     def data_to_send(self) -> list[str]:
         """Text frames to send now, in order (requests are plain JSON text, §2-3)."""
         if not self._outbox:

@@ -1,0 +1,141 @@
+"""Futures positions and the contract arithmetic behind them.
+
+CoinEx futures use one-way positions: one ``long`` or ``short`` position per market and account;
+a buy first reduces a short, and only the rest opens (or grows) a long.
+
+A position keeps ``basis``, the settlement-currency value paid to open what is still open, rather
+than an average price: reducing by part of the amount removes exactly the matching part of the
+basis, so realized PnL plus what remains unrealized always adds up to what was paid and received,
+to the last digit. Values by contract type:
+
+* linear (BTCUSDT, settled in USDT): ``value = amount * price``; a long gains ``value - basis``.
+* inverse (BTCUSD, amount in USD contracts, settled in BTC): ``value = amount / price``; a long
+  gains ``basis - value`` (the BTC it takes to buy the contracts back falls as the price rises).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+import attrs
+
+from ._accounts import MarginMode
+from ._markets import FuturesMarket
+from ._num import ZERO, div
+
+__all__ = [
+    "Position",
+    "PositionSide",
+    "contract_value",
+    "initial_margin",
+    "pnl",
+]
+
+PositionSide = Literal["long", "short"]
+
+
+def contract_value(market: FuturesMarket, amount: Decimal, price: Decimal) -> Decimal:
+    """Settlement-currency value of ``amount`` contracts at ``price``."""
+    if market.contract_type == "linear":
+        return amount * price
+    return div(amount, price, market.settle_precision)
+
+
+def pnl(market: FuturesMarket, side: PositionSide, basis: Decimal, value: Decimal) -> Decimal:
+    """Profit of closing a position bought for ``basis`` at current ``value``."""
+    gain = value - basis if market.contract_type == "linear" else basis - value
+    return gain if side == "long" else -gain
+
+
+def initial_margin(market: FuturesMarket, value: Decimal, leverage: int) -> Decimal:
+    return div(value, Decimal(leverage), market.settle_precision, up=True)
+
+
+@attrs.define(eq=False)
+class Position:
+    position_id: int
+    user_id: int
+    market: str
+    side: PositionSide
+    margin_mode: MarginMode
+    leverage: int
+    created_at: int
+    updated_at: int
+    amount: Decimal = ZERO
+    basis: Decimal = ZERO
+    margin: Decimal = ZERO
+    realized_pnl: Decimal = ZERO
+    """Closing PnL minus fees, as CoinEx reports it (a fresh position shows ``-fee``)."""
+    ath_position_amount: Decimal = ZERO
+    ath_margin_size: Decimal = ZERO
+    cml_position_value: Decimal = ZERO
+    max_position_value: Decimal = ZERO
+    first_filled_price: Decimal = ZERO
+    latest_filled_price: Decimal = ZERO
+    finished_type: str = ""
+
+    def increase(self, amount: Decimal, price: Decimal, value: Decimal, margin: Decimal) -> None:
+        if self.amount == 0:
+            self.first_filled_price = price
+        self.amount += amount
+        self.basis += value
+        self.margin += margin
+        self.latest_filled_price = price
+        self.cml_position_value += value
+        self.ath_position_amount = max(self.ath_position_amount, self.amount)
+        self.ath_margin_size = max(self.ath_margin_size, self.margin)
+        self.max_position_value = max(self.max_position_value, self.basis)
+
+    def reduce(
+        self, market: FuturesMarket, amount: Decimal, price: Decimal
+    ) -> tuple[Decimal, Decimal]:
+        """Close ``amount`` at ``price``; returns ``(margin_released, realized_pnl)``."""
+        if amount == self.amount:
+            basis_removed, margin_released = self.basis, self.margin
+        else:
+            places = market.settle_precision
+            basis_removed = div(self.basis * amount, self.amount, places)
+            margin_released = div(self.margin * amount, self.amount, places)
+        realized = pnl(market, self.side, basis_removed, contract_value(market, amount, price))
+        self.amount -= amount
+        self.basis -= basis_removed
+        self.margin -= margin_released
+        self.latest_filled_price = price
+        return margin_released, realized
+
+    def avg_entry_price(self, market: FuturesMarket) -> Decimal:
+        if self.amount == 0 or self.basis == 0:
+            return ZERO
+        if market.contract_type == "linear":
+            return div(self.basis, self.amount, market.quote_ccy_precision + 6)
+        return div(self.amount, self.basis, market.quote_ccy_precision + 6)
+
+    def value_at(self, market: FuturesMarket, price: Decimal) -> Decimal:
+        return contract_value(market, self.amount, price)
+
+    def unrealized_pnl(self, market: FuturesMarket, mark_price: Decimal) -> Decimal:
+        return pnl(market, self.side, self.basis, self.value_at(market, mark_price))
+
+    def bankruptcy_price(self, market: FuturesMarket, rate: Decimal = ZERO) -> Decimal:
+        """Mark price at which margin minus loss equals ``rate`` x value (0 = bankruptcy).
+
+        With ``rate`` = the maintenance margin rate this is the liquidation price; it matches the
+        CoinEx sample (margin 3.034928, value 6.104784, 0.0001 BTC, rate 0.005 -> 30852.82...).
+        """
+        if self.amount == 0:
+            return ZERO
+        one = Decimal(1)
+        places = 20
+        if market.contract_type == "linear":
+            if self.side == "long":
+                price = div(self.basis - self.margin, self.amount * (one - rate), places)
+            else:
+                price = div(self.basis + self.margin, self.amount * (one + rate), places)
+        elif self.side == "long":
+            price = div(self.amount * (one + rate), self.margin + self.basis, places)
+        elif self.basis > self.margin:
+            price = div(self.amount * (one - rate), self.basis - self.margin, places)
+        else:
+            price = ZERO
+        return max(price, ZERO)

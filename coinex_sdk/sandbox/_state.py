@@ -1,0 +1,216 @@
+"""The shared core of the sandbox exchange: clock, ids, accounts, books and the operation scope.
+
+Every engine (spot, futures, assets, market maker) holds the one ``ExchangeState`` and mutates it
+only inside ``operation()``. An operation runs under the exact Decimal context, and when the
+outermost one ends it (1) runs the settle hooks, which fire stop orders whose trigger price was
+crossed, until nothing more happens, (2) turns the balances and markets that changed into events,
+and (3) publishes every event of the operation in order. Subscribers therefore see each request's
+complete effect at once, never a half-applied trade.
+
+The exchange is not thread-safe: the server layer must call it from one thread (its event loop).
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Concatenate, ParamSpec, Protocol, TypeVar
+
+from ._accounts import Account, AccountSpec
+from ._book import OrderBook
+from ._events import Event, EventBus, Scope
+from ._ledger import Balance, Ledger, Wallet
+from ._marketdata import MarketData
+from ._markets import FuturesMarket, SpotMarket
+from ._num import EXACT, ZERO
+
+__all__ = ["ExchangeState", "HasState", "operation", "system_clock"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Realistic id ranges (samples show order ids ~1.2e11, deal ids ~4e9): clients must use 64-bit ints.
+_ID_STARTS: dict[str, int] = {
+    "spot_order": 117_000_000_001,
+    "futures_order": 136_000_000_001,
+    "stop": 118_000_000_001,
+    "deal": 4_100_000_001,
+    "position": 306_000_001,
+    "deposit": 5_170_001,
+    "withdraw": 31_190_001,
+    "transfer": 18_470_001,
+    "user": 1_001,
+}
+
+
+def system_clock() -> int:
+    """Milliseconds since the epoch from the machine clock."""
+    return time.time_ns() // 1_000_000
+
+
+class ExchangeState:
+    """Mutable exchange-wide state shared by the engines."""
+
+    def __init__(
+        self,
+        *,
+        clock: Callable[[], int],
+        spot_markets: tuple[SpotMarket, ...],
+        futures_markets: tuple[FuturesMarket, ...],
+    ) -> None:
+        self.clock = clock
+        self.clock_skew_ms = 0
+        """Fault injection: how far the exchange's clock runs ahead (+) or behind (-)."""
+        self.spot_markets = {m.market: m for m in spot_markets}
+        self.futures_markets = {m.market: m for m in futures_markets}
+        self.spot_books = {name: OrderBook(name) for name in self.spot_markets}
+        self.futures_books = {name: OrderBook(name) for name in self.futures_markets}
+        self.spot_data = {m.market: MarketData(m.market, m.initial_price) for m in spot_markets}
+        self.futures_data = {
+            m.market: MarketData(m.market, m.initial_price) for m in futures_markets
+        }
+        self.mark_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}
+        """Futures mark price (= index price in the sandbox) per market."""
+        self.accounts: dict[int, Account] = {}
+        self._by_access_id: dict[str, Account] = {}
+        self.fees: dict[str, Decimal] = {}
+        """Trading and withdrawal fees the exchange collected, per currency."""
+        self.insurance: dict[str, Decimal] = {}
+        """Losses beyond what a trader held, covered by the exchange (futures bankruptcies)."""
+        self.external: dict[str, Decimal] = {}
+        """Net money that entered (deposits, starting balances) minus what left (withdrawals)."""
+        self.events = EventBus()
+        self._ids = {kind: itertools.count(start) for kind, start in _ID_STARTS.items()}
+        self._seq = itertools.count(1)
+        self._depth = 0
+        self._pending: list[Event] = []
+        self._dirty_balances: dict[tuple[int, Wallet, str], None] = {}
+        self._dirty_markets: dict[tuple[Scope, str], None] = {}
+        self.settle_hooks: list[Callable[[], bool]] = []
+        """Run after each operation until all return False (stop-order triggers)."""
+        self.render_balance: Callable[[Account, Wallet, str], Event | None] = lambda *_: None
+        self.render_market: Callable[[Scope, str], list[Event]] = lambda *_: []
+
+    # -- time and ids ---------------------------------------------------------------------------
+
+    def now_ms(self) -> int:
+        return self.clock() + self.clock_skew_ms
+
+    def next_id(self, kind: str) -> int:
+        return next(self._ids[kind])
+
+    def next_seq(self) -> int:
+        return next(self._seq)
+
+    # -- accounts -------------------------------------------------------------------------------
+
+    def add_account(self, spec: AccountSpec) -> Account:
+        if spec.access_id in self._by_access_id:
+            raise ValueError(f"duplicate access_id for account {spec.name!r}")
+        parent_id = None
+        if spec.parent is not None:
+            parent = next((a for a in self.accounts.values() if a.name == spec.parent), None)
+            if parent is None:
+                raise ValueError(f"unknown parent account {spec.parent!r}")
+            parent_id = parent.user_id
+        user_id = self.next_id("user")
+
+        def touched(wallet: Wallet, ccy: str, balance: Balance) -> None:
+            balance.updated_at = self.now_ms()
+            self._dirty_balances[(user_id, wallet, ccy)] = None
+
+        account = Account(
+            user_id=user_id, spec=spec, ledger=Ledger(touched), parent_user_id=parent_id
+        )
+        self.accounts[user_id] = account
+        self._by_access_id[spec.access_id] = account
+        return account
+
+    def account_by_access_id(self, access_id: str) -> Account | None:
+        return self._by_access_id.get(access_id)
+
+    def account_by_name(self, name: str) -> Account:
+        for account in self.accounts.values():
+            if account.name == name:
+                return account
+        raise KeyError(name)
+
+    # -- money outside the accounts -------------------------------------------------------------
+
+    def collect_fee(self, ccy: str, amount: Decimal) -> None:
+        if amount:
+            self.fees[ccy] = self.fees.get(ccy, ZERO) + amount
+
+    def add_external(self, ccy: str, amount: Decimal) -> None:
+        self.external[ccy] = self.external.get(ccy, ZERO) + amount
+
+    def add_insurance(self, ccy: str, amount: Decimal) -> None:
+        self.insurance[ccy] = self.insurance.get(ccy, ZERO) + amount
+
+    # -- events ---------------------------------------------------------------------------------
+
+    def emit(self, event: Event) -> None:
+        self._pending.append(event)
+
+    def touch_balance(self, user_id: int, wallet: Wallet, ccy: str) -> None:
+        """A balance view changed without a ledger move (futures margin, unrealized PnL)."""
+        self._dirty_balances[(user_id, wallet, ccy)] = None
+
+    def touch_market(self, scope: Scope, market: str) -> None:
+        self._dirty_markets[(scope, market)] = None
+
+    @contextmanager
+    def operation(self) -> Iterator[None]:
+        """Scope of one engine operation (see the module docstring)."""
+        with decimal.localcontext(EXACT):
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._finish_operation()
+
+    def _finish_operation(self) -> None:
+        self._depth += 1  # hooks run engine operations; keep them nested
+        try:
+            for _ in range(1000):  # a stop may trigger a stop: settle until quiet
+                if not any([hook() for hook in self.settle_hooks]):
+                    break
+            for user_id, wallet, ccy in list(self._dirty_balances):
+                event = self.render_balance(self.accounts[user_id], wallet, ccy)
+                if event is not None:
+                    self._pending.append(event)
+            for scope, market in list(self._dirty_markets):
+                self._pending.extend(self.render_market(scope, market))
+        finally:
+            self._depth -= 1
+            pending, self._pending = self._pending, []
+            self._dirty_balances.clear()
+            self._dirty_markets.clear()
+        for event in pending:
+            self.events.publish(event)
+
+
+class HasState(Protocol):
+    @property
+    def state(self) -> ExchangeState: ...
+
+
+S = TypeVar("S", bound=HasState)
+
+
+def operation(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S, P], R]:
+    """Run an engine method as one ``ExchangeState.operation``."""
+
+    @functools.wraps(method)
+    def wrapper(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.state.operation():
+            return method(self, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,85 @@
+"""CoinEx v2 WebSocket streams: an asyncio and a sync client over one sans-I/O protocol core.
+
+``from coinex_sdk.ws import AsyncWsClient, Channel`` — the clients (and ``websockets``) are
+imported on first use, so the protocol core, channels and order book cost no socket library.
+See :mod:`coinex_sdk.ws._protocol` for the contract generated stream methods rely on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._book import BookStatus, BookUpdate, OrderBook, parse_depth_update
+from ._channel import Channel, Endpoint
+from ._errors import (
+    WsApiError,
+    WsAuthenticationError,
+    WsAuthRequiredError,
+    WsClientClosedError,
+    WsConnectionError,
+    WsInternalError,
+    WsMethodNotFoundError,
+    WsParameterError,
+    WsRateLimitError,
+    WsRequestTimeoutError,
+    WsServiceTimeoutError,
+    WsServiceUnavailableError,
+)
+from ._protocol import Gap, WsProtocol
+from ._settings import FUTURES_URL, SPOT_URL, WsTimings
+
+if TYPE_CHECKING:
+    from ._async import AsyncOrderBookStream, AsyncSubscription, AsyncWsClient
+    from ._sync import OrderBookStream, Subscription, SyncWsClient
+
+__all__ = [
+    "FUTURES_URL",
+    "SPOT_URL",
+    "AsyncOrderBookStream",
+    "AsyncSubscription",
+    "AsyncWsClient",
+    "BookStatus",
+    "BookUpdate",
+    "Channel",
+    "Endpoint",
+    "Gap",
+    "OrderBook",
+    "OrderBookStream",
+    "Subscription",
+    "SyncWsClient",
+    "WsApiError",
+    "WsAuthRequiredError",
+    "WsAuthenticationError",
+    "WsClientClosedError",
+    "WsConnectionError",
+    "WsInternalError",
+    "WsMethodNotFoundError",
+    "WsParameterError",
+    "WsProtocol",
+    "WsRateLimitError",
+    "WsRequestTimeoutError",
+    "WsServiceTimeoutError",
+    "WsServiceUnavailableError",
+    "WsTimings",
+    "parse_depth_update",
+]
+
+_LAZY = {
+    "AsyncOrderBookStream": "._async",
+    "AsyncSubscription": "._async",
+    "AsyncWsClient": "._async",
+    "OrderBookStream": "._sync",
+    "Subscription": "._sync",
+    "SyncWsClient": "._sync",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value

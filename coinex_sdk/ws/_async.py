@@ -1,0 +1,389 @@
+"""The asyncio client: one ``websockets`` connection per endpoint, kept up, shared by streams.
+
+Everything protocol-specific happens in :mod:`._protocol`; this module reads frames, sends what the
+protocol queues, and runs two timers: the ``server.ping`` schedule (reference §5) and the
+reconnect backoff. websockets is opened with ``compression=None`` (CoinEx frames are already gzip,
+§3) and ``ping_interval=None`` (CoinEx ignores protocol pings, §5).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import weakref
+from collections.abc import Callable, Coroutine, Mapping
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed
+
+from ._book import BookUpdate, OrderBook, parse_depth_update
+from ._channel import Channel
+from ._core import ClientCore
+from ._errors import WsConnectionError, WsRequestTimeoutError
+from ._inbox import END, WAIT, Inbox
+from ._protocol import Backoff, Gap, Push
+
+__all__ = ["AsyncOrderBookStream", "AsyncSubscription", "AsyncWsClient"]
+
+log = logging.getLogger("coinex_sdk.ws")
+T = TypeVar("T")
+
+
+class _AsyncInbox(Inbox):
+    __slots__ = ("_loop", "_waiter")
+
+    def __init__(self, max_size: int, now_ms: Callable[[], int], loop: asyncio.AbstractEventLoop):
+        super().__init__(max_size, now_ms)
+        self._loop = loop
+        self._waiter: asyncio.Future[None] | None = None
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def get(self) -> Any:
+        while True:
+            item = self.take()
+            if item is not WAIT:
+                return item
+            self._waiter = self._loop.create_future()
+            await self._waiter
+
+
+class AsyncSubscription(Generic[T]):
+    """An async iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
+
+    The subscribe request goes out on ``async with`` or the first ``__anext__``; a CoinEx error
+    reply is raised there. Leaving the ``async with`` block or :meth:`aclose` unsubscribes.
+    """
+
+    def __init__(
+        self,
+        client: AsyncWsClient,
+        channel: Channel,
+        params: Mapping[str, Any],
+        decode: Callable[[Any], T],
+    ) -> None:
+        self.channel = channel
+        self.params = dict(params)
+        self._client = client
+        self._decode = decode
+        self._sub_id: int | None = None
+        self._inbox: _AsyncInbox | None = None
+        self._closed = False
+        self._finalizer: weakref.finalize[Any, Any] | None = None
+
+    async def __aenter__(self) -> AsyncSubscription[T]:
+        if self._inbox is None:
+            await self._open()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> AsyncSubscription[T]:
+        return self
+
+    async def __anext__(self) -> T | Gap:
+        inbox = self._inbox
+        if inbox is None:
+            if self._closed:
+                raise StopAsyncIteration
+            inbox = await self._open()
+        items = inbox.items
+        item = items.popleft() if items else await inbox.get()
+        if item is END:
+            raise StopAsyncIteration
+        if type(item) is Gap:
+            return item
+        return self._decode(item)
+
+    async def aclose(self) -> None:
+        """Unsubscribe (what no other subscription needs) and end the iteration."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._finalizer is not None:
+            self._finalizer.detach()
+        if self._sub_id is not None:
+            await self._client._release(self._sub_id)
+
+    async def resync(self) -> None:
+        """Resubscribe for a fresh snapshot; a ``Gap("resync")`` comes before it."""
+        if self._sub_id is not None and not self._closed:
+            await self._client._resync(self._sub_id)
+
+    async def _open(self) -> _AsyncInbox:
+        self._sub_id, self._inbox = await self._client._open(self.channel, self.params)
+        # A subscription dropped without aclose() still unsubscribes, from the event loop.
+        self._finalizer = weakref.finalize(self, self._client._release_soon, self._sub_id)
+        self._finalizer.atexit = False
+        return self._inbox
+
+
+class AsyncOrderBookStream:
+    """Yields the market's :class:`OrderBook` after every push that left it verified.
+
+    Gaps reset the book until the next full snapshot; a checksum mismatch resubscribes (§11).
+    """
+
+    def __init__(self, subscription: AsyncSubscription[BookUpdate], book: OrderBook) -> None:
+        self.subscription = subscription
+        self.book = book
+
+    async def __aenter__(self) -> AsyncOrderBookStream:
+        await self.subscription.__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> AsyncOrderBookStream:
+        return self
+
+    async def __anext__(self) -> OrderBook:
+        while True:
+            action = self.book.feed(await self.subscription.__anext__())
+            if action == "yield":
+                return self.book
+            if action == "resync":
+                await self.subscription.resync()
+
+    async def aclose(self) -> None:
+        await self.subscription.aclose()
+
+
+class AsyncWsClient(ClientCore):
+    """asyncio WebSocket client for one CoinEx endpoint (spot or futures).
+
+    ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as an
+    async context manager or call :meth:`close`. It connects on the first subscription and keeps
+    the connection up until closed: a dropped or silent socket is replaced (backoff with jitter),
+    signed again, and every subscription restored, each yielding a :class:`Gap`.
+    """
+
+    def _init_shell(self) -> None:
+        self._ws: ClientConnection | None = None
+        self._runner: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._send_lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def __aenter__(self) -> AsyncWsClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def subscribe(
+        self, channel: Channel, params: Mapping[str, Any], decode: Callable[[Any], T]
+    ) -> AsyncSubscription[T]:
+        """A stream of ``decode(data)`` for the pushes of ``channel`` with ``params``."""
+        return AsyncSubscription(self, channel, params, decode)
+
+    def order_book(
+        self,
+        *,
+        market: str,
+        limit: int,
+        interval: str = "0",
+        decode: Callable[[Any], BookUpdate] = parse_depth_update,
+        channel: Channel | None = None,
+    ) -> AsyncOrderBookStream:
+        """A checksum-verified local book of ``market`` (``limit`` in 5/10/20/50, §9, §11)."""
+        channel, params = self._depth_request(market, limit, interval, channel)
+        return AsyncOrderBookStream(
+            self.subscribe(channel, params, decode), OrderBook(market, limit)
+        )
+
+    async def close(self) -> None:
+        """Close the connection with code 1000 and end every stream."""
+        if self._closed:
+            return
+        self._closed = True
+        ws, runner = self._ws, self._runner
+        if ws is not None:
+            await ws.close()  # 1000: the reader's loop then ends quietly
+        if runner is not None and not runner.done():
+            if ws is None:
+                runner.cancel()  # connecting or waiting to reconnect
+            await asyncio.gather(runner, return_exceptions=True)
+        self._proto.on_disconnected()
+        self._end_all()
+
+    # -- subscriptions --------------------------------------------------------------------
+
+    async def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, _AsyncInbox]:
+        loop = self._loop = asyncio.get_running_loop()
+        inbox = _AsyncInbox(self.max_queue, self._clock.now_ms, loop)
+        ready: asyncio.Future[None] = loop.create_future()
+        sub_id = self._register(channel, params, inbox, ready)
+        if self._runner is None or self._runner.done():
+            self._runner = loop.create_task(self._run(), name=f"coinex-ws-{self.endpoint}")
+        await self._flush()
+        timeout = self.timings.open_timeout + self.timings.request_timeout
+        try:
+            await asyncio.wait_for(ready, timeout)
+        except asyncio.TimeoutError:
+            self._forget(sub_id)
+            self._spawn(self._flush())
+            raise WsRequestTimeoutError(channel.subscribe_method, timeout) from None
+        except asyncio.CancelledError:
+            self._forget(sub_id)
+            self._spawn(self._flush())
+            raise
+        return sub_id, inbox
+
+    async def _release(self, sub_id: int) -> None:
+        self._forget(sub_id)
+        await self._flush()
+
+    def _release_soon(self, sub_id: int) -> None:
+        """From a finalizer, on any thread: forget ``sub_id`` on the event loop."""
+        loop = self._loop
+        if loop is None or loop.is_closed() or self._closed:
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
+            loop.call_soon_threadsafe(self._release_now, sub_id)
+
+    def _release_now(self, sub_id: int) -> None:
+        self._forget(sub_id)
+        self._spawn(self._flush())
+
+    async def _resync(self, sub_id: int) -> None:
+        self._dispatch(self._proto.resync(sub_id))
+        await self._flush()
+
+    # -- I/O ------------------------------------------------------------------------------
+
+    async def _flush(self) -> None:
+        """Send what the protocol queued, in order; a closed socket is the reader's business."""
+        if not self._proto.has_data_to_send:
+            return
+        async with self._send_lock:
+            ws = self._ws
+            for message in self._proto.data_to_send():
+                if ws is None:
+                    return  # not connected: on_connected() will resend what matters
+                try:
+                    await ws.send(message)
+                except ConnectionClosed:
+                    return
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self) -> None:
+        """Connect, serve, reconnect with backoff until closed; the first failure is reported."""
+        timings = self.timings
+        backoff = Backoff(timings.reconnect_min_delay, timings.reconnect_max_delay)
+        loop = asyncio.get_running_loop()
+        connected_once = False
+        try:
+            while not self._closed:
+                try:
+                    ws = await connect(
+                        self.url,
+                        compression=None,
+                        ping_interval=None,
+                        open_timeout=timings.open_timeout,
+                        close_timeout=timings.close_timeout,
+                        max_size=2**24,
+                    )
+                except Exception as exc:
+                    if not connected_once:
+                        self._fail_waiting(
+                            WsConnectionError(f"cannot connect to {self.url}: {exc}")
+                        )
+                        return
+                    delay = backoff.next_delay()
+                    log.debug(
+                        "reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay
+                    )
+                    await asyncio.sleep(delay)
+                    continue
+                connected_once = True
+                opened = loop.time()
+                await self._serve(ws)
+                if loop.time() - opened >= timings.ping_interval:
+                    backoff.reset()  # it proved alive; a flapping server keeps backing off
+                if not self._closed:
+                    delay = backoff.next_delay()
+                    log.debug("connection to %s lost; reconnecting in %.2fs", self.url, delay)
+                    await asyncio.sleep(delay)
+        except Exception as exc:  # a bug: end the streams loudly rather than hang them
+            log.exception("WebSocket client stopped")
+            self._fail_waiting(WsConnectionError(f"WebSocket client stopped: {exc!r}"))
+            for inbox in self._inboxes.values():
+                inbox.end(WsConnectionError(f"WebSocket client stopped: {exc!r}"))
+
+    async def _serve(self, ws: ClientConnection) -> None:
+        """One connection's life: restore state, read until it ends, ping meanwhile."""
+        proto = self._proto
+        self._ws = ws
+        if self._closed:
+            await ws.close()
+            self._ws = None
+            return
+        loop = asyncio.get_running_loop()
+        self._dispatch(proto.on_connected(loop.time()))
+        keepalive = loop.create_task(self._keepalive(ws))
+        try:
+            await self._flush()
+            receive, inboxes = proto.receive, self._inboxes
+            async for frame in ws:  # ends quietly on 1000/1001, raises otherwise
+                for event in receive(frame):
+                    if type(event) is Push:  # the hot path, inlined
+                        for sub_id in event.targets:
+                            inbox = inboxes.get(sub_id)
+                            if inbox is not None:
+                                inbox.put(event.item)
+                    else:
+                        self._dispatch([event])
+                if proto.has_data_to_send:
+                    await self._flush()
+        except ConnectionClosed as exc:
+            log.debug("connection closed: %s", exc)
+        finally:
+            keepalive.cancel()
+            self._ws = None
+            proto.on_disconnected()
+
+    async def _keepalive(self, ws: ClientConnection) -> None:
+        """Send ``server.ping`` on schedule; drop the socket when a pong is overdue (§5)."""
+        loop = asyncio.get_running_loop()
+        proto = self._proto
+        while True:
+            delay = proto.next_deadline() - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if not proto.on_timer(loop.time()):
+                log.info("no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout)
+                # The peer is not answering: a close handshake would only wait. The reader sees
+                # the socket end and reconnects.
+                ws.transport.abort()
+                return
+            await self._flush()

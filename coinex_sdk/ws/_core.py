@@ -1,0 +1,150 @@
+"""What the asyncio and sync clients share: configuration, the protocol, and event delivery.
+
+The shells differ only in how they wait (asyncio futures and tasks vs threads and
+``concurrent.futures``); which subscription gets what, and when, is decided here and in
+:mod:`._protocol`, once.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from .._clock import Clock
+from .._credentials import Credentials
+from .._exceptions import ValidationError, WebSocketError
+from ._channel import Channel, Endpoint
+from ._errors import WsClientClosedError
+from ._inbox import Inbox
+from ._protocol import Ended, Event, Push, Subscribed, WsProtocol
+from ._settings import SPOT_URL, WsTimings, endpoint_of
+
+__all__ = ["DEPTH_LIMITS", "ClientCore"]
+
+log = logging.getLogger("coinex_sdk.ws")
+
+DEPTH_LIMITS = (5, 10, 20, 50)
+"""Reference §9: the depth ``limit`` values CoinEx accepts."""
+
+
+class _Future(Protocol):
+    """What both ``asyncio.Future`` and ``concurrent.futures.Future`` offer."""
+
+    def done(self) -> bool: ...
+    def set_result(self, result: None, /) -> None: ...
+    def set_exception(self, exception: BaseException, /) -> None: ...
+
+
+class ClientCore:
+    """Configuration, the protocol, the subscriptions' inboxes and their first-reply futures."""
+
+    def __init__(
+        self,
+        url: str = SPOT_URL,
+        *,
+        credentials: Credentials | None = None,
+        clock: Clock | None = None,
+        timings: WsTimings | None = None,
+        endpoint: Endpoint | None = None,
+        max_queue: int = 10_000,
+    ) -> None:
+        if max_queue < 1:
+            raise ValidationError("max_queue must be >= 1", param="max_queue")
+        self.url = url
+        self.endpoint: Endpoint = endpoint_of(url, endpoint)
+        self.timings = timings or WsTimings()
+        self.max_queue = max_queue
+        self._clock = clock or Clock()
+        self._proto = WsProtocol(
+            self.endpoint,
+            credentials=credentials,
+            clock=self._clock,
+            ping_interval=self.timings.ping_interval,
+            pong_timeout=self.timings.pong_timeout,
+        )
+        self._inboxes: dict[int, Inbox] = {}
+        self._ready: dict[int, _Future] = {}
+        self._closed = False
+        self._init_shell()
+
+    def _init_shell(self) -> None:
+        """Set up the shell's own state (sockets, tasks or threads); no I/O yet."""
+
+    @property
+    def connected(self) -> bool:
+        """Whether a socket is open right now (it may be between reconnects)."""
+        return self._proto.connected
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __repr__(self) -> str:  # credentials stay out: only the access_id-free facts
+        return f"{type(self).__name__}(url={self.url!r}, endpoint={self.endpoint!r})"
+
+    def _register(
+        self, channel: Channel, params: dict[str, Any], inbox: Inbox, ready: _Future
+    ) -> int:
+        if self._closed:
+            raise WsClientClosedError("the WebSocket client is closed")
+        sub_id = self._proto.subscribe(channel, params)
+        self._inboxes[sub_id] = inbox
+        self._ready[sub_id] = ready
+        return sub_id
+
+    def _forget(self, sub_id: int) -> None:
+        """The consumer left: stop delivering, unsubscribe what nobody else needs."""
+        self._ready.pop(sub_id, None)
+        inbox = self._inboxes.pop(sub_id, None)
+        if inbox is not None:
+            inbox.end()
+        self._proto.unsubscribe(sub_id)
+
+    def _dispatch(self, events: list[Event]) -> None:
+        inboxes = self._inboxes
+        for event in events:
+            if type(event) is Push:
+                for sub_id in event.targets:
+                    inbox = inboxes.get(sub_id)
+                    if inbox is not None:
+                        inbox.put(event.item)
+            elif type(event) is Subscribed:
+                ready = self._ready.pop(event.sub_id, None)
+                if ready is not None and not ready.done():
+                    ready.set_result(None)
+            elif type(event) is Ended:
+                self._end(event.sub_id, event.error)
+
+    def _end(self, sub_id: int, error: WebSocketError) -> None:
+        """Deliver ``error`` to whoever waits on ``sub_id``: the subscriber, else the iterator."""
+        ready = self._ready.pop(sub_id, None)
+        inbox = self._inboxes.pop(sub_id, None)
+        if ready is not None and not ready.done():
+            ready.set_exception(error)
+        elif inbox is not None:
+            inbox.end(error)
+
+    def _fail_waiting(self, error: WebSocketError) -> None:
+        """Subscriptions still waiting for their first reply get ``error``; others keep going."""
+        for sub_id in list(self._ready):
+            self._proto.unsubscribe(sub_id)
+            self._end(sub_id, error)
+
+    def _end_all(self) -> None:
+        """The client is closed: iterators end after what they hold, waiters get an error."""
+        self._fail_waiting(WsClientClosedError("the WebSocket client was closed"))
+        for sub_id, inbox in list(self._inboxes.items()):
+            inbox.end()
+            self._proto.unsubscribe(sub_id)
+        self._inboxes.clear()
+
+    def _depth_request(
+        self, market: str, limit: int, interval: str, channel: Channel | None
+    ) -> tuple[Channel, dict[str, Any]]:
+        """The depth channel and params an order book subscribes with (incremental, §11)."""
+        if limit not in DEPTH_LIMITS:
+            raise ValidationError(
+                f"limit must be one of {DEPTH_LIMITS}, not {limit!r}", param="limit"
+            )
+        channel = channel or Channel("depth", self.endpoint)
+        return channel, {"market_list": [[market, limit, interval, False]]}

@@ -1,0 +1,370 @@
+"""The threaded client: the same protocol core, driven by one background reader thread.
+
+The reader thread owns the socket's life (connect, read, ``server.ping`` on schedule, reconnect
+with backoff); consumers block on their subscription's inbox. One lock guards the protocol and
+the sends, so requests from user threads and replies read by the reader stay in order.
+websockets is opened with ``compression=None`` (frames are gzip already, reference §3) and
+``ping_interval=None`` (CoinEx ignores protocol pings, §5).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import threading
+import time
+import weakref
+from collections import deque
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from websockets.exceptions import ConnectionClosed
+from websockets.sync.client import ClientConnection, connect
+
+from ._book import BookUpdate, OrderBook, parse_depth_update
+from ._channel import Channel
+from ._core import ClientCore
+from ._errors import WsConnectionError, WsRequestTimeoutError
+from ._inbox import END, WAIT, Inbox
+from ._protocol import Backoff, Gap
+
+__all__ = ["OrderBookStream", "Subscription", "SyncWsClient"]
+
+log = logging.getLogger("coinex_sdk.ws")
+T = TypeVar("T")
+
+
+class _ThreadInbox(Inbox):
+    __slots__ = ("_cond",)
+
+    def __init__(self, max_size: int, now_ms: Callable[[], int]) -> None:
+        super().__init__(max_size, now_ms)
+        self._cond = threading.Condition(threading.Lock())
+
+    def _wake(self) -> None:
+        with self._cond:
+            self._cond.notify()
+
+    def get(self) -> Any:
+        while True:
+            item = self.take()
+            if item is not WAIT:
+                return item
+            with self._cond:
+                if not self.items and not self.ended:  # re-checked under the lock: no lost wake
+                    self._cond.wait()
+
+
+class Subscription(Generic[T]):
+    """An iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
+
+    The subscribe request goes out on ``with`` or the first ``next()``; a CoinEx error reply is
+    raised there. Leaving the ``with`` block or :meth:`close` unsubscribes.
+    """
+
+    def __init__(
+        self,
+        client: SyncWsClient,
+        channel: Channel,
+        params: Mapping[str, Any],
+        decode: Callable[[Any], T],
+    ) -> None:
+        self.channel = channel
+        self.params = dict(params)
+        self._client = client
+        self._decode = decode
+        self._sub_id: int | None = None
+        self._inbox: _ThreadInbox | None = None
+        self._closed = False
+        self._finalizer: weakref.finalize[Any, Any] | None = None
+
+    def __enter__(self) -> Subscription[T]:
+        if self._inbox is None:
+            self._open()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Subscription[T]:
+        return self
+
+    def __next__(self) -> T | Gap:
+        inbox = self._inbox
+        if inbox is None:
+            if self._closed:
+                raise StopIteration
+            inbox = self._open()
+        items = inbox.items
+        item = items.popleft() if items else inbox.get()
+        if item is END:
+            raise StopIteration
+        if type(item) is Gap:
+            return item
+        return self._decode(item)
+
+    def close(self) -> None:
+        """Unsubscribe (what no other subscription needs) and end the iteration."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._finalizer is not None:
+            self._finalizer.detach()
+        if self._sub_id is not None:
+            self._client._release(self._sub_id)
+
+    def resync(self) -> None:
+        """Resubscribe for a fresh snapshot; a ``Gap("resync")`` comes before it."""
+        if self._sub_id is not None and not self._closed:
+            self._client._resync(self._sub_id)
+
+    def _open(self) -> _ThreadInbox:
+        self._sub_id, self._inbox = self._client._open(self.channel, self.params)
+        # A subscription dropped without close() still unsubscribes (via the reader thread).
+        self._finalizer = weakref.finalize(self, self._client._orphans.append, self._sub_id)
+        self._finalizer.atexit = False
+        return self._inbox
+
+
+class OrderBookStream:
+    """Yields the market's :class:`OrderBook` after every push that left it verified.
+
+    Gaps reset the book until the next full snapshot; a checksum mismatch resubscribes (§11).
+    """
+
+    def __init__(self, subscription: Subscription[BookUpdate], book: OrderBook) -> None:
+        self.subscription = subscription
+        self.book = book
+
+    def __enter__(self) -> OrderBookStream:
+        self.subscription.__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> OrderBookStream:
+        return self
+
+    def __next__(self) -> OrderBook:
+        while True:
+            action = self.book.feed(next(self.subscription))
+            if action == "yield":
+                return self.book
+            if action == "resync":
+                self.subscription.resync()
+
+    def close(self) -> None:
+        self.subscription.close()
+
+
+class SyncWsClient(ClientCore):
+    """Blocking WebSocket client for one CoinEx endpoint (spot or futures).
+
+    ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as a context
+    manager or call :meth:`close`. It connects on the first subscription and keeps the connection
+    up until closed: a dropped or silent socket is replaced (backoff with jitter), signed again,
+    and every subscription restored, each yielding a :class:`Gap`.
+    """
+
+    def _init_shell(self) -> None:
+        self._lock = threading.Lock()  # not reentrant on purpose: see _drain_orphans
+        self._ws: ClientConnection | None = None
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._orphans: deque[int] = deque()  # sub ids whose Subscription was collected
+
+    def __enter__(self) -> SyncWsClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def subscribe(
+        self, channel: Channel, params: Mapping[str, Any], decode: Callable[[Any], T]
+    ) -> Subscription[T]:
+        """A stream of ``decode(data)`` for the pushes of ``channel`` with ``params``."""
+        return Subscription(self, channel, params, decode)
+
+    def order_book(
+        self,
+        *,
+        market: str,
+        limit: int,
+        interval: str = "0",
+        decode: Callable[[Any], BookUpdate] = parse_depth_update,
+        channel: Channel | None = None,
+    ) -> OrderBookStream:
+        """A checksum-verified local book of ``market`` (``limit`` in 5/10/20/50, §9, §11)."""
+        channel, params = self._depth_request(market, limit, interval, channel)
+        return OrderBookStream(self.subscribe(channel, params, decode), OrderBook(market, limit))
+
+    def close(self) -> None:
+        """Close the connection with code 1000, stop the reader thread and end every stream."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            ws, thread = self._ws, self._thread
+        self._stop.set()
+        if ws is not None:
+            ws.close()  # 1000; the reader's recv() then raises ConnectionClosedOK
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(self.timings.open_timeout + self.timings.close_timeout)
+        with self._lock:
+            self._proto.on_disconnected()
+            self._end_all()
+
+    # -- subscriptions (user threads) -----------------------------------------------------
+
+    def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, _ThreadInbox]:
+        inbox = _ThreadInbox(self.max_queue, self._clock.now_ms)
+        ready: concurrent.futures.Future[None] = concurrent.futures.Future()
+        with self._lock:
+            self._drain_orphans()
+            sub_id = self._register(channel, params, inbox, ready)
+            self._flush()
+            if self._thread is None or not self._thread.is_alive():
+                self._stop.clear()
+                self._thread = threading.Thread(
+                    target=self._run, name=f"coinex-ws-{self.endpoint}", daemon=True
+                )
+                self._thread.start()
+        timeout = self.timings.open_timeout + self.timings.request_timeout
+        try:
+            ready.result(timeout)
+        except concurrent.futures.TimeoutError:
+            with self._lock:
+                self._forget(sub_id)
+                self._flush()
+            raise WsRequestTimeoutError(channel.subscribe_method, timeout) from None
+        return sub_id, inbox
+
+    def _release(self, sub_id: int) -> None:
+        with self._lock:
+            self._forget(sub_id)
+            self._flush()
+
+    def _resync(self, sub_id: int) -> None:
+        with self._lock:
+            self._dispatch(self._proto.resync(sub_id))
+            self._flush()
+
+    def _drain_orphans(self) -> None:
+        """Forget collected subscriptions. Their finalizers only queue ids: a finalizer may run
+        on any thread at any allocation, even inside a protocol call holding the lock."""
+        while self._orphans:
+            self._forget(self._orphans.popleft())
+
+    # -- the reader thread ----------------------------------------------------------------
+
+    def _flush(self) -> None:
+        """Send what the protocol queued (caller holds the lock)."""
+        if not self._proto.has_data_to_send:
+            return
+        ws = self._ws
+        for message in self._proto.data_to_send():
+            if ws is None:
+                return  # not connected: on_connected() will resend what matters
+            try:
+                ws.send(message)
+            except ConnectionClosed:
+                return
+
+    def _run(self) -> None:
+        """Connect, serve, reconnect with backoff until closed; the first failure is reported."""
+        timings = self.timings
+        backoff = Backoff(timings.reconnect_min_delay, timings.reconnect_max_delay)
+        connected_once = False
+        try:
+            while not self._closed:
+                try:
+                    ws = connect(
+                        self.url,
+                        compression=None,
+                        ping_interval=None,
+                        open_timeout=timings.open_timeout,
+                        close_timeout=timings.close_timeout,
+                        max_size=2**24,
+                    )
+                except Exception as exc:
+                    if not connected_once:
+                        with self._lock:
+                            self._fail_waiting(
+                                WsConnectionError(f"cannot connect to {self.url}: {exc}")
+                            )
+                        return
+                    delay = backoff.next_delay()
+                    log.debug(
+                        "reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay
+                    )
+                    if self._stop.wait(delay):
+                        return
+                    continue
+                connected_once = True
+                opened = time.monotonic()
+                with ws:  # leaving closes with 1000: nothing escapes _serve but a bug
+                    self._serve(ws)
+                if time.monotonic() - opened >= timings.ping_interval:
+                    backoff.reset()  # it proved alive; a flapping server keeps backing off
+                if not self._closed:
+                    delay = backoff.next_delay()
+                    log.debug("connection to %s lost; reconnecting in %.2fs", self.url, delay)
+                    if self._stop.wait(delay):
+                        return
+        except Exception as exc:  # a bug: end the streams loudly rather than hang them
+            log.exception("WebSocket client stopped")
+            error = WsConnectionError(f"WebSocket client stopped: {exc!r}")
+            with self._lock:
+                self._fail_waiting(error)
+                for inbox in self._inboxes.values():
+                    inbox.end(error)
+
+    def _serve(self, ws: ClientConnection) -> None:
+        """One connection's life: restore state, then read and ping until it ends."""
+        proto, lock, monotonic = self._proto, self._lock, time.monotonic
+        with lock:
+            if self._closed:
+                return
+            self._ws = ws
+            self._dispatch(proto.on_connected(monotonic()))
+            self._flush()
+        try:
+            while True:
+                try:
+                    frame = ws.recv(max(proto.next_deadline() - monotonic(), 0.0))
+                except TimeoutError:
+                    frame = None
+                with lock:
+                    if frame is not None:
+                        self._dispatch(proto.receive(frame))
+                    if self._orphans:
+                        self._drain_orphans()
+                    if monotonic() >= proto.next_deadline() and not proto.on_timer(monotonic()):
+                        log.info(
+                            "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                        )
+                        return
+                    self._flush()
+        except ConnectionClosed as exc:
+            log.debug("connection closed: %s", exc)
+        finally:
+            with lock:
+                self._ws = None
+                proto.on_disconnected()

@@ -1,0 +1,104 @@
+"""The generator: validates the spec with precise errors, is deterministic, follows the spec."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.render import render
+from generator.spec import SpecError, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def spec_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", target)
+    return target
+
+
+def _edit(path: Path, change: object) -> None:
+    data = yaml.safe_load(path.read_text())
+    change(data)  # type: ignore[operator]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_committed_generated_code_is_up_to_date() -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "--check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_two_runs_give_identical_bytes() -> None:
+    spec = load_spec(ROOT / "spec")
+    assert render(spec) == render(load_spec(ROOT / "spec"))
+
+
+def test_a_spec_change_changes_the_output(spec_copy: Path) -> None:
+    before = render(load_spec(spec_copy))
+
+    def add_param(data: dict) -> None:  # type: ignore[type-arg]
+        data["endpoints"][0]["params"] = [
+            {"name": "brand_new", "type": "integer", "description": "A new parameter."}
+        ]
+        data["endpoints"][0]["summary"] = "A changed summary."
+
+    _edit(spec_copy / "rest" / "common.yaml", add_param)
+    after = render(load_spec(spec_copy))
+    resource = after["coinex_sdk/_generated/resources/common.py"]
+    assert resource != before["coinex_sdk/_generated/resources/common.py"]
+    assert "brand_new: int | None = None" in resource
+    assert "A changed summary." in resource
+    assert 'Param("brand_new", "int")' in after["coinex_sdk/_generated/endpoints.py"]
+
+
+def test_a_bad_parameter_type_names_the_file_and_key_path(spec_copy: Path) -> None:
+    def break_it(data: dict) -> None:  # type: ignore[type-arg]
+        data["endpoints"][1]["params"] = [{"name": "x", "type": "strng"}]
+
+    _edit(spec_copy / "rest" / "common.yaml", break_it)
+    with pytest.raises(SpecError) as info:
+        load_spec(spec_copy)
+    message = str(info.value)
+    assert "spec/rest/common.yaml" in message
+    assert "endpoints[1].params[0].type" in message
+    assert "'strng' is not one of" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["endpoints"][0].update(method="PUT"), "endpoints[0].method"),
+        (lambda d: d["endpoints"][0].update(path="/v1/time"), "endpoints[0].path"),
+        (lambda d: d["endpoints"][0].pop("doc"), "missing key(s) ['doc']"),
+        (lambda d: d["endpoints"][0].update(colour="red"), "unknown key(s) ['colour']"),
+        (lambda d: d["endpoints"][0].update(rate_limit="nope"), "unknown rate-limit group"),
+        (lambda d: d["endpoints"][0].update(response={"type": "object", "model": "Nope"}),
+         "unknown model 'Nope'"),
+        (lambda d: d["models"]["Pong"]["properties"]["result"].update({"$ref": "Nope"}),
+         "$ref to unknown model"),
+    ],
+)
+def test_spec_errors_are_precise(spec_copy: Path, change: object, expected: str) -> None:
+    _edit(spec_copy / "rest" / "common.yaml", change)
+    with pytest.raises(SpecError, match=None) as info:
+        load_spec(spec_copy)
+    assert expected in str(info.value)
+
+
+def test_list_prints_method_path_and_python_name() -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "--list"], cwd=ROOT,
+                            capture_output=True, text=True, check=True)
+    assert "GET /v2/time common.time" in result.stdout.splitlines()
+
+
+def test_generated_files_say_they_are_generated_and_how() -> None:
+    for path in (ROOT / "coinex_sdk" / "_generated").rglob("*.py"):
+        first = path.read_text().splitlines()[0]
+        assert first == "# generated from spec/ by `python -m generator`; do not edit.", path
