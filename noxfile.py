@@ -22,7 +22,7 @@ def tests(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the package and on the typing tests (what an IDE shows)."""
     session.install(*DEV)
-    session.run("python", "-m", "mypy", "--strict", "coinex_sdk", "tests/typing")
+    session.run("python", "-m", "mypy", "--strict", "coinex_sdk", "tests/typecheck")
 
 
 @nox.session

@@ -30,8 +30,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits: httpx.Limits | None = None,
     ) -> None:
         self._ssl: ssl.SSLContext | bool = (
-            verify if isinstance(verify, ssl.SSLContext) else (httpx.create_ssl_context() if verify
-                                                              else False)
+            verify
+            if isinstance(verify, ssl.SSLContext)
+            else (httpx.create_ssl_context() if verify else False)
         )
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         self._limit = limits.max_connections or 0

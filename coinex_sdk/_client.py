@@ -50,12 +50,22 @@ def _free_endpoint(method: str, path: str) -> Endpoint:
     known = BY_ROUTE.get((upper, path))
     if known is not None:
         return Endpoint(
-            name=known.name, method=known.method, path=path, auth=known.auth,
-            rate_limit=known.rate_limit, idempotent=known.idempotent, params=None,
+            name=known.name,
+            method=known.method,
+            path=path,
+            auth=known.auth,
+            rate_limit=known.rate_limit,
+            idempotent=known.idempotent,
+            params=None,
             cost_param=known.cost_param,
         )
-    return Endpoint(name=path, method="GET" if upper == "GET" else "POST", path=path, auth=False,
-                    idempotent=upper == "GET")
+    return Endpoint(
+        name=path,
+        method="GET" if upper == "GET" else "POST",
+        path=path,
+        auth=False,
+        idempotent=upper == "GET",
+    )
 
 
 class _Base:
@@ -136,8 +146,15 @@ class CoinEx(_Base, SyncResources):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(
-            access_id, secret_key, base_url=base_url, retry=retry, max_retries=max_retries,
-            rate_limit=rate_limit, window_time=window_time, sync_time=sync_time, strict=strict,
+            access_id,
+            secret_key,
+            base_url=base_url,
+            retry=retry,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            window_time=window_time,
+            sync_time=sync_time,
+            strict=strict,
             clock=clock,
         )
         self._owns_http = http_client is None
@@ -207,8 +224,15 @@ class AsyncCoinEx(_Base, AsyncResources):
         clock: Clock | None = None,
     ) -> None:
         super().__init__(
-            access_id, secret_key, base_url=base_url, retry=retry, max_retries=max_retries,
-            rate_limit=rate_limit, window_time=window_time, sync_time=sync_time, strict=strict,
+            access_id,
+            secret_key,
+            base_url=base_url,
+            retry=retry,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            window_time=window_time,
+            sync_time=sync_time,
+            strict=strict,
             clock=clock,
         )
         self._owns_http = http_client is None

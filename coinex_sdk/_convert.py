@@ -87,7 +87,10 @@ def _batch_item_factory(converter: cattrs.Converter) -> Any:
 def _make(strict: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
     conv.register_structure_hook(Decimal, _decimal)
-    conv.register_structure_hook_func(lambda t: t == Union[Decimal, None], _optional_decimal)
+    conv.register_structure_hook_func(
+        lambda t: t == Union[Decimal, None],
+        _optional_decimal,  # noqa: UP007
+    )
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:
@@ -96,12 +99,10 @@ def _make(strict: bool) -> cattrs.Converter:
         )
 
     def is_model(cls: Any) -> bool:
-        return attrs.has(cls) and getattr(cls, "__module__", "").startswith(
-            "coinex_sdk._generated"
-        )
+        return attrs.has(cls) and getattr(cls, "__module__", "").startswith("coinex_sdk._generated")
 
     def model_hook(cls: Any) -> Any:
-        renames = {
+        renames: dict[str, Any] = {
             a.name: override(rename=a.metadata["wire"])
             for a in attrs.fields(cls)
             if "wire" in a.metadata

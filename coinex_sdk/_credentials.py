@@ -1,4 +1,4 @@
-"""API credentials: a frozen value whose secret never leaves through repr, str or pickling by accident."""
+"""API credentials: a frozen value whose secret never leaks through repr, str or logs."""
 
 from __future__ import annotations
 

@@ -72,7 +72,9 @@ class Param:
         if kind == "int" or kind == "timestamp":
             if kind == "timestamp" and isinstance(value, _dt.datetime):
                 if value.tzinfo is None:
-                    raise ValidationError(f"{where}: use a timezone-aware datetime", param=self.name)
+                    raise ValidationError(
+                        f"{where}: use a timezone-aware datetime", param=self.name
+                    )
                 value = int(value.timestamp() * 1000)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValidationError(
@@ -169,7 +171,9 @@ def _decimal(value: Any, where: str, name: str) -> Decimal:
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
-            raise ValidationError(f"{where}: {value!r} is not a decimal number", param=name) from None
+            raise ValidationError(
+                f"{where}: {value!r} is not a decimal number", param=name
+            ) from None
     else:
         raise ValidationError(
             f"{where}: expected Decimal, str or int, got {type(value).__name__}", param=name
@@ -207,7 +211,7 @@ class Endpoint:
     path: str
     auth: bool
     rate_limit: str | None = None
-    """The CoinEx rate-limit group (``spec/rate_limits.yaml``); every call also costs the IP group."""
+    """The CoinEx rate-limit group (spec/rate_limits.yaml); every call also costs the IP one."""
     idempotent: bool = True
     params: tuple[Param, ...] | None = None
     """None for a free-form call through ``request()``: values are sent as given."""

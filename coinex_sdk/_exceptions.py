@@ -97,7 +97,7 @@ class TransportError(CoinExError):
         self.path = path
 
 
-class TimeoutError(TransportError):  # noqa: A001 - shadows the builtin inside this package only
+class TimeoutError(TransportError):
     """The request timed out (connect, read, write or pool)."""
 
 

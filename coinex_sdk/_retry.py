@@ -36,7 +36,7 @@ class RetryPolicy:
         """Seconds to wait before retry number ``retry_number`` (1-based)."""
         if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
             return retry_after
-        base = min(self.max_delay, self.initial_delay * 2 ** (retry_number - 1))
+        base: float = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
         return base * (1 - self.jitter * random.random())
 
     @staticmethod

@@ -176,8 +176,9 @@ class TransportCore:
                 sent = not isinstance(exc, _NOT_SENT)
                 if retries < self.retry.max_retries and (endpoint.idempotent or not sent):
                     retries += 1
-                    logger.debug("%s %s failed (%r); retry %d", request.method, endpoint.path,
-                                 exc, retries)
+                    logger.debug(
+                        "%s %s failed (%r); retry %d", request.method, endpoint.path, exc, retries
+                    )
                     yield Sleep(self.retry.delay(retries))
                     continue
                 raise _transport_error(exc, endpoint) from exc
@@ -256,21 +257,32 @@ class TransportCore:
         headers = dict(response.headers)
         if response.status_code != 200:
             raise HTTPStatusError(
-                method=method, path=path, status_code=response.status_code, body=raw,
+                method=method,
+                path=path,
+                status_code=response.status_code,
+                body=raw,
                 headers=headers,
             )
         try:
             envelope = decode_json(raw)
         except ValueError:
             raise DecodeError(
-                "response is not JSON", method=method, path=path, status_code=200, body=raw,
+                "response is not JSON",
+                method=method,
+                path=path,
+                status_code=200,
+                body=raw,
                 headers=headers,
             ) from None
         code = envelope.get("code") if isinstance(envelope, dict) else None
         if not isinstance(code, int) or isinstance(code, bool):
             raise DecodeError(
-                "response is not a CoinEx envelope (no integer 'code')", method=method,
-                path=path, status_code=200, body=raw, headers=headers,
+                "response is not a CoinEx envelope (no integer 'code')",
+                method=method,
+                path=path,
+                status_code=200,
+                body=raw,
+                headers=headers,
             )
         if endpoint.rate_limit is not None:
             info = RateLimitInfo.from_headers(headers)
@@ -278,8 +290,13 @@ class TransportCore:
                 self.rate_limit_info[endpoint.rate_limit] = info
         if code != 0:
             raise error_class(code)(
-                code=code, message=str(envelope.get("message") or ""), method=method, path=path,
-                body=raw, headers=headers, data=envelope.get("data"),
+                code=code,
+                message=str(envelope.get("message") or ""),
+                method=method,
+                path=path,
+                body=raw,
+                headers=headers,
+                data=envelope.get("data"),
             )
         # CoinEx misspells the key as "paginatation" on some endpoints (deposit-history).
         pagination = envelope.get("pagination", envelope.get("paginatation"))
@@ -358,4 +375,3 @@ class AsyncShell:
         self, endpoint: Endpoint, args: Mapping[str, Any], auth: bool | None = None
     ) -> Envelope:
         return await self.run(self.core.flow(endpoint, args, auth))
-

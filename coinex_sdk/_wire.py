@@ -44,7 +44,7 @@ def _float_text(value: float, name: str) -> str:
 def query_value(value: Any, name: str = "value") -> str:
     """One query-string value as text, before percent-encoding."""
     if isinstance(value, str):
-        return value.value if isinstance(value, enum.Enum) else value  # type: ignore[no-any-return]
+        return str(value.value) if isinstance(value, enum.Enum) else value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):

@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     stale = sorted(_existing() - set(files))
     if options.check:
         changed = [
-            path for path, text in files.items()
+            path
+            for path, text in files.items()
             if not (ROOT / path).is_file() or (ROOT / path).read_text(encoding="utf-8") != text
         ]
         for path in changed + stale:

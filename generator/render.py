@@ -140,7 +140,12 @@ def _env() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = repr
     env.globals.update(
-        ptype=ptype, rtype=rtype, into=into, call=call, args=args, docstring=docstring,
+        ptype=ptype,
+        rtype=rtype,
+        into=into,
+        call=call,
+        args=args,
+        docstring=docstring,
         param=param_literal,
     )
     return env
@@ -228,8 +233,10 @@ def api_reference(spec: Spec) -> str:
     ]
     for res in sorted(spec.resources.values(), key=lambda r: r.name):
         lines += [f"## `cx.{res.name}`: {res.title}", ""]
-        lines += ["| method | HTTP | signed | rate limit | returns | summary |",
-                  "|---|---|---|---|---|---|"]
+        lines += [
+            "| method | HTTP | signed | rate limit | returns | summary |",
+            "|---|---|---|---|---|---|",
+        ]
         for ep in res.endpoints:
             ret = rtype(ep).replace("|", "\\|")
             flag = "" if ep.verified else " (unverified)"
@@ -247,11 +254,29 @@ def _format(path: str, text: str) -> str:
     root = Path(__file__).resolve().parent.parent
     ruff = [sys.executable, "-m", "ruff"]
     fixed = subprocess.run(
-        [*ruff, "check", "--fix", "--quiet", "--select", "F401,I,UP", "--exit-zero",
-         "--stdin-filename", path, "-"],
-        input=text, capture_output=True, text=True, cwd=root, check=True,
+        [
+            *ruff,
+            "check",
+            "--fix",
+            "--quiet",
+            "--select",
+            "F401,I,UP",
+            "--exit-zero",
+            "--stdin-filename",
+            path,
+            "-",
+        ],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
     ).stdout
     return subprocess.run(
         [*ruff, "format", "--quiet", "--stdin-filename", path, "-"],
-        input=fixed, capture_output=True, text=True, cwd=root, check=True,
+        input=fixed,
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
     ).stdout

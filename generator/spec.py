@@ -15,7 +15,14 @@ from typing import Any
 import yaml
 
 PARAM_TYPES = (
-    "string", "integer", "boolean", "decimal", "timestamp", "list", "int_list", "object",
+    "string",
+    "integer",
+    "boolean",
+    "decimal",
+    "timestamp",
+    "list",
+    "int_list",
+    "object",
     "object_list",
 )
 RESPONSE_TYPES = ("object", "list", "page", "batch", "none")
@@ -145,8 +152,20 @@ def _keys(where: str, data: dict[str, Any], allowed: set[str], required: set[str
 
 
 _PARAM_KEYS = {
-    "name", "type", "in", "required", "description", "enum", "pattern", "max_length",
-    "max_items", "minimum", "exclusive_minimum", "maximum", "fields", "item_model",
+    "name",
+    "type",
+    "in",
+    "required",
+    "description",
+    "enum",
+    "pattern",
+    "max_length",
+    "max_items",
+    "minimum",
+    "exclusive_minimum",
+    "maximum",
+    "fields",
+    "item_model",
 }
 
 
@@ -211,17 +230,40 @@ def _param(where: str, raw: Any, default_in: str, enums: dict[str, Any]) -> Para
 
 
 _ENDPOINT_KEYS = {
-    "name", "method", "path", "auth", "rate_limit", "idempotent", "summary", "description",
-    "doc", "verified", "notes", "params", "response", "cost_param", "recover_by_client_id",
-    "example", "example_args", "example_target",
+    "name",
+    "method",
+    "path",
+    "auth",
+    "rate_limit",
+    "idempotent",
+    "summary",
+    "description",
+    "doc",
+    "verified",
+    "notes",
+    "params",
+    "response",
+    "cost_param",
+    "recover_by_client_id",
+    "example",
+    "example_args",
+    "example_target",
 }
 
 
-def _endpoint(where: str, raw: Any, resource: str, file: str, spec_root: Path,
-              enums: dict[str, Any], groups: dict[str, Any]) -> Endpoint:
+def _endpoint(
+    where: str,
+    raw: Any,
+    resource: str,
+    file: str,
+    spec_root: Path,
+    enums: dict[str, Any],
+    groups: dict[str, Any],
+) -> Endpoint:
     _expect(where, raw, dict, "a mapping")
-    _keys(where, raw, _ENDPOINT_KEYS, {"name", "method", "path", "auth", "summary", "doc",
-                                        "response"})
+    _keys(
+        where, raw, _ENDPOINT_KEYS, {"name", "method", "path", "auth", "summary", "doc", "response"}
+    )
     name = raw["name"]
     if not isinstance(name, str) or not _IDENT.match(name):
         raise SpecError(f"{where}.name", f"{name!r} is not a lower_snake Python name")
@@ -238,7 +280,9 @@ def _endpoint(where: str, raw: Any, resource: str, file: str, spec_root: Path,
     default_in = "query" if method == "GET" else "body"
     raw_params = raw.get("params") or []
     _expect(f"{where}.params", raw_params, list, "a list")
-    params = [_param(f"{where}.params[{i}]", p, default_in, enums) for i, p in enumerate(raw_params)]
+    params = [
+        _param(f"{where}.params[{i}]", p, default_in, enums) for i, p in enumerate(raw_params)
+    ]
     names = [p.name for p in params]
     if len(set(names)) != len(names):
         raise SpecError(f"{where}.params", "duplicate parameter names")
@@ -320,8 +364,12 @@ def load_spec(root: Path) -> Spec:
         file = rel(path)
         raw = _load(path)
         _expect(file, raw, dict, "a mapping")
-        _keys(file, raw, {"resource", "title", "description", "models", "endpoints"},
-              {"resource", "endpoints"})
+        _keys(
+            file,
+            raw,
+            {"resource", "title", "description", "models", "endpoints"},
+            {"resource", "endpoints"},
+        )
         rname = raw["resource"]
         if not isinstance(rname, str) or not _IDENT.match(rname):
             raise SpecError(f"{file}: resource", f"{rname!r} is not a lower_snake name")
@@ -341,7 +389,9 @@ def load_spec(root: Path) -> Spec:
             ep = _endpoint(f"{file}: endpoints[{i}]", ep_raw, rname, file, root, enums, groups)
             route = (ep.method, ep.path)
             if route in seen_routes:
-                raise SpecError(f"{file}: endpoints[{i}]", f"{route} already in {seen_routes[route]}")
+                raise SpecError(
+                    f"{file}: endpoints[{i}]", f"{route} already in {seen_routes[route]}"
+                )
             seen_routes[route] = file
             if any(e.name == ep.name for e in res.endpoints):
                 raise SpecError(f"{file}: endpoints[{i}].name", f"{rname}.{ep.name} is taken")
@@ -352,11 +402,14 @@ def load_spec(root: Path) -> Spec:
             _refs(f"{model_owner[mname]}: models.{mname}", schema, known)
         for ep in res.endpoints:
             if ep.response_model is not None and ep.response_model not in model_owner:
-                raise SpecError(f"{ep.file}: {ep.name}.response.model",
-                                f"unknown model {ep.response_model!r}")
+                raise SpecError(
+                    f"{ep.file}: {ep.name}.response.model", f"unknown model {ep.response_model!r}"
+                )
     keys = {ep.key for res in resources.values() for ep in res.endpoints}
     for ep in (e for r in resources.values() for e in r.endpoints):
         if ep.recover_by_client_id is not None and ep.recover_by_client_id not in keys:
-            raise SpecError(f"{ep.file}: {ep.name}.recover_by_client_id",
-                            f"unknown endpoint {ep.recover_by_client_id!r}")
+            raise SpecError(
+                f"{ep.file}: {ep.name}.recover_by_client_id",
+                f"unknown endpoint {ep.recover_by_client_id!r}",
+            )
     return Spec(root=root, enums=enums, errors=errors, rate_limits=groups, resources=resources)

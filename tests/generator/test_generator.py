@@ -30,8 +30,9 @@ def _edit(path: Path, change: object) -> None:
 
 
 def test_committed_generated_code_is_up_to_date() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -79,10 +80,14 @@ def test_a_bad_parameter_type_names_the_file_and_key_path(spec_copy: Path) -> No
         (lambda d: d["endpoints"][0].pop("doc"), "missing key(s) ['doc']"),
         (lambda d: d["endpoints"][0].update(colour="red"), "unknown key(s) ['colour']"),
         (lambda d: d["endpoints"][0].update(rate_limit="nope"), "unknown rate-limit group"),
-        (lambda d: d["endpoints"][0].update(response={"type": "object", "model": "Nope"}),
-         "unknown model 'Nope'"),
-        (lambda d: d["models"]["Pong"]["properties"]["result"].update({"$ref": "Nope"}),
-         "$ref to unknown model"),
+        (
+            lambda d: d["endpoints"][0].update(response={"type": "object", "model": "Nope"}),
+            "unknown model 'Nope'",
+        ),
+        (
+            lambda d: d["models"]["Pong"]["properties"]["result"].update({"$ref": "Nope"}),
+            "$ref to unknown model",
+        ),
     ],
 )
 def test_spec_errors_are_precise(spec_copy: Path, change: object, expected: str) -> None:
@@ -93,8 +98,13 @@ def test_spec_errors_are_precise(spec_copy: Path, change: object, expected: str)
 
 
 def test_list_prints_method_path_and_python_name() -> None:
-    result = subprocess.run([sys.executable, "-m", "generator", "--list"], cwd=ROOT,
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--list"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "GET /v2/time common.time" in result.stdout.splitlines()
 
 

@@ -162,7 +162,9 @@ def test_sync_method_builds_the_request_and_decodes_the_example_strictly(ep: End
     recorder = Recorder(ep)
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     args = _args(ep)
-    with CoinEx("key", "secret", base_url="http://coinex.test", http_client=http, strict=True) as cx:
+    with CoinEx(
+        "key", "secret", base_url="http://coinex.test", http_client=http, strict=True
+    ) as cx:
         result = getattr(getattr(cx, ep.resource), ep.name)(**args)
     (request,) = recorder.requests
     _check_request(ep, request, args)

@@ -15,13 +15,13 @@ Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
 def ok(data: Any = None, **extra: Any) -> httpx.Response:
-    return httpx.Response(200, json={"code": 0, "data": {} if data is None else data,
-                                     "message": "OK", **extra})
+    return httpx.Response(
+        200, json={"code": 0, "data": {} if data is None else data, "message": "OK", **extra}
+    )
 
 
 def err(code: int, message: str = "error", headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(200, json={"code": code, "data": {}, "message": message},
-                          headers=headers)
+    return httpx.Response(200, json={"code": code, "data": {}, "message": message}, headers=headers)
 
 
 def server_time(ts: int) -> httpx.Response:
@@ -54,15 +54,24 @@ FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
 
 def sync_client(script: Script, **kwargs: Any) -> CoinEx:
     kwargs.setdefault("retry", FAST)
-    return CoinEx(CANARY_ACCESS_ID, CANARY_SECRET, base_url="http://coinex.test",
-                  http_client=httpx.Client(transport=httpx.MockTransport(script)), **kwargs)
+    return CoinEx(
+        CANARY_ACCESS_ID,
+        CANARY_SECRET,
+        base_url="http://coinex.test",
+        http_client=httpx.Client(transport=httpx.MockTransport(script)),
+        **kwargs,
+    )
 
 
 def async_client(script: Script, **kwargs: Any) -> AsyncCoinEx:
     kwargs.setdefault("retry", FAST)
-    return AsyncCoinEx(CANARY_ACCESS_ID, CANARY_SECRET, base_url="http://coinex.test",
-                       http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
-                       **kwargs)
+    return AsyncCoinEx(
+        CANARY_ACCESS_ID,
+        CANARY_SECRET,
+        base_url="http://coinex.test",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(script)),
+        **kwargs,
+    )
 
 
 def body_of(request: httpx.Request) -> Any:

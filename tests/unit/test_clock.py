@@ -39,7 +39,9 @@ def test_expired_timestamp_resyncs_and_retries_once_then_gives_up() -> None:
     with sync_client(script, max_retries=0) as cx, pytest.raises(TimestampError):
         cx.request("GET", "/v2/assets/spot/balance")
     assert script.paths == [
-        "GET /v2/assets/spot/balance", "GET /v2/time", "GET /v2/assets/spot/balance"
+        "GET /v2/assets/spot/balance",
+        "GET /v2/time",
+        "GET /v2/assets/spot/balance",
     ]
 
 

@@ -62,9 +62,10 @@ def test_debug_logs_name_method_path_status_and_time_but_never_the_signature(
         return httpx.Response(200, json={"code": 0, "data": {}, "message": "OK"})
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    with caplog.at_level(logging.DEBUG, logger="coinex_sdk"), CoinEx(
-        CANARY_ACCESS_ID, CANARY_SECRET, http_client=http
-    ) as cx:
+    with (
+        caplog.at_level(logging.DEBUG, logger="coinex_sdk"),
+        CoinEx(CANARY_ACCESS_ID, CANARY_SECRET, http_client=http) as cx,
+    ):
         cx.request("GET", "/v2/assets/spot/balance")
     ours = [r.getMessage() for r in caplog.records if r.name.startswith("coinex_sdk")]
     assert any("GET /v2/assets/spot/balance -> 200 in" in m and "ms" in m for m in ours)

@@ -63,9 +63,8 @@ def test_every_documented_code_raises_its_error_class(code: int) -> None:
     expected = getattr(coinex_sdk, ERRORS[code]["class"])
     # timestamp errors re-sync the clock and try once more before raising
     script = Script(err(code, "nope"), ok({"timestamp": 1}), err(code, "nope"))
-    with sync_client(script, max_retries=0) as cx:
-        with pytest.raises(expected) as info:
-            cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
+    with sync_client(script, max_retries=0) as cx, pytest.raises(expected) as info:
+        cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
     exc = info.value
     assert isinstance(exc, ApiError)
     assert (exc.code, exc.message, exc.method, exc.path) == (code, "nope", "POST", "/v2/spot/order")
@@ -94,9 +93,16 @@ def test_misspelled_paginatation_key_is_understood() -> None:
 
 
 def test_rate_limit_headers_are_readable_per_group() -> None:
-    reply = ok({}, )
-    reply.headers.update({"X-RateLimit-Limit": "30", "X-RateLimit-Remaining": "29",
-                          "X-RateLimit-LongPeriod-24H-Remaining": "9000"})
+    reply = ok(
+        {},
+    )
+    reply.headers.update(
+        {
+            "X-RateLimit-Limit": "30",
+            "X-RateLimit-Remaining": "29",
+            "X-RateLimit-LongPeriod-24H-Remaining": "9000",
+        }
+    )
     with sync_client(Script(reply)) as cx:
         cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
         info = cx.rate_limit_info["spot_order"]

@@ -25,8 +25,14 @@ def _connect_error() -> httpx.ConnectError:
 
 @pytest.mark.parametrize(
     "failure",
-    [httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset"), httpx.Response(503),
-     httpx.Response(429), err(3008), err(4001)],
+    [
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("reset"),
+        httpx.Response(503),
+        httpx.Response(429),
+        err(3008),
+        err(4001),
+    ],
     ids=["read-timeout", "broken", "503", "429", "3008", "4001"],
 )
 def test_idempotent_get_is_retried_after_transient_failures(failure: object) -> None:
@@ -38,8 +44,12 @@ def test_idempotent_get_is_retried_after_transient_failures(failure: object) -> 
 
 @pytest.mark.parametrize(
     ("failure", "error"),
-    [(httpx.ReadTimeout("slow"), TimeoutError), (httpx.RemoteProtocolError("x"), TransportError),
-     (httpx.Response(503), HTTPStatusError), (err(3008), ServiceUnavailableError)],
+    [
+        (httpx.ReadTimeout("slow"), TimeoutError),
+        (httpx.RemoteProtocolError("x"), TransportError),
+        (httpx.Response(503), HTTPStatusError),
+        (err(3008), ServiceUnavailableError),
+    ],
     ids=["read-timeout", "broken", "503", "3008"],
 )
 def test_an_order_that_may_have_reached_coinex_is_never_resent(
@@ -69,7 +79,9 @@ def test_a_connection_that_never_opened_is_retried_even_for_orders() -> None:
     assert len(script.requests) == 2
 
 
-def test_every_retry_is_signed_again_with_a_fresh_timestamp(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_retry_is_signed_again_with_a_fresh_timestamp(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     now = iter(range(1_700_000_000_000, 1_700_000_100_000, 1000))
     monkeypatch.setattr("coinex_sdk._clock.Clock.local_ms", staticmethod(lambda: next(now)))
     script = Script(err(4213), err(4213), ok())
@@ -89,8 +101,9 @@ def test_retries_stop_after_max_retries() -> None:
 
 def test_max_retries_zero_disables_retries() -> None:
     script = Script(httpx.Response(503), ok())
-    with sync_client(script, retry=RetryPolicy(max_retries=0)) as cx, pytest.raises(
-        HTTPStatusError
+    with (
+        sync_client(script, retry=RetryPolicy(max_retries=0)) as cx,
+        pytest.raises(HTTPStatusError),
     ):
         cx.request("GET", "/v2/spot/ticker")
 

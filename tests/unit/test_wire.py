@@ -64,6 +64,10 @@ def test_unsendable_types_are_rejected() -> None:
 
 def test_numbers_with_a_fraction_decode_as_decimal_never_float() -> None:
     data = decode_json(b'{"a": 0.1, "b": 12345678901234567890, "c": 1e-8, "d": "1.5"}')
-    assert data == {"a": Decimal("0.1"), "b": 12345678901234567890, "c": Decimal("1e-8"),
-                    "d": "1.5"}
+    assert data == {
+        "a": Decimal("0.1"),
+        "b": 12345678901234567890,
+        "c": Decimal("1e-8"),
+        "d": "1.5",
+    }
     assert isinstance(data["a"], Decimal)

@@ -65,7 +65,9 @@ class RecordingServer:
         sign = req.headers.get("x-coinex-sign")
         if sign is None:
             return None
-        prepared = req.method.encode() + req.target + req.body + req.headers["x-coinex-timestamp"].encode()
+        prepared = (
+            req.method.encode() + req.target + req.body + req.headers["x-coinex-timestamp"].encode()
+        )
         expected = hmac.new(self.secret, prepared, hashlib.sha256).hexdigest()
         return hmac.compare_digest(expected, sign)
 
@@ -93,8 +95,11 @@ class RecordingServer:
                     code = 4006 if req.signature_ok is False else 0
                     status, extra = 200, {}
                     payload = json.dumps({"code": code, "data": {}, "message": "OK"}).encode()
-                head = [f"HTTP/1.1 {status} X", f"Content-Length: {len(payload)}",
-                        "Content-Type: application/json"]
+                head = [
+                    f"HTTP/1.1 {status} X",
+                    f"Content-Length: {len(payload)}",
+                    "Content-Type: application/json",
+                ]
                 head += [f"{k}: {v}" for k, v in extra.items()]
                 writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + payload)
                 await writer.drain()

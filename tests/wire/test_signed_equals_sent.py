@@ -91,8 +91,9 @@ def _check(server: RecordingServer, method: str, params: dict[str, Any]) -> None
         assert json.loads(req.body) == {k: _expected_json(v) for k, v in present.items()}
 
 
-_SETTINGS = settings(max_examples=150, deadline=None,
-                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+_SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @_SETTINGS
@@ -128,7 +129,10 @@ def test_the_docs_example_request_is_signed_as_documented(server: RecordingServe
     with CoinEx(CANARY_ACCESS_ID, CANARY_SECRET, base_url=server.url) as cx:
         cx.request("GET", "/v2/spot/pending-order", params=params)
     req = server.requests[-1]
-    assert req.target == b"/v2/spot/pending-order?market=BTCUSDT&market_type=SPOT&side=buy&page=1&limit=10"
+    assert (
+        req.target
+        == b"/v2/spot/pending-order?market=BTCUSDT&market_type=SPOT&side=buy&page=1&limit=10"
+    )
     assert req.signature_ok is True
     assert req.headers["x-coinex-key"] == CANARY_ACCESS_ID
     assert len(req.headers["x-coinex-sign"]) == 64
