@@ -217,9 +217,9 @@ class Endpoint:
     """None for a free-form call through ``request()``: values are sent as given."""
     cost_param: str | None = None
     """For batch endpoints: the list parameter whose length is the rate-limit cost."""
-    recover_by_client_id: str | None = None
-    """For order placement: the endpoint that finds an order by client_id, so an ambiguous
-    failure can be resolved by a lookup instead of a blind resend."""
+    recover_by_client_id: tuple[str, ...] = ()
+    """For order placement: the endpoints (``resource.name``) that find an order by client_id,
+    so an ambiguous failure is resolved by a lookup instead of a blind resend."""
 
 
 def validate(endpoint: Endpoint, args: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

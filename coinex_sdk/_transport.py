@@ -181,6 +181,13 @@ class TransportCore:
                     )
                     yield Sleep(self.retry.delay(retries))
                     continue
+                if retries < self.retry.max_retries and _recoverable(endpoint, body):
+                    retries += 1
+                    yield Sleep(self.retry.delay(retries))
+                    found = yield from self._find_by_client_id(endpoint, body)
+                    if found is not None:
+                        return found
+                    continue
                 raise _transport_error(exc, endpoint) from exc
             logger.debug(
                 "%s %s -> %d in %.1f ms",
@@ -210,7 +217,45 @@ class TransportCore:
                     retries += 1
                     yield Sleep(self._delay(retries, response))
                     continue
+                if (
+                    retries < self.retry.max_retries
+                    and response.status_code >= 500
+                    and _recoverable(endpoint, body)
+                ):
+                    retries += 1
+                    yield Sleep(self._delay(retries, response))
+                    found = yield from self._find_by_client_id(endpoint, body)
+                    if found is not None:
+                        return found
+                    continue
                 raise
+
+    def _find_by_client_id(
+        self, endpoint: Endpoint, body: Mapping[str, Any]
+    ) -> Generator[Action, Any, Envelope | None]:
+        """After an order placement may or may not have reached CoinEx, look the order up by
+        its client_id in every endpoint the spec names; return it if it exists (so the caller
+        gets the placed order), None if it does not (so resending cannot duplicate it).
+        A failed lookup re-raises: then nobody knows, and nothing is resent."""
+        from ._generated.endpoints import BY_NAME
+
+        client_id = body["client_id"]
+        for name in endpoint.recover_by_client_id or ():
+            lookup = BY_NAME[name]
+            accepted = {p.name for p in lookup.params or ()}
+            args = {k: v for k, v in body.items() if k in accepted}
+            query, _ = validate(lookup, args)
+            target = lookup.path + "?" + encode_query(query)
+            response = yield Send(self._request("GET", target, b""), self._auth)
+            envelope = self._decode(lookup, response)
+            items = envelope.data if isinstance(envelope.data, list) else [envelope.data]
+            for item in items:
+                if isinstance(item, dict) and item.get("client_id") == client_id:
+                    logger.debug("%s: found client_id %s after a failure; not resending",
+                                 endpoint.path, client_id)
+                    return Envelope(item, None, envelope.headers)
+        logger.debug("%s: client_id %s not found; resending", endpoint.path, client_id)
+        return None
 
     def _signer(self, endpoint: Endpoint, auth: bool | None) -> httpx.Auth | None:
         wanted = endpoint.auth if auth is None and endpoint.params is not None else auth
@@ -301,6 +346,10 @@ class TransportCore:
         # CoinEx misspells the key as "paginatation" on some endpoints (deposit-history).
         pagination = envelope.get("pagination", envelope.get("paginatation"))
         return Envelope(envelope.get("data"), pagination, headers)
+
+
+def _recoverable(endpoint: Endpoint, body: Mapping[str, Any]) -> bool:
+    return bool(endpoint.recover_by_client_id) and isinstance(body.get("client_id"), str)
 
 
 def _cost(endpoint: Endpoint, query: Mapping[str, Any], body: Mapping[str, Any]) -> int:

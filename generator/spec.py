@@ -81,7 +81,7 @@ class Endpoint:
     response_type: str
     response_model: str | None
     cost_param: str | None
-    recover_by_client_id: str | None
+    recover_by_client_id: tuple[str, ...]
     example: Any
     example_args: dict[str, Any] | None
     example_target: str | None
@@ -325,7 +325,7 @@ def _endpoint(
         response_type=rtype,
         response_model=model,
         cost_param=cost_param,
-        recover_by_client_id=raw.get("recover_by_client_id"),
+        recover_by_client_id=tuple(raw.get("recover_by_client_id") or ()),
         example=example,
         example_args=raw.get("example_args"),
         example_target=raw.get("example_target"),
@@ -407,9 +407,9 @@ def load_spec(root: Path) -> Spec:
                 )
     keys = {ep.key for res in resources.values() for ep in res.endpoints}
     for ep in (e for r in resources.values() for e in r.endpoints):
-        if ep.recover_by_client_id is not None and ep.recover_by_client_id not in keys:
-            raise SpecError(
-                f"{ep.file}: {ep.name}.recover_by_client_id",
-                f"unknown endpoint {ep.recover_by_client_id!r}",
-            )
+        for name in ep.recover_by_client_id:
+            if name not in keys:
+                raise SpecError(
+                    f"{ep.file}: {ep.name}.recover_by_client_id", f"unknown endpoint {name!r}"
+                )
     return Spec(root=root, enums=enums, errors=errors, rate_limits=groups, resources=resources)
