@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from .resources.common import AsyncCommon, Common
+    from .resources.futures import AsyncFutures, Futures
+    from .resources.spot import AsyncSpot, Spot
 
 __all__ = ["AsyncResources", "SyncResources"]
 
@@ -22,6 +24,20 @@ class SyncResources:
 
         return Common(cast(Any, self))
 
+    @cached_property
+    def futures(self) -> Futures:
+        """Futures."""
+        from .resources.futures import Futures
+
+        return Futures(cast(Any, self))
+
+    @cached_property
+    def spot(self) -> Spot:
+        """Spot."""
+        from .resources.spot import Spot
+
+        return Spot(cast(Any, self))
+
 
 class AsyncResources:
     """Mixed into :class:`coinex_sdk.AsyncCoinEx`."""
@@ -32,3 +48,17 @@ class AsyncResources:
         from .resources.common import AsyncCommon
 
         return AsyncCommon(cast(Any, self))
+
+    @cached_property
+    def futures(self) -> AsyncFutures:
+        """Futures."""
+        from .resources.futures import AsyncFutures
+
+        return AsyncFutures(cast(Any, self))
+
+    @cached_property
+    def spot(self) -> AsyncSpot:
+        """Spot."""
+        from .resources.spot import AsyncSpot
+
+        return AsyncSpot(cast(Any, self))

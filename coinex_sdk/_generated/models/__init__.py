@@ -100,6 +100,75 @@ if TYPE_CHECKING:
     from .enums import (
         WithdrawStatus as WithdrawStatus,
     )
+    from .futures import (
+        FuturesBasis as FuturesBasis,
+    )
+    from .futures import (
+        FuturesDeal as FuturesDeal,
+    )
+    from .futures import (
+        FuturesDepth as FuturesDepth,
+    )
+    from .futures import (
+        FuturesDepthBook as FuturesDepthBook,
+    )
+    from .futures import (
+        FuturesFundingRate as FuturesFundingRate,
+    )
+    from .futures import (
+        FuturesFundingRateHistory as FuturesFundingRateHistory,
+    )
+    from .futures import (
+        FuturesIndex as FuturesIndex,
+    )
+    from .futures import (
+        FuturesIndexSource as FuturesIndexSource,
+    )
+    from .futures import (
+        FuturesKline as FuturesKline,
+    )
+    from .futures import (
+        FuturesLiquidation as FuturesLiquidation,
+    )
+    from .futures import (
+        FuturesMarket as FuturesMarket,
+    )
+    from .futures import (
+        FuturesPositionLevel as FuturesPositionLevel,
+    )
+    from .futures import (
+        FuturesPositionLevels as FuturesPositionLevels,
+    )
+    from .futures import (
+        FuturesPremiumIndex as FuturesPremiumIndex,
+    )
+    from .futures import (
+        FuturesTicker as FuturesTicker,
+    )
+    from .spot import (
+        SpotDeal as SpotDeal,
+    )
+    from .spot import (
+        SpotDepth as SpotDepth,
+    )
+    from .spot import (
+        SpotDepthBook as SpotDepthBook,
+    )
+    from .spot import (
+        SpotIndex as SpotIndex,
+    )
+    from .spot import (
+        SpotIndexSource as SpotIndexSource,
+    )
+    from .spot import (
+        SpotKline as SpotKline,
+    )
+    from .spot import (
+        SpotMarket as SpotMarket,
+    )
+    from .spot import (
+        SpotTicker as SpotTicker,
+    )
 
 _MODULE_OF = {
     "MaintenanceInfo": "common",
@@ -133,6 +202,29 @@ _MODULE_OF = {
     "TriggerDirection": "enums",
     "WithdrawMethod": "enums",
     "WithdrawStatus": "enums",
+    "FuturesBasis": "futures",
+    "FuturesDeal": "futures",
+    "FuturesDepth": "futures",
+    "FuturesDepthBook": "futures",
+    "FuturesFundingRate": "futures",
+    "FuturesFundingRateHistory": "futures",
+    "FuturesIndex": "futures",
+    "FuturesIndexSource": "futures",
+    "FuturesKline": "futures",
+    "FuturesLiquidation": "futures",
+    "FuturesMarket": "futures",
+    "FuturesPositionLevel": "futures",
+    "FuturesPositionLevels": "futures",
+    "FuturesPremiumIndex": "futures",
+    "FuturesTicker": "futures",
+    "SpotDeal": "spot",
+    "SpotDepth": "spot",
+    "SpotDepthBook": "spot",
+    "SpotIndex": "spot",
+    "SpotIndexSource": "spot",
+    "SpotKline": "spot",
+    "SpotMarket": "spot",
+    "SpotTicker": "spot",
 }
 
 __all__ = [
@@ -140,6 +232,21 @@ __all__ = [
     "AmmType",
     "ContractType",
     "DepositStatus",
+    "FuturesBasis",
+    "FuturesDeal",
+    "FuturesDepth",
+    "FuturesDepthBook",
+    "FuturesFundingRate",
+    "FuturesFundingRateHistory",
+    "FuturesIndex",
+    "FuturesIndexSource",
+    "FuturesKline",
+    "FuturesLiquidation",
+    "FuturesMarket",
+    "FuturesPositionLevel",
+    "FuturesPositionLevels",
+    "FuturesPremiumIndex",
+    "FuturesTicker",
     "KlinePeriod",
     "LoanStatus",
     "MaintenanceInfo",
@@ -157,6 +264,14 @@ __all__ = [
     "PositionSide",
     "PriceType",
     "ServerTime",
+    "SpotDeal",
+    "SpotDepth",
+    "SpotDepthBook",
+    "SpotIndex",
+    "SpotIndexSource",
+    "SpotKline",
+    "SpotMarket",
+    "SpotTicker",
     "StopOrderEvent",
     "StopOrderStatus",
     "StpMode",

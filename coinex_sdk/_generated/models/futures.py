@@ -1,0 +1,278 @@
+# generated from spec/ by `python -m generator`; do not edit.
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import define
+
+from . import enums
+
+
+@define(kw_only=True, frozen=True)
+class FuturesMarket:
+    """Configuration and status of one futures market."""
+
+    market: str
+    """Market name, e.g. BTCUSDT."""
+    contract_type: enums.ContractType
+    """Contract type: linear (USDT-margined) or inverse (coin-margined)."""
+    maker_fee_rate: Decimal
+    """Maker fee rate."""
+    taker_fee_rate: Decimal
+    """Taker fee rate."""
+    min_amount: Decimal
+    """Minimum order amount."""
+    base_ccy: str
+    """Base currency."""
+    quote_ccy: str
+    """Quote currency."""
+    base_ccy_precision: int
+    """Decimal places of amounts."""
+    quote_ccy_precision: int
+    """Decimal places of prices."""
+    leverage: list[int]
+    """Available leverage values. The docs type is []int but responses send them as strings ("3", "5", ...); both decode to int."""
+    open_interest_volume: Decimal
+    """Open interest (futures position size)."""
+    status: enums.MarketStatus | None = None
+    """Market status."""
+    delisted_at: int | None = None
+    """Expected delisting time, ms."""
+    tick_size: Decimal | None = None
+    """Price tick size."""
+    is_market_available: bool | None = None
+    """Whether the market is open for trading."""
+    is_copy_trading_available: bool | None = None
+    """Whether copy trading is enabled."""
+    is_api_trading_available: bool | None = None
+    """Whether trading through the API is enabled."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesTicker:
+    """24h ticker of one futures market."""
+
+    market: str
+    """Market name."""
+    last: Decimal
+    """Latest price."""
+    open: Decimal
+    """Opening price of the period."""
+    close: Decimal
+    """Closing price of the period."""
+    high: Decimal
+    """Highest price of the period."""
+    low: Decimal
+    """Lowest price of the period."""
+    volume: Decimal
+    """Filled volume over the period."""
+    value: Decimal
+    """Filled value over the period (in the settlement currency on inverse contracts)."""
+    volume_sell: Decimal
+    """Taker sell volume."""
+    volume_buy: Decimal
+    """Taker buy volume."""
+    index_price: Decimal
+    """Index price."""
+    mark_price: Decimal
+    """Mark price."""
+    period: int
+    """Period in seconds, always 86400 (the data covers one day)."""
+    open_interest_volume: Decimal | None = None
+    """Open interest (futures position size); in the current docs, not in older examples."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesDepthBook:
+    """Asks and bids as [price, size] pairs, plus the last price and a checksum."""
+
+    asks: list[list[Decimal]]
+    """Sell side, best first: [price, size] pairs."""
+    bids: list[list[Decimal]]
+    """Buy side, best first: [price, size] pairs."""
+    last: Decimal
+    """Latest price."""
+    updated_at: int
+    """Update time, ms."""
+    checksum: int
+    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesDeal:
+    """One public trade of a futures market."""
+
+    deal_id: int
+    """Trade id."""
+    created_at: int
+    """Trade time, ms."""
+    side: enums.OrderSide
+    """Taker side."""
+    price: Decimal
+    """Filled price."""
+    amount: Decimal
+    """Filled amount."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesKline:
+    """One candlestick of a futures market. Careful: in live spot responses `volume` and `value` appear swapped compared with the docs (ccxt's captured BTCUSDT candle has value = base amount, volume = quote amount), and ccxt reads futures candles the same way; check which one you need."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Open time of the candle, ms."""
+    open: Decimal
+    """Opening price."""
+    close: Decimal
+    """Closing price."""
+    high: Decimal
+    """Highest price."""
+    low: Decimal
+    """Lowest price."""
+    volume: Decimal
+    """Docs: filled volume. Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
+    value: Decimal
+    """Docs: filled value. Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesIndexSource:
+    """One exchange price that makes up an index."""
+
+    exchange: str
+    """Exchange name (docs examples contain stray spaces)."""
+    created_at: int
+    """Collection time, ms."""
+    index_weight: Decimal
+    """Weight of this source in the index."""
+    index_price: Decimal | None = None
+    """Price from this source (sent on spot; not in the futures docs table or example)."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesFundingRate:
+    """Current and next funding rate of one futures market."""
+
+    market: str
+    """Market name."""
+    mark_price: Decimal
+    """Mark price."""
+    latest_funding_rate: Decimal
+    """Current funding rate, recomputed every minute (for reference). Positive: longs pay shorts; negative: shorts pay longs."""
+    next_funding_rate: Decimal
+    """Predicted next funding rate."""
+    max_funding_rate: Decimal
+    """Upper limit of the funding rate in this market."""
+    min_funding_rate: Decimal
+    """Lower limit of the funding rate in this market."""
+    latest_funding_time: int
+    """When the current funding rate is collected, ms (every 8 hours by default, 2h or 4h when the premium is high)."""
+    next_funding_time: int
+    """When the next funding rate will be collected, ms."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesFundingRateHistory:
+    """One past funding of a futures market."""
+
+    market: str
+    """Market name."""
+    funding_time: int
+    """Funding time, ms."""
+    theoretical_funding_rate: Decimal
+    """Funding rate computed for the period."""
+    actual_funding_rate: Decimal
+    """Funding rate actually charged for the period."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPremiumIndex:
+    """One premium index value of a futures market."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Time of the value, ms."""
+    premium_index: Decimal
+    """Premium index (the main input of the funding rate)."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionLevel:
+    """One position tier."""
+
+    amount: Decimal
+    """Upper limit of the position size in this tier."""
+    leverage: int
+    """Maximum leverage in this tier (a string on the wire, decoded to int)."""
+    maintenance_margin_rate: Decimal
+    """Maintenance margin rate."""
+    min_initial_margin_rate: Decimal
+    """Minimum initial margin rate."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesLiquidation:
+    """One public liquidation in a futures market."""
+
+    market: str
+    """Market name (the docs example has a stray leading space)."""
+    side: enums.PositionSide
+    """Side of the liquidated position."""
+    liq_price: Decimal
+    """Liquidation price."""
+    liq_amount: Decimal
+    """Liquidated amount."""
+    bkr_price: Decimal
+    """Bankruptcy price."""
+    created_at: int
+    """Liquidation time, ms."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesBasis:
+    """One basis rate value of a futures market."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Time of the value, ms."""
+    basis_rate: Decimal
+    """Basis rate."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesDepth:
+    """Order book snapshot of one futures market."""
+
+    market: str
+    """Market name."""
+    is_full: bool
+    """True for a full snapshot (always true over REST), false for an incremental update."""
+    depth: FuturesDepthBook
+    """The book."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesIndex:
+    """Index price of one futures market with its sources."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Index time, ms."""
+    price: Decimal
+    """Index price."""
+    sources: list[FuturesIndexSource]
+    """Index components."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionLevels:
+    """Position tiers (risk limits) of one futures market."""
+
+    market: str
+    """Market name."""
+    level: list[FuturesPositionLevel]
+    """The tiers, smallest position first."""

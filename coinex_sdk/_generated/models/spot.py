@@ -1,0 +1,166 @@
+# generated from spec/ by `python -m generator`; do not edit.
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import define
+
+from . import enums
+
+
+@define(kw_only=True, frozen=True)
+class SpotMarket:
+    """Configuration and status of one spot market."""
+
+    market: str
+    """Market name, e.g. BTCUSDT."""
+    maker_fee_rate: Decimal
+    """Maker fee rate."""
+    taker_fee_rate: Decimal
+    """Taker fee rate."""
+    min_amount: Decimal
+    """Minimum order amount (base currency)."""
+    base_ccy: str
+    """Base currency."""
+    quote_ccy: str
+    """Quote currency."""
+    base_ccy_precision: int
+    """Decimal places of amounts (base currency)."""
+    quote_ccy_precision: int
+    """Decimal places of prices (quote currency)."""
+    is_amm_available: bool
+    """Whether AMM is enabled."""
+    is_margin_available: bool
+    """Whether margin trading is enabled."""
+    status: enums.MarketStatus | None = None
+    """Market status."""
+    delisted_at: int | None = None
+    """Expected delisting time, ms (0 when none is scheduled)."""
+    is_pre_market_trading_available: bool | None = None
+    """Whether pre-market trading is enabled (the name in the docs' field table and in live responses)."""
+    is_pre_trading_available: bool | None = None
+    """Name used for the pre-market flag in the docs' response example only (live responses and the docs' field table use is_pre_market_trading_available)."""
+    is_api_trading_available: bool | None = None
+    """Whether trading through the API is enabled."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotTicker:
+    """24h ticker of one spot market."""
+
+    market: str
+    """Market name."""
+    last: Decimal
+    """Latest price."""
+    open: Decimal
+    """Opening price of the period."""
+    close: Decimal
+    """Closing price of the period."""
+    high: Decimal
+    """Highest price of the period."""
+    low: Decimal
+    """Lowest price of the period."""
+    volume: Decimal
+    """Filled volume over the period (base currency)."""
+    value: Decimal
+    """Filled value over the period (quote currency)."""
+    volume_sell: Decimal
+    """Taker sell volume."""
+    volume_buy: Decimal
+    """Taker buy volume."""
+    period: int
+    """Period in seconds, always 86400 (the data covers one day)."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotDepthBook:
+    """Asks and bids as [price, size] pairs, plus the last price and a checksum."""
+
+    asks: list[list[Decimal]]
+    """Sell side, best first: [price, size] pairs."""
+    bids: list[list[Decimal]]
+    """Buy side, best first: [price, size] pairs."""
+    last: Decimal
+    """Latest price."""
+    updated_at: int
+    """Update time, ms."""
+    checksum: int
+    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotDeal:
+    """One public trade of a spot market."""
+
+    deal_id: int
+    """Trade id."""
+    created_at: int
+    """Trade time, ms."""
+    side: enums.OrderSide
+    """Taker side."""
+    price: Decimal
+    """Filled price."""
+    amount: Decimal
+    """Filled amount."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotKline:
+    """One candlestick of a spot market. Careful: in live responses `volume` and `value` appear swapped compared with the docs (ccxt's captured BTCUSDT candle has value = base amount, volume = quote amount); check which one you need."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Open time of the candle, ms."""
+    open: Decimal
+    """Opening price."""
+    close: Decimal
+    """Closing price."""
+    high: Decimal
+    """Highest price."""
+    low: Decimal
+    """Lowest price."""
+    volume: Decimal
+    """Docs: filled volume (base currency). Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
+    value: Decimal
+    """Docs: filled value (quote currency). Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotIndexSource:
+    """One exchange price that makes up an index."""
+
+    exchange: str
+    """Exchange name (docs examples contain stray spaces)."""
+    created_at: int
+    """Collection time, ms."""
+    index_weight: Decimal
+    """Weight of this source in the index."""
+    index_price: Decimal | None = None
+    """Price from this source."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotDepth:
+    """Order book snapshot of one spot market."""
+
+    market: str
+    """Market name."""
+    is_full: bool
+    """True for a full snapshot (always true over REST), false for an incremental update."""
+    depth: SpotDepthBook
+    """The book."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotIndex:
+    """Index price of one spot market with its sources."""
+
+    market: str
+    """Market name."""
+    created_at: int
+    """Index time, ms."""
+    price: Decimal
+    """Index price."""
+    sources: list[SpotIndexSource]
+    """Index components."""
