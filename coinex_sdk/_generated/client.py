@@ -7,8 +7,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from .resources.account import Account, AsyncAccount
     from .resources.common import AsyncCommon, Common
     from .resources.futures import AsyncFutures, Futures
+    from .resources.refer import AsyncRefer, Refer
     from .resources.spot import AsyncSpot, Spot
 
 __all__ = ["AsyncResources", "SyncResources"]
@@ -16,6 +18,13 @@ __all__ = ["AsyncResources", "SyncResources"]
 
 class SyncResources:
     """Mixed into :class:`coinex_sdk.CoinEx`."""
+
+    @cached_property
+    def account(self) -> Account:
+        """Account: fees, settings, sub-accounts and their API keys."""
+        from .resources.account import Account
+
+        return Account(cast(Any, self))
 
     @cached_property
     def common(self) -> Common:
@@ -32,6 +41,13 @@ class SyncResources:
         return Futures(cast(Any, self))
 
     @cached_property
+    def refer(self) -> Refer:
+        """Referral and agent rebates."""
+        from .resources.refer import Refer
+
+        return Refer(cast(Any, self))
+
+    @cached_property
     def spot(self) -> Spot:
         """Spot."""
         from .resources.spot import Spot
@@ -41,6 +57,13 @@ class SyncResources:
 
 class AsyncResources:
     """Mixed into :class:`coinex_sdk.AsyncCoinEx`."""
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        """Account: fees, settings, sub-accounts and their API keys."""
+        from .resources.account import AsyncAccount
+
+        return AsyncAccount(cast(Any, self))
 
     @cached_property
     def common(self) -> AsyncCommon:
@@ -55,6 +78,13 @@ class AsyncResources:
         from .resources.futures import AsyncFutures
 
         return AsyncFutures(cast(Any, self))
+
+    @cached_property
+    def refer(self) -> AsyncRefer:
+        """Referral and agent rebates."""
+        from .resources.refer import AsyncRefer
+
+        return AsyncRefer(cast(Any, self))
 
     @cached_property
     def spot(self) -> AsyncSpot:

@@ -9,6 +9,253 @@ from .._endpoint import Endpoint, Param
 
 __all__ = ["ALL", "BY_NAME", "BY_ROUTE"]
 
+ACCOUNT_TRADE_FEE_RATE = Endpoint(
+    name="account.trade_fee_rate",
+    method="GET",
+    path="/v2/account/trade-fee-rate",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("market_type", "string", required=True, enum=("SPOT", "FUTURES")),
+        Param("market", "string", required=True),
+    ),
+)
+
+ACCOUNT_MODIFY_SETTINGS = Endpoint(
+    name="account.modify_settings",
+    method="POST",
+    path="/v2/account/settings",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=True,
+    params=(Param("cet_discount_enabled", "bool", location="body", required=True),),
+)
+
+ACCOUNT_FUTURES_MARKET_SETTINGS = Endpoint(
+    name="account.futures_market_settings",
+    method="GET",
+    path="/v2/account/futures-market-settings",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(),
+)
+
+ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS = Endpoint(
+    name="account.modify_futures_market_settings",
+    method="POST",
+    path="/v2/account/futures-market-settings",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(Param("settle_switch", "int", location="body", required=True, enum=(1, 2)),),
+)
+
+ACCOUNT_INFO = Endpoint(
+    name="account.info",
+    method="GET",
+    path="/v2/account/info",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(),
+)
+
+ACCOUNT_SUBS = Endpoint(
+    name="account.subs",
+    method="GET",
+    path="/v2/account/subs",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string"),
+        Param("is_frozen", "bool"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ACCOUNT_CREATE_SUB = Endpoint(
+    name="account.create_sub",
+    method="POST",
+    path="/v2/account/subs",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param(
+            "sub_user_name",
+            "string",
+            location="body",
+            required=True,
+            pattern="^[A-Za-z0-9-]{3,26}$",
+        ),
+        Param("permissions", "list", location="body", enum=("FUTURES", "MARGIN", "AMM", "API")),
+        Param("remark", "string", location="body", pattern="^[\\s\\S]{0,50}$"),
+    ),
+)
+
+ACCOUNT_FREEZE_SUB = Endpoint(
+    name="account.freeze_sub",
+    method="POST",
+    path="/v2/account/subs/frozen",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(Param("sub_user_name", "string", location="body", required=True),),
+)
+
+ACCOUNT_UNFREEZE_SUB = Endpoint(
+    name="account.unfreeze_sub",
+    method="POST",
+    path="/v2/account/subs/unfrozen",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(Param("sub_user_name", "string", location="body", required=True),),
+)
+
+ACCOUNT_SUB_INFO = Endpoint(
+    name="account.sub_info",
+    method="GET",
+    path="/v2/account/subs/info",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(),
+)
+
+ACCOUNT_CREATE_SUB_API = Endpoint(
+    name="account.create_sub_api",
+    method="POST",
+    path="/v2/account/subs/api",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("sub_user_name", "string", location="body", required=True),
+        Param("ip_whitelist", "list", location="body", required=True, max_items=50),
+        Param("trade_enabled", "bool", location="body", required=True),
+        Param("remark", "string", location="body", pattern="^[\\s\\S]{0,50}$"),
+    ),
+)
+
+ACCOUNT_SUB_APIS = Endpoint(
+    name="account.sub_apis",
+    method="GET",
+    path="/v2/account/subs/api",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string", required=True),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ACCOUNT_SUB_API_DETAIL = Endpoint(
+    name="account.sub_api_detail",
+    method="GET",
+    path="/v2/account/subs/api-detail",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(Param("api_id", "int", required=True),),
+)
+
+ACCOUNT_EDIT_SUB_API = Endpoint(
+    name="account.edit_sub_api",
+    method="POST",
+    path="/v2/account/subs/edit-api",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string", location="body", required=True),
+        Param("api_id", "int", location="body", required=True),
+        Param("trade_enabled", "bool", location="body"),
+        Param("ip_whitelist", "list", location="body", max_items=50),
+        Param("remark", "string", location="body", pattern="^[\\s\\S]{0,50}$"),
+    ),
+)
+
+ACCOUNT_DELETE_SUB_API = Endpoint(
+    name="account.delete_sub_api",
+    method="POST",
+    path="/v2/account/subs/delete-api",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(Param("api_id", "int", location="body", required=True),),
+)
+
+ACCOUNT_SUB_BALANCE = Endpoint(
+    name="account.sub_balance",
+    method="GET",
+    path="/v2/account/subs/balance",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string", required=True),
+        Param("market_type", "string", required=True, enum=("SPOT", "FUTURES")),
+    ),
+)
+
+ACCOUNT_SUB_SPOT_BALANCE = Endpoint(
+    name="account.sub_spot_balance",
+    method="GET",
+    path="/v2/account/subs/spot-balance",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string", required=True),
+        Param("ccy", "string"),
+    ),
+)
+
+ACCOUNT_SUB_TRANSFER = Endpoint(
+    name="account.sub_transfer",
+    method="POST",
+    path="/v2/account/subs/transfer",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param(
+            "from_account_type", "string", location="body", required=True, enum=("SPOT", "FUTURES")
+        ),
+        Param(
+            "to_account_type", "string", location="body", required=True, enum=("SPOT", "FUTURES")
+        ),
+        Param("from_user_name", "string", location="body"),
+        Param("to_user_name", "string", location="body"),
+        Param("ccy", "string", location="body", required=True),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+    ),
+)
+
+ACCOUNT_SUB_TRANSFER_HISTORY = Endpoint(
+    name="account.sub_transfer_history",
+    method="GET",
+    path="/v2/account/subs/transfer-history",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("sub_user_name", "string"),
+        Param("ccy", "string"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
 COMMON_TIME = Endpoint(
     name="common.time",
     method="GET",
@@ -238,6 +485,98 @@ FUTURES_BASIS_HISTORY = Endpoint(
     ),
 )
 
+REFER_REFEREES = Endpoint(
+    name="refer.referees",
+    method="GET",
+    path="/v2/refer/referee",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("search", "string"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+REFER_REFEREE_REBATE_RECORDS = Endpoint(
+    name="refer.referee_rebate_records",
+    method="GET",
+    path="/v2/refer/referee-rebate/record",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1"), maximum=Decimal("100")),
+    ),
+)
+
+REFER_REFEREE_REBATE_DETAILS = Endpoint(
+    name="refer.referee_rebate_details",
+    method="GET",
+    path="/v2/refer/referee-rebate/detail",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("search", "string"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+REFER_AGENT_REFEREES = Endpoint(
+    name="refer.agent_referees",
+    method="GET",
+    path="/v2/refer/agent-referee",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("search", "string"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+REFER_AGENT_REBATE_RECORDS = Endpoint(
+    name="refer.agent_rebate_records",
+    method="GET",
+    path="/v2/refer/agent-rebate/record",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1"), maximum=Decimal("100")),
+    ),
+)
+
+REFER_AGENT_REBATE_DETAILS = Endpoint(
+    name="refer.agent_rebate_details",
+    method="GET",
+    path="/v2/refer/agent-rebate/detail",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param("search", "string"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
 SPOT_MARKET = Endpoint(
     name="spot.market",
     method="GET",
@@ -355,7 +694,498 @@ SPOT_INDEX = Endpoint(
     params=(Param("market", "list", max_items=10),),
 )
 
+SPOT_PLACE_ORDER = Endpoint(
+    name="spot.place_order",
+    method="POST",
+    path="/v2/spot/order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("ccy", "string", location="body"),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=("spot.pending_orders", "spot.finished_orders"),
+)
+
+SPOT_PLACE_STOP_ORDER = Endpoint(
+    name="spot.place_stop_order",
+    method="POST",
+    path="/v2/spot/stop-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("ccy", "string", location="body"),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "trigger_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=("spot.pending_stop_orders", "spot.finished_stop_orders"),
+)
+
+SPOT_PLACE_ORDERS = Endpoint(
+    name="spot.place_orders",
+    method="POST",
+    path="/v2/spot/batch-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param(
+                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
+                ),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param("ccy", "string", location="body"),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+SPOT_PLACE_STOP_ORDERS = Endpoint(
+    name="spot.place_stop_orders",
+    method="POST",
+    path="/v2/spot/batch-stop-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param(
+                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
+                ),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param("ccy", "string", location="body"),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "trigger_price",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+SPOT_MODIFY_ORDER = Endpoint(
+    name="spot.modify_order",
+    method="POST",
+    path="/v2/spot/modify-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("order_id", "int", location="body", required=True),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+SPOT_MODIFY_STOP_ORDER = Endpoint(
+    name="spot.modify_stop_order",
+    method="POST",
+    path="/v2/spot/modify-stop-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("stop_id", "int", location="body", required=True),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("trigger_price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+SPOT_MODIFY_ORDERS = Endpoint(
+    name="spot.modify_orders",
+    method="POST",
+    path="/v2/spot/batch-modify-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param(
+                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
+                ),
+                Param("order_id", "int", location="body", required=True),
+                Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+SPOT_CANCEL_ALL_ORDERS = Endpoint(
+    name="spot.cancel_all_orders",
+    method="POST",
+    path="/v2/spot/cancel-all-order",
+    auth=True,
+    rate_limit="spot_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", location="body", enum=("buy", "sell")),
+    ),
+)
+
+SPOT_CANCEL_ORDER = Endpoint(
+    name="spot.cancel_order",
+    method="POST",
+    path="/v2/spot/cancel-order",
+    auth=True,
+    rate_limit="spot_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("order_id", "int", location="body", required=True),
+    ),
+)
+
+SPOT_CANCEL_STOP_ORDER = Endpoint(
+    name="spot.cancel_stop_order",
+    method="POST",
+    path="/v2/spot/cancel-stop-order",
+    auth=True,
+    rate_limit="spot_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("stop_id", "int", location="body", required=True),
+    ),
+)
+
+SPOT_CANCEL_ORDERS = Endpoint(
+    name="spot.cancel_orders",
+    method="POST",
+    path="/v2/spot/cancel-batch-order",
+    auth=True,
+    rate_limit="spot_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("order_ids", "int_list", location="body", required=True),
+    ),
+    cost_param="order_ids",
+)
+
+SPOT_CANCEL_STOP_ORDERS = Endpoint(
+    name="spot.cancel_stop_orders",
+    method="POST",
+    path="/v2/spot/cancel-batch-stop-order",
+    auth=True,
+    rate_limit="spot_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("stop_ids", "int_list", location="body", required=True),
+    ),
+    cost_param="stop_ids",
+)
+
+SPOT_CANCEL_ORDER_BY_CLIENT_ID = Endpoint(
+    name="spot.cancel_order_by_client_id",
+    method="POST",
+    path="/v2/spot/cancel-order-by-client-id",
+    auth=True,
+    rate_limit="spot_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body"),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param(
+            "client_id",
+            "string",
+            location="body",
+            required=True,
+            pattern="^[A-Za-z0-9_-]{1,32}$",
+            max_length=31,
+        ),
+    ),
+)
+
+SPOT_CANCEL_STOP_ORDER_BY_CLIENT_ID = Endpoint(
+    name="spot.cancel_stop_order_by_client_id",
+    method="POST",
+    path="/v2/spot/cancel-stop-order-by-client-id",
+    auth=True,
+    rate_limit="spot_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body"),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param(
+            "client_id",
+            "string",
+            location="body",
+            required=True,
+            pattern="^[A-Za-z0-9_-]{1,32}$",
+            max_length=31,
+        ),
+    ),
+)
+
+SPOT_ORDER_STATUS = Endpoint(
+    name="spot.order_status",
+    method="GET",
+    path="/v2/spot/order-status",
+    auth=True,
+    rate_limit="spot_query",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("order_id", "int", required=True),
+    ),
+)
+
+SPOT_BATCH_ORDER_STATUS = Endpoint(
+    name="spot.batch_order_status",
+    method="GET",
+    path="/v2/spot/batch-order-status",
+    auth=True,
+    rate_limit="spot_query",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("order_ids", "int_list", required=True),
+    ),
+)
+
+SPOT_PENDING_ORDERS = Endpoint(
+    name="spot.pending_orders",
+    method="GET",
+    path="/v2/spot/pending-order",
+    auth=True,
+    rate_limit="spot_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+SPOT_FINISHED_ORDERS = Endpoint(
+    name="spot.finished_orders",
+    method="GET",
+    path="/v2/spot/finished-order",
+    auth=True,
+    rate_limit="spot_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+SPOT_PENDING_STOP_ORDERS = Endpoint(
+    name="spot.pending_stop_orders",
+    method="GET",
+    path="/v2/spot/pending-stop-order",
+    auth=True,
+    rate_limit="spot_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+SPOT_FINISHED_STOP_ORDERS = Endpoint(
+    name="spot.finished_stop_orders",
+    method="GET",
+    path="/v2/spot/finished-stop-order",
+    auth=True,
+    rate_limit="spot_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+SPOT_USER_DEALS = Endpoint(
+    name="spot.user_deals",
+    method="GET",
+    path="/v2/spot/user-deals",
+    auth=True,
+    rate_limit="spot_history",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+SPOT_ORDER_DEALS = Endpoint(
+    name="spot.order_deals",
+    method="GET",
+    path="/v2/spot/order-deals",
+    auth=True,
+    rate_limit="spot_history",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
+        Param("order_id", "int", required=True),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
 ALL: tuple[Endpoint, ...] = (
+    ACCOUNT_TRADE_FEE_RATE,
+    ACCOUNT_MODIFY_SETTINGS,
+    ACCOUNT_FUTURES_MARKET_SETTINGS,
+    ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS,
+    ACCOUNT_INFO,
+    ACCOUNT_SUBS,
+    ACCOUNT_CREATE_SUB,
+    ACCOUNT_FREEZE_SUB,
+    ACCOUNT_UNFREEZE_SUB,
+    ACCOUNT_SUB_INFO,
+    ACCOUNT_CREATE_SUB_API,
+    ACCOUNT_SUB_APIS,
+    ACCOUNT_SUB_API_DETAIL,
+    ACCOUNT_EDIT_SUB_API,
+    ACCOUNT_DELETE_SUB_API,
+    ACCOUNT_SUB_BALANCE,
+    ACCOUNT_SUB_SPOT_BALANCE,
+    ACCOUNT_SUB_TRANSFER,
+    ACCOUNT_SUB_TRANSFER_HISTORY,
     COMMON_TIME,
     COMMON_PING,
     COMMON_MAINTAIN_INFO,
@@ -371,12 +1201,40 @@ ALL: tuple[Endpoint, ...] = (
     FUTURES_POSITION_LEVEL,
     FUTURES_LIQUIDATION_HISTORY,
     FUTURES_BASIS_HISTORY,
+    REFER_REFEREES,
+    REFER_REFEREE_REBATE_RECORDS,
+    REFER_REFEREE_REBATE_DETAILS,
+    REFER_AGENT_REFEREES,
+    REFER_AGENT_REBATE_RECORDS,
+    REFER_AGENT_REBATE_DETAILS,
     SPOT_MARKET,
     SPOT_TICKER,
     SPOT_DEPTH,
     SPOT_DEALS,
     SPOT_KLINE,
     SPOT_INDEX,
+    SPOT_PLACE_ORDER,
+    SPOT_PLACE_STOP_ORDER,
+    SPOT_PLACE_ORDERS,
+    SPOT_PLACE_STOP_ORDERS,
+    SPOT_MODIFY_ORDER,
+    SPOT_MODIFY_STOP_ORDER,
+    SPOT_MODIFY_ORDERS,
+    SPOT_CANCEL_ALL_ORDERS,
+    SPOT_CANCEL_ORDER,
+    SPOT_CANCEL_STOP_ORDER,
+    SPOT_CANCEL_ORDERS,
+    SPOT_CANCEL_STOP_ORDERS,
+    SPOT_CANCEL_ORDER_BY_CLIENT_ID,
+    SPOT_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+    SPOT_ORDER_STATUS,
+    SPOT_BATCH_ORDER_STATUS,
+    SPOT_PENDING_ORDERS,
+    SPOT_FINISHED_ORDERS,
+    SPOT_PENDING_STOP_ORDERS,
+    SPOT_FINISHED_STOP_ORDERS,
+    SPOT_USER_DEALS,
+    SPOT_ORDER_DEALS,
 )
 BY_ROUTE: dict[tuple[str, str], Endpoint] = {(e.method, e.path): e for e in ALL}
 BY_NAME: dict[str, Endpoint] = {e.name: e for e in ALL}

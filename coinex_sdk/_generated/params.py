@@ -3,4 +3,57 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Literal, TypedDict
+
 from .models.enums import *  # noqa: F403
+
+
+class _SpotOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["SPOT", "MARGIN"]
+    side: Literal["buy", "sell"] | OrderSide
+    type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
+    amount: Decimal | str | int
+
+
+class SpotOrderRequest(_SpotOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``spot.place_orders``."""
+
+    ccy: str
+    price: Decimal | str | int
+    client_id: str
+    is_hide: bool
+    stp_mode: Literal["ct", "cm", "both"] | StpMode
+
+
+class _SpotStopOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["SPOT", "MARGIN"]
+    side: Literal["buy", "sell"] | OrderSide
+    type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
+    amount: Decimal | str | int
+    trigger_price: Decimal | str | int
+
+
+class SpotStopOrderRequest(_SpotStopOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``spot.place_stop_orders``."""
+
+    ccy: str
+    price: Decimal | str | int
+    client_id: str
+    is_hide: bool
+    stp_mode: Literal["ct", "cm", "both"] | StpMode
+
+
+class _SpotModifyOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["SPOT", "MARGIN"]
+    order_id: int
+
+
+class SpotModifyOrderRequest(_SpotModifyOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``spot.modify_orders``."""
+
+    amount: Decimal | str | int
+    price: Decimal | str | int

@@ -7,6 +7,39 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account import (
+        AccountFuturesMarketSettings as AccountFuturesMarketSettings,
+    )
+    from .account import (
+        AccountInfo as AccountInfo,
+    )
+    from .account import (
+        AccountTradeFeeRate as AccountTradeFeeRate,
+    )
+    from .account import (
+        SubAccount as SubAccount,
+    )
+    from .account import (
+        SubAccountApiKey as SubAccountApiKey,
+    )
+    from .account import (
+        SubAccountApiKeyDetail as SubAccountApiKeyDetail,
+    )
+    from .account import (
+        SubAccountBalance as SubAccountBalance,
+    )
+    from .account import (
+        SubAccountInfo as SubAccountInfo,
+    )
+    from .account import (
+        SubAccountSpotBalance as SubAccountSpotBalance,
+    )
+    from .account import (
+        SubAccountTransfer as SubAccountTransfer,
+    )
+    from .account import (
+        SubAccountUserType as SubAccountUserType,
+    )
     from .common import (
         MaintenanceInfo as MaintenanceInfo,
     )
@@ -145,6 +178,18 @@ if TYPE_CHECKING:
     from .futures import (
         FuturesTicker as FuturesTicker,
     )
+    from .refer import (
+        AgentReferee as AgentReferee,
+    )
+    from .refer import (
+        Referee as Referee,
+    )
+    from .refer import (
+        ReferRebateDetail as ReferRebateDetail,
+    )
+    from .refer import (
+        ReferRebateRecord as ReferRebateRecord,
+    )
     from .spot import (
         SpotDeal as SpotDeal,
     )
@@ -167,10 +212,33 @@ if TYPE_CHECKING:
         SpotMarket as SpotMarket,
     )
     from .spot import (
+        SpotOrder as SpotOrder,
+    )
+    from .spot import (
+        SpotStopOrder as SpotStopOrder,
+    )
+    from .spot import (
+        SpotStopOrderId as SpotStopOrderId,
+    )
+    from .spot import (
         SpotTicker as SpotTicker,
+    )
+    from .spot import (
+        SpotUserDeal as SpotUserDeal,
     )
 
 _MODULE_OF = {
+    "AccountFuturesMarketSettings": "account",
+    "AccountInfo": "account",
+    "AccountTradeFeeRate": "account",
+    "SubAccount": "account",
+    "SubAccountApiKey": "account",
+    "SubAccountApiKeyDetail": "account",
+    "SubAccountBalance": "account",
+    "SubAccountInfo": "account",
+    "SubAccountSpotBalance": "account",
+    "SubAccountTransfer": "account",
+    "SubAccountUserType": "account",
     "MaintenanceInfo": "common",
     "Pong": "common",
     "ServerTime": "common",
@@ -217,6 +285,10 @@ _MODULE_OF = {
     "FuturesPositionLevels": "futures",
     "FuturesPremiumIndex": "futures",
     "FuturesTicker": "futures",
+    "AgentReferee": "refer",
+    "ReferRebateDetail": "refer",
+    "ReferRebateRecord": "refer",
+    "Referee": "refer",
     "SpotDeal": "spot",
     "SpotDepth": "spot",
     "SpotDepthBook": "spot",
@@ -224,11 +296,19 @@ _MODULE_OF = {
     "SpotIndexSource": "spot",
     "SpotKline": "spot",
     "SpotMarket": "spot",
+    "SpotOrder": "spot",
+    "SpotStopOrder": "spot",
+    "SpotStopOrderId": "spot",
     "SpotTicker": "spot",
+    "SpotUserDeal": "spot",
 }
 
 __all__ = [
+    "AccountFuturesMarketSettings",
+    "AccountInfo",
+    "AccountTradeFeeRate",
     "AccountType",
+    "AgentReferee",
     "AmmType",
     "ContractType",
     "DepositStatus",
@@ -263,6 +343,9 @@ __all__ = [
     "PositionFinishedType",
     "PositionSide",
     "PriceType",
+    "ReferRebateDetail",
+    "ReferRebateRecord",
+    "Referee",
     "ServerTime",
     "SpotDeal",
     "SpotDepth",
@@ -271,11 +354,23 @@ __all__ = [
     "SpotIndexSource",
     "SpotKline",
     "SpotMarket",
+    "SpotOrder",
+    "SpotStopOrder",
+    "SpotStopOrderId",
     "SpotTicker",
+    "SpotUserDeal",
     "StopOrderEvent",
     "StopOrderStatus",
     "StpMode",
+    "SubAccount",
+    "SubAccountApiKey",
+    "SubAccountApiKeyDetail",
+    "SubAccountBalance",
+    "SubAccountInfo",
     "SubAccountPermission",
+    "SubAccountSpotBalance",
+    "SubAccountTransfer",
+    "SubAccountUserType",
     "TradeRole",
     "TranscationType",
     "TransferStatus",

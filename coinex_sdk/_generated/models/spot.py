@@ -141,6 +141,130 @@ class SpotIndexSource:
 
 
 @define(kw_only=True, frozen=True)
+class SpotOrder:
+    """A spot or margin order. Real responses name the last-fill fields last_fill_amount and last_fill_price, while the docs tables and examples say last_filled_amount and last_filled_price; both spellings are modelled as optional."""
+
+    order_id: int
+    """Order ID (docs examples sometimes show it as a string)."""
+    market: str
+    """Market name, e.g. BTCUSDT."""
+    market_type: enums.MarketType
+    """SPOT or MARGIN."""
+    side: enums.OrderSide
+    """Order side."""
+    type: enums.OrderType
+    """Order type."""
+    amount: Decimal
+    """Order amount."""
+    price: Decimal
+    """Order price; 0 for market orders."""
+    unfilled_amount: Decimal
+    """Amount not yet filled."""
+    filled_amount: Decimal
+    """Filled amount."""
+    filled_value: Decimal
+    """Filled value."""
+    client_id: str
+    """User-defined ID; empty string when none was given."""
+    base_fee: Decimal
+    """Fee charged in the base currency."""
+    quote_fee: Decimal
+    """Fee charged in the quote currency."""
+    discount_fee: Decimal
+    """Fee charged in the discount currency (CET)."""
+    maker_fee_rate: Decimal
+    """Maker fee rate."""
+    taker_fee_rate: Decimal
+    """Taker fee rate."""
+    created_at: int
+    """Creation time, ms."""
+    updated_at: int
+    """Last update time, ms (0 on some finished orders)."""
+    ccy: str | None = None
+    """Currency the amount is denominated in (base or quote currency for market orders)."""
+    last_fill_amount: Decimal | None = None
+    """Amount of the last fill (the name real responses use; the docs say last_filled_amount)."""
+    last_fill_price: Decimal | None = None
+    """Price of the last fill (the name real responses use; the docs say last_filled_price)."""
+    last_filled_amount: Decimal | None = None
+    """Amount of the last fill (the name in the docs; real spot responses send last_fill_amount)."""
+    last_filled_price: Decimal | None = None
+    """Price of the last fill (the name in the docs; real spot responses send last_fill_price)."""
+    status: enums.OrderStatus | None = None
+    """Order status; sent by order-status, batch-order-status and modify-order."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotStopOrder:
+    """A spot or margin stop (trigger) order."""
+
+    stop_id: int
+    """Stop order ID."""
+    market: str
+    """Market name, e.g. BTCUSDT."""
+    market_type: enums.MarketType
+    """SPOT or MARGIN."""
+    side: enums.OrderSide
+    """Order side."""
+    type: enums.OrderType
+    """Type of the order placed when triggered."""
+    amount: Decimal
+    """Order amount."""
+    price: Decimal
+    """Order price; 0 for market orders."""
+    trigger_price: Decimal
+    """Trigger price."""
+    trigger_direction: enums.TriggerDirection
+    """Which way the price must cross the trigger price."""
+    trigger_price_type: enums.PriceType
+    """Price the trigger watches."""
+    client_id: str
+    """User-defined ID; empty string when none was given."""
+    created_at: int
+    """Creation time, ms."""
+    updated_at: int
+    """Last update time, ms (0 on some finished stop orders)."""
+    ccy: str | None = None
+    """Currency the amount is denominated in."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotStopOrderId:
+    """The ID of a placed or modified stop order."""
+
+    stop_id: int
+    """Stop order ID (a modification issues a new ID; the old one becomes invalid)."""
+
+
+@define(kw_only=True, frozen=True)
+class SpotUserDeal:
+    """One of the user's own spot or margin deals (fills)."""
+
+    deal_id: int
+    """Deal ID."""
+    created_at: int
+    """Deal time, ms."""
+    market: str
+    """Market name."""
+    side: enums.OrderSide
+    """Side of the user's order."""
+    order_id: int
+    """ID of the order that filled."""
+    margin_market: str
+    """Margin market; empty string for non-margin deals."""
+    price: Decimal
+    """Fill price."""
+    amount: Decimal
+    """Fill amount."""
+    role: enums.TradeRole | None = None
+    """maker or taker (in the docs; absent from a real ccxt-captured response)."""
+    fee: Decimal | None = None
+    """Fee charged (in the docs; absent from a real ccxt-captured response)."""
+    fee_ccy: str | None = None
+    """Fee currency (in the docs; absent from a real ccxt-captured response)."""
+
+
+@define(kw_only=True, frozen=True)
 class SpotDepth:
     """Order book snapshot of one spot market."""
 
