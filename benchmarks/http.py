@@ -109,8 +109,9 @@ def main() -> None:
     sync_floor = medians["raw httpx.Client (floor, sync)"]
     async_floor = medians["raw aiohttp (floor, async)"]
     print(f"CPU ms per signed GET over loopback, median of {options.rounds} x {options.requests}")
+    sync_names = {"raw httpx.Client (floor, sync)", "CoinEx (sync, httpx)"}
     for name, value in medians.items():
-        floor = sync_floor if "sync" in name and "Async" not in name else async_floor
+        floor = sync_floor if name in sync_names else async_floor
         print(f"  {name:48s} {value:6.3f} ms   {value / floor:5.2f}x floor")
 
 

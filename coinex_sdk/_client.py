@@ -236,15 +236,15 @@ class AsyncCoinEx(_Base, AsyncResources):
             clock=clock,
         )
         self._owns_http = http_client is None
+        direct = None
         if http_client is None:
             from ._aiohttp import AiohttpTransport
 
-            http_client = httpx.AsyncClient(
-                transport=AiohttpTransport(), timeout=timeout or DEFAULT_TIMEOUT
-            )
+            direct = AiohttpTransport()
+            http_client = httpx.AsyncClient(transport=direct, timeout=timeout or DEFAULT_TIMEOUT)
         elif timeout is not None:
             http_client.timeout = httpx.Timeout(timeout)
-        self._shell = AsyncShell(self._core, http_client)
+        self._shell = AsyncShell(self._core, http_client, direct)
 
     async def request(
         self,
