@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from .resources.account import Account, AsyncAccount
+    from .resources.assets import Assets, AsyncAssets
     from .resources.common import AsyncCommon, Common
     from .resources.futures import AsyncFutures, Futures
     from .resources.refer import AsyncRefer, Refer
@@ -25,6 +26,13 @@ class SyncResources:
         from .resources.account import Account
 
         return Account(cast(Any, self))
+
+    @cached_property
+    def assets(self) -> Assets:
+        """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity."""
+        from .resources.assets import Assets
+
+        return Assets(cast(Any, self))
 
     @cached_property
     def common(self) -> Common:
@@ -64,6 +72,13 @@ class AsyncResources:
         from .resources.account import AsyncAccount
 
         return AsyncAccount(cast(Any, self))
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
+        """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity."""
+        from .resources.assets import AsyncAssets
+
+        return AsyncAssets(cast(Any, self))
 
     @cached_property
     def common(self) -> AsyncCommon:

@@ -256,6 +256,419 @@ ACCOUNT_SUB_TRANSFER_HISTORY = Endpoint(
     ),
 )
 
+ASSETS_SPOT_BALANCE = Endpoint(
+    name="assets.spot_balance",
+    method="GET",
+    path="/v2/assets/spot/balance",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_FUTURES_BALANCE = Endpoint(
+    name="assets.futures_balance",
+    method="GET",
+    path="/v2/assets/futures/balance",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_MARGIN_BALANCE = Endpoint(
+    name="assets.margin_balance",
+    method="GET",
+    path="/v2/assets/margin/balance",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(Param("market", "string"),),
+)
+
+ASSETS_FINANCIAL_BALANCE = Endpoint(
+    name="assets.financial_balance",
+    method="GET",
+    path="/v2/assets/financial/balance",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_CREDIT_INFO = Endpoint(
+    name="assets.credit_info",
+    method="GET",
+    path="/v2/assets/credit/info",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_AMM_LIQUIDITY = Endpoint(
+    name="assets.amm_liquidity",
+    method="GET",
+    path="/v2/assets/amm/liquidity",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_TRANSACTION_HISTORY = Endpoint(
+    name="assets.transaction_history",
+    method="GET",
+    path="/v2/assets/spot/transcation-history",
+    auth=True,
+    rate_limit=None,
+    idempotent=True,
+    params=(
+        Param(
+            "type",
+            "string",
+            required=True,
+            enum=(
+                "deposit",
+                "withdraw",
+                "trade",
+                "maker_cash_back",
+                "investment_interest",
+                "exchange_order_transfer",
+            ),
+        ),
+        Param("ccy", "string"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ASSETS_STATEMENT = Endpoint(
+    name="assets.statement",
+    method="GET",
+    path="/v2/assets/statement",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_DEPOSIT_ADDRESS = Endpoint(
+    name="assets.deposit_address",
+    method="GET",
+    path="/v2/assets/deposit-address",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("ccy", "string", required=True),
+        Param("chain", "string", required=True),
+    ),
+)
+
+ASSETS_RENEW_DEPOSIT_ADDRESS = Endpoint(
+    name="assets.renew_deposit_address",
+    method="POST",
+    path="/v2/assets/renewal-deposit-address",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("ccy", "string", location="body", required=True),
+        Param("chain", "string", location="body", required=True),
+    ),
+)
+
+ASSETS_DEPOSIT_HISTORY = Endpoint(
+    name="assets.deposit_history",
+    method="GET",
+    path="/v2/assets/deposit-history",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("ccy", "string"),
+        Param("tx_id", "string"),
+        Param(
+            "status",
+            "string",
+            enum=("processing", "confirming", "cancelled", "finished", "too_small", "exception"),
+        ),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ASSETS_WITHDRAW = Endpoint(
+    name="assets.withdraw",
+    method="POST",
+    path="/v2/assets/withdraw",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("ccy", "string", location="body", required=True),
+        Param("to_address", "string", location="body", required=True),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("chain", "string", location="body"),
+        Param("withdraw_method", "string", location="body", enum=("on_chain", "inter_user")),
+        Param("memo", "string", location="body"),
+        Param("fee_ccy", "string", location="body"),
+        Param("remark", "string", location="body"),
+        Param(
+            "extra",
+            "object",
+            location="body",
+            fields=(Param("chain_id", "string", location="body"),),
+        ),
+    ),
+)
+
+ASSETS_CANCEL_WITHDRAW = Endpoint(
+    name="assets.cancel_withdraw",
+    method="POST",
+    path="/v2/assets/cancel-withdraw",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(Param("withdraw_id", "int", location="body", required=True),),
+)
+
+ASSETS_WITHDRAW_HISTORY = Endpoint(
+    name="assets.withdraw_history",
+    method="GET",
+    path="/v2/assets/withdraw",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("ccy", "string"),
+        Param("withdraw_id", "int"),
+        Param(
+            "status",
+            "string",
+            enum=(
+                "created",
+                "audit_required",
+                "audited",
+                "processing",
+                "confirming",
+                "finished",
+                "cancelled",
+                "cancellation_failed",
+                "failed",
+            ),
+        ),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ASSETS_DEPOSIT_WITHDRAW_CONFIG = Endpoint(
+    name="assets.deposit_withdraw_config",
+    method="GET",
+    path="/v2/assets/deposit-withdraw-config",
+    auth=False,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(Param("ccy", "string", required=True),),
+)
+
+ASSETS_ALL_DEPOSIT_WITHDRAW_CONFIG = Endpoint(
+    name="assets.all_deposit_withdraw_config",
+    method="GET",
+    path="/v2/assets/all-deposit-withdraw-config",
+    auth=False,
+    rate_limit=None,
+    idempotent=True,
+    params=(),
+)
+
+ASSETS_ASSETS_INFO = Endpoint(
+    name="assets.assets_info",
+    method="GET",
+    path="/v2/assets/info",
+    auth=False,
+    rate_limit=None,
+    idempotent=True,
+    params=(Param("ccy", "string"),),
+)
+
+ASSETS_MARGIN_BORROW = Endpoint(
+    name="assets.margin_borrow",
+    method="POST",
+    path="/v2/assets/margin/borrow",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("ccy", "string", location="body", required=True),
+        Param(
+            "borrow_amount",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param("is_auto_renew", "bool", location="body", required=True),
+    ),
+)
+
+ASSETS_MARGIN_REPAY = Endpoint(
+    name="assets.margin_repay",
+    method="POST",
+    path="/v2/assets/margin/repay",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("ccy", "string", location="body", required=True),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("borrow_id", "int", location="body"),
+    ),
+)
+
+ASSETS_BORROW_HISTORY = Endpoint(
+    name="assets.borrow_history",
+    method="GET",
+    path="/v2/assets/margin/borrow-history",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("status", "string", enum=("loan", "debt", "liquidated", "finish")),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ASSETS_INTEREST_LIMIT = Endpoint(
+    name="assets.interest_limit",
+    method="GET",
+    path="/v2/assets/margin/interest-limit",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("ccy", "string", required=True),
+    ),
+)
+
+ASSETS_TRANSFER = Endpoint(
+    name="assets.transfer",
+    method="POST",
+    path="/v2/assets/transfer",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param(
+            "from_account_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("SPOT", "MARGIN", "FUTURES"),
+        ),
+        Param(
+            "to_account_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("SPOT", "MARGIN", "FUTURES"),
+        ),
+        Param("ccy", "string", location="body", required=True),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("market", "string", location="body"),
+    ),
+)
+
+ASSETS_TRANSFER_HISTORY = Endpoint(
+    name="assets.transfer_history",
+    method="GET",
+    path="/v2/assets/transfer-history",
+    auth=True,
+    rate_limit="account_history",
+    idempotent=True,
+    params=(
+        Param("ccy", "string", required=True),
+        Param("transfer_type", "string", required=True, enum=("MARGIN", "FUTURES")),
+        Param("market", "string"),
+        Param("status", "string", enum=("created", "deducted", "failed", "finished")),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+ASSETS_ADD_AMM_LIQUIDITY = Endpoint(
+    name="assets.add_amm_liquidity",
+    method="POST",
+    path="/v2/assets/amm/add-liquidity",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param(
+            "base_ccy_amount",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param(
+            "quote_ccy_amount",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+    ),
+)
+
+ASSETS_REMOVE_AMM_LIQUIDITY = Endpoint(
+    name="assets.remove_amm_liquidity",
+    method="POST",
+    path="/v2/assets/amm/remove-liquidity",
+    auth=True,
+    rate_limit="account_modify",
+    idempotent=False,
+    params=(Param("market", "string", location="body", required=True),),
+)
+
+ASSETS_AMM_LIQUIDITY_POOL = Endpoint(
+    name="assets.amm_liquidity_pool",
+    method="GET",
+    path="/v2/assets/amm/liquidity-pool",
+    auth=False,
+    rate_limit=None,
+    idempotent=True,
+    params=(Param("market", "list", required=True, max_items=10),),
+)
+
+ASSETS_AMM_INCOME_HISTORY = Endpoint(
+    name="assets.amm_income_history",
+    method="GET",
+    path="/v2/assets/amm/income-history",
+    auth=True,
+    rate_limit="account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1"), maximum=Decimal("100")),
+    ),
+)
+
 COMMON_TIME = Endpoint(
     name="common.time",
     method="GET",
@@ -1186,6 +1599,33 @@ ALL: tuple[Endpoint, ...] = (
     ACCOUNT_SUB_SPOT_BALANCE,
     ACCOUNT_SUB_TRANSFER,
     ACCOUNT_SUB_TRANSFER_HISTORY,
+    ASSETS_SPOT_BALANCE,
+    ASSETS_FUTURES_BALANCE,
+    ASSETS_MARGIN_BALANCE,
+    ASSETS_FINANCIAL_BALANCE,
+    ASSETS_CREDIT_INFO,
+    ASSETS_AMM_LIQUIDITY,
+    ASSETS_TRANSACTION_HISTORY,
+    ASSETS_STATEMENT,
+    ASSETS_DEPOSIT_ADDRESS,
+    ASSETS_RENEW_DEPOSIT_ADDRESS,
+    ASSETS_DEPOSIT_HISTORY,
+    ASSETS_WITHDRAW,
+    ASSETS_CANCEL_WITHDRAW,
+    ASSETS_WITHDRAW_HISTORY,
+    ASSETS_DEPOSIT_WITHDRAW_CONFIG,
+    ASSETS_ALL_DEPOSIT_WITHDRAW_CONFIG,
+    ASSETS_ASSETS_INFO,
+    ASSETS_MARGIN_BORROW,
+    ASSETS_MARGIN_REPAY,
+    ASSETS_BORROW_HISTORY,
+    ASSETS_INTEREST_LIMIT,
+    ASSETS_TRANSFER,
+    ASSETS_TRANSFER_HISTORY,
+    ASSETS_ADD_AMM_LIQUIDITY,
+    ASSETS_REMOVE_AMM_LIQUIDITY,
+    ASSETS_AMM_LIQUIDITY_POOL,
+    ASSETS_AMM_INCOME_HISTORY,
     COMMON_TIME,
     COMMON_PING,
     COMMON_MAINTAIN_INFO,

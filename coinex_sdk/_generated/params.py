@@ -9,6 +9,16 @@ from typing import Literal, TypedDict
 from .models.enums import *  # noqa: F403
 
 
+class _WithdrawExtraRequired(TypedDict):
+    pass
+
+
+class WithdrawExtra(_WithdrawExtraRequired, total=False):
+    """An item of ``extra`` for ``assets.withdraw``."""
+
+    chain_id: str
+
+
 class _SpotOrderRequestRequired(TypedDict):
     market: str
     market_type: Literal["SPOT", "MARGIN"]

@@ -40,6 +40,72 @@ if TYPE_CHECKING:
     from .account import (
         SubAccountUserType as SubAccountUserType,
     )
+    from .assets import (
+        AmmIncomeRecord as AmmIncomeRecord,
+    )
+    from .assets import (
+        AmmLiquidity as AmmLiquidity,
+    )
+    from .assets import (
+        AmmLiquidityPool as AmmLiquidityPool,
+    )
+    from .assets import (
+        AssetChainInfo as AssetChainInfo,
+    )
+    from .assets import (
+        AssetInfo as AssetInfo,
+    )
+    from .assets import (
+        BorrowLimit as BorrowLimit,
+    )
+    from .assets import (
+        CreditInfo as CreditInfo,
+    )
+    from .assets import (
+        DepositAddress as DepositAddress,
+    )
+    from .assets import (
+        DepositRecord as DepositRecord,
+    )
+    from .assets import (
+        DepositWithdrawAsset as DepositWithdrawAsset,
+    )
+    from .assets import (
+        DepositWithdrawChain as DepositWithdrawChain,
+    )
+    from .assets import (
+        DepositWithdrawConfig as DepositWithdrawConfig,
+    )
+    from .assets import (
+        FinancialBalance as FinancialBalance,
+    )
+    from .assets import (
+        FuturesBalance as FuturesBalance,
+    )
+    from .assets import (
+        MarginBalance as MarginBalance,
+    )
+    from .assets import (
+        MarginBalancePair as MarginBalancePair,
+    )
+    from .assets import (
+        MarginLoan as MarginLoan,
+    )
+    from .assets import (
+        SpotBalance as SpotBalance,
+    )
+    from .assets import (
+        TransactionRecord as TransactionRecord,
+    )
+    from .assets import (
+        TransferRecord as TransferRecord,
+    )
+    from .assets import (
+        UserStatement as UserStatement,
+    )
+    from .assets import (
+        WithdrawRecord as WithdrawRecord,
+    )
     from .common import (
         MaintenanceInfo as MaintenanceInfo,
     )
@@ -239,6 +305,28 @@ _MODULE_OF = {
     "SubAccountSpotBalance": "account",
     "SubAccountTransfer": "account",
     "SubAccountUserType": "account",
+    "AmmIncomeRecord": "assets",
+    "AmmLiquidity": "assets",
+    "AmmLiquidityPool": "assets",
+    "AssetChainInfo": "assets",
+    "AssetInfo": "assets",
+    "BorrowLimit": "assets",
+    "CreditInfo": "assets",
+    "DepositAddress": "assets",
+    "DepositRecord": "assets",
+    "DepositWithdrawAsset": "assets",
+    "DepositWithdrawChain": "assets",
+    "DepositWithdrawConfig": "assets",
+    "FinancialBalance": "assets",
+    "FuturesBalance": "assets",
+    "MarginBalance": "assets",
+    "MarginBalancePair": "assets",
+    "MarginLoan": "assets",
+    "SpotBalance": "assets",
+    "TransactionRecord": "assets",
+    "TransferRecord": "assets",
+    "UserStatement": "assets",
+    "WithdrawRecord": "assets",
     "MaintenanceInfo": "common",
     "Pong": "common",
     "ServerTime": "common",
@@ -309,9 +397,23 @@ __all__ = [
     "AccountTradeFeeRate",
     "AccountType",
     "AgentReferee",
+    "AmmIncomeRecord",
+    "AmmLiquidity",
+    "AmmLiquidityPool",
     "AmmType",
+    "AssetChainInfo",
+    "AssetInfo",
+    "BorrowLimit",
     "ContractType",
+    "CreditInfo",
+    "DepositAddress",
+    "DepositRecord",
     "DepositStatus",
+    "DepositWithdrawAsset",
+    "DepositWithdrawChain",
+    "DepositWithdrawConfig",
+    "FinancialBalance",
+    "FuturesBalance",
     "FuturesBasis",
     "FuturesDeal",
     "FuturesDepth",
@@ -331,6 +433,9 @@ __all__ = [
     "LoanStatus",
     "MaintenanceInfo",
     "MaintenanceScope",
+    "MarginBalance",
+    "MarginBalancePair",
+    "MarginLoan",
     "MarginMode",
     "MarketStatus",
     "MarketType",
@@ -347,6 +452,7 @@ __all__ = [
     "ReferRebateRecord",
     "Referee",
     "ServerTime",
+    "SpotBalance",
     "SpotDeal",
     "SpotDepth",
     "SpotDepthBook",
@@ -372,10 +478,14 @@ __all__ = [
     "SubAccountTransfer",
     "SubAccountUserType",
     "TradeRole",
+    "TransactionRecord",
     "TranscationType",
+    "TransferRecord",
     "TransferStatus",
     "TriggerDirection",
+    "UserStatement",
     "WithdrawMethod",
+    "WithdrawRecord",
     "WithdrawStatus",
 ]
 

@@ -1,0 +1,439 @@
+# generated from spec/ by `python -m generator`; do not edit.
+from __future__ import annotations
+
+from decimal import Decimal
+
+from attrs import define
+
+from . import enums
+
+
+@define(kw_only=True, frozen=True)
+class SpotBalance:
+    """Balance of one currency in the spot account."""
+
+    ccy: str
+    """Currency, e.g. USDT."""
+    available: Decimal
+    """Available balance."""
+    frozen: Decimal
+    """Frozen balance (in open orders)."""
+
+
+@define(kw_only=True, frozen=True)
+class FinancialBalance:
+    """Balance of one currency in the financial (earn) account."""
+
+    ccy: str
+    """Currency, e.g. USDT."""
+    available: Decimal
+    """Available balance."""
+    frozen: Decimal
+    """Frozen balance."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesBalance:
+    """Balance of one currency in the futures account."""
+
+    ccy: str
+    """Currency, e.g. USDT."""
+    available: Decimal
+    """Available balance."""
+    frozen: Decimal
+    """Frozen balance (in open orders)."""
+    margin: Decimal | None = None
+    """Position margin."""
+    transferrable: Decimal | None = None
+    """Amount that can be transferred out."""
+    unrealized_pnl: Decimal | None = None
+    """Unrealized profit and loss."""
+
+
+@define(kw_only=True, frozen=True)
+class MarginBalancePair:
+    """An amount in the base and in the quote currency of a margin market."""
+
+    base_ccy: Decimal | None = None
+    """Amount in the base currency."""
+    quote_ccy: Decimal | None = None
+    """Amount in the quote currency."""
+
+
+@define(kw_only=True, frozen=True)
+class MarginBalance:
+    """Balances of one isolated-margin account (one margin market)."""
+
+    margin_account: str
+    """Margin account, i.e. the margin market name, e.g. BTCUSDT."""
+    base_ccy: str
+    """Base currency."""
+    quote_ccy: str
+    """Quote currency."""
+    available: MarginBalancePair | None = None
+    """Available for orders, including transfers in and borrowed assets."""
+    frozen: MarginBalancePair | None = None
+    """Frozen (cannot be used for orders or transfers)."""
+    repaid: MarginBalancePair | None = None
+    """Borrowed amount still to be repaid."""
+    interest: MarginBalancePair | None = None
+    """Interest still to be repaid."""
+    rik_rate: Decimal | None = None
+    """Current risk rate (sic: live responses spell it rik_rate); empty (None) when the risk rate is 0."""
+    risk_rate: Decimal | None = None
+    """Current risk rate as the docs table names it; live responses send rik_rate instead."""
+    liq_price: Decimal | None = None
+    """Liquidation price; empty (None) when there is none."""
+
+
+@define(kw_only=True, frozen=True)
+class CreditInfo:
+    """Credit account summary."""
+
+    equity: Decimal | None = None
+    """Account assets."""
+    repaid: Decimal | None = None
+    """Value of the assets still to be repaid."""
+    risk_rate: Decimal | None = None
+    """Current risk rate; empty (None) when there is none."""
+    withdrawal_risk: Decimal | None = None
+    """Withdrawal risk rate."""
+    withdrawal_value: Decimal | None = None
+    """Market value that can be withdrawn."""
+
+
+@define(kw_only=True, frozen=True)
+class AmmLiquidity:
+    """The account's liquidity in one AMM market."""
+
+    market: str
+    """AMM market, e.g. CETUSDT."""
+    base_ccy_amount: Decimal
+    """Base currency amount in the AMM account."""
+    quote_ccy_amount: Decimal
+    """Quote currency amount in the AMM account."""
+    liquidity_proportion: Decimal
+    """Share of the pool's liquidity held by the account."""
+    base_ccy: str | None = None
+    """Base currency (not sent by add/remove liquidity)."""
+    quote_ccy: str | None = None
+    """Quote currency (not sent by add/remove liquidity)."""
+
+
+@define(kw_only=True, frozen=True)
+class TransactionRecord:
+    """One entry of the spot account ledger."""
+
+    created_at: int
+    """Time of the change, ms."""
+    ccy: str
+    """Currency."""
+    type: enums.TranscationType
+    """Transaction type (CoinEx spells the enum transcation_type)."""
+    balance: Decimal
+    """Balance after the change."""
+    change: Decimal
+    """Change of the balance (negative for a decrease)."""
+
+
+@define(kw_only=True, frozen=True)
+class UserStatement:
+    """User statement. Its fields are not documented in any available source; the SDK decodes none of them (use client.request('GET', '/v2/assets/statement') for the raw data)."""
+
+
+@define(kw_only=True, frozen=True)
+class DepositAddress:
+    """A deposit address."""
+
+    address: str
+    """Deposit address."""
+    memo: str | None = None
+    """Memo/tag some currencies need; empty or absent otherwise."""
+
+
+@define(kw_only=True, frozen=True)
+class DepositRecord:
+    """A deposit."""
+
+    deposit_id: int
+    """Deposit record id."""
+    created_at: int
+    """Creation time, ms."""
+    ccy: str
+    """Currency."""
+    tx_id: str | None = None
+    """Transaction hash (empty for inter-user transfers)."""
+    tx_id_display: str | None = None
+    """Transaction hash for display."""
+    chain: str | None = None
+    """Chain name (empty for inter-user transfers)."""
+    deposit_method: enums.WithdrawMethod | None = None
+    """Deposit method: on_chain or inter_user (responses send ON_CHAIN)."""
+    amount: Decimal | None = None
+    """Deposit amount."""
+    actual_amount: Decimal | None = None
+    """Amount credited; empty (None) until known."""
+    to_address: str | None = None
+    """Receiving address, or the sender's email for inter-user transfers."""
+    confirmations: int | None = None
+    """Number of confirmations."""
+    status: enums.DepositStatus | None = None
+    """Deposit status (responses send upper case, e.g. FINISHED)."""
+    tx_explorer_url: str | None = None
+    """Explorer link of the transaction."""
+    to_addr_explorer_url: str | None = None
+    """Explorer link of the receiving address."""
+    remark: str | None = None
+    """Deposit note."""
+
+
+@define(kw_only=True, frozen=True)
+class WithdrawRecord:
+    """A withdrawal."""
+
+    withdraw_id: int
+    """Withdrawal id."""
+    created_at: int
+    """Time of the request, ms."""
+    ccy: str
+    """Currency."""
+    withdraw_method: enums.WithdrawMethod | None = None
+    """Withdrawal method: on_chain or inter_user (responses send ON_CHAIN)."""
+    chain: str | None = None
+    """Chain name (empty for inter-user transfers)."""
+    amount: Decimal | None = None
+    """Withdrawal amount."""
+    actual_amount: Decimal | None = None
+    """Amount actually sent."""
+    tx_fee: Decimal | None = None
+    """Withdrawal fee."""
+    fee_asset: str | None = None
+    """Currency of the fee (seen in live responses)."""
+    fee_amount: Decimal | None = None
+    """Fee amount (seen in live responses)."""
+    fee_ccy: str | None = None
+    """Currency of the fee, as the docs name it."""
+    to_address: str | None = None
+    """Withdrawal address (or email/phone for inter-user transfers)."""
+    memo: str | None = None
+    """Memo/tag; empty when not needed."""
+    tx_id: str | None = None
+    """Transaction hash; empty until broadcast."""
+    confirmations: int | None = None
+    """Number of confirmations."""
+    explorer_address_url: str | None = None
+    """Explorer link of the address."""
+    explorer_tx_url: str | None = None
+    """Explorer link of the transaction."""
+    remark: str | None = None
+    """Withdrawal note."""
+    status: enums.WithdrawStatus | None = None
+    """Withdrawal status."""
+
+
+@define(kw_only=True, frozen=True)
+class DepositWithdrawAsset:
+    """Deposit/withdrawal switches of one currency."""
+
+    ccy: str | None = None
+    """Currency."""
+    deposit_enabled: bool | None = None
+    """Whether deposits are enabled."""
+    withdraw_enabled: bool | None = None
+    """Whether withdrawals are enabled."""
+    inter_transfer_enabled: bool | None = None
+    """Whether inter-user transfers are enabled."""
+    is_st: bool | None = None
+    """Whether the currency is marked ST (special treatment)."""
+
+
+@define(kw_only=True, frozen=True)
+class DepositWithdrawChain:
+    """Deposit/withdrawal configuration of one currency on one chain."""
+
+    chain: str
+    """Chain name, e.g. TRC20."""
+    min_deposit_amount: Decimal | None = None
+    """Minimum deposit amount."""
+    min_withdraw_amount: Decimal | None = None
+    """Minimum withdrawal amount."""
+    deposit_enabled: bool | None = None
+    """Whether deposits are enabled on this chain."""
+    withdraw_enabled: bool | None = None
+    """Whether withdrawals are enabled on this chain."""
+    deposit_delay_minutes: int | None = None
+    """Delay before deposits are credited, minutes."""
+    safe_confirmations: int | None = None
+    """Confirmations needed for a deposit to be credited."""
+    irreversible_confirmations: int | None = None
+    """Confirmations after which a deposit is irreversible."""
+    deflation_rate: Decimal | None = None
+    """Deflation rate."""
+    withdrawal_fee: Decimal | None = None
+    """Withdrawal fee."""
+    withdrawal_precision: int | None = None
+    """Decimal places allowed in withdrawal amounts."""
+    memo: str | None = None
+    """Memo some currencies need for deposits; empty otherwise."""
+    is_memo_required_for_deposit: bool | None = None
+    """Whether deposits need a memo."""
+    explorer_asset_url: str | None = None
+    """Explorer link of the asset."""
+
+
+@define(kw_only=True, frozen=True)
+class DepositWithdrawConfig:
+    """Deposit and withdrawal configuration of one currency."""
+
+    asset: DepositWithdrawAsset | None = None
+    """Currency-level switches (ccxt notes CoinEx sometimes sends an empty one)."""
+    chains: list[DepositWithdrawChain] | None = None
+    """Per-chain configuration."""
+
+
+@define(kw_only=True, frozen=True)
+class AssetChainInfo:
+    """A chain a coin lives on."""
+
+    chain_name: str | None = None
+    """Chain name, e.g. Ethereum (ERC20)."""
+    identity: str | None = None
+    """The coin's identifier on the chain (usually the contract address; empty for native coins)."""
+    explorer_url: str | None = None
+    """Explorer URL (combined with identity it identifies the coin)."""
+
+
+@define(kw_only=True, frozen=True)
+class AssetInfo:
+    """Descriptive information about one coin."""
+
+    short_name: str
+    """Ticker, e.g. CET."""
+    full_name: str | None = None
+    """Full name."""
+    website_url: str | None = None
+    """Official website."""
+    white_paper_url: str | None = None
+    """White paper URL."""
+    chain_info: list[AssetChainInfo] | None = None
+    """Chains the coin lives on."""
+
+
+@define(kw_only=True, frozen=True)
+class MarginLoan:
+    """A margin loan (borrow record)."""
+
+    borrow_id: int
+    """Loan record id."""
+    market: str
+    """Margin market, e.g. BTCUSDT."""
+    ccy: str
+    """Borrowed currency."""
+    created_at: int | None = None
+    """Time the loan was applied for, ms (borrow records only)."""
+    daily_interest_rate: Decimal | None = None
+    """Daily interest rate."""
+    expired_at: int | None = None
+    """Expiry time, ms."""
+    borrow_amount: Decimal | None = None
+    """Borrowed amount."""
+    to_repaid_amount: Decimal | None = None
+    """Amount still to be repaid, as the docs name it."""
+    to_repaied_amount: Decimal | None = None
+    """Amount still to be repaid (sic: live responses spell it to_repaied_amount)."""
+    is_auto_renew: bool | None = None
+    """Whether the loan renews automatically when it expires."""
+    status: enums.LoanStatus | None = None
+    """Loan status (the docs examples also show a v1-style PASS)."""
+
+
+@define(kw_only=True, frozen=True)
+class BorrowLimit:
+    """Borrowing limits and interest rate of one currency in one margin market."""
+
+    market: str
+    """Margin market."""
+    ccy: str
+    """Currency."""
+    daily_interest_rate: Decimal | None = None
+    """Daily interest rate."""
+    leverage: int | None = None
+    """Maximum leverage (live responses send an int, the docs example a string)."""
+    min_amount: Decimal | None = None
+    """Minimum amount per loan."""
+    max_amount: Decimal | None = None
+    """Maximum amount that can be borrowed."""
+
+
+@define(kw_only=True, frozen=True)
+class TransferRecord:
+    """A transfer between the account's own spot, margin and futures accounts."""
+
+    created_at: int
+    """Time of the transfer request, ms."""
+    from_account_type: enums.AccountType
+    """Sending account."""
+    to_account_type: enums.AccountType
+    """Receiving account."""
+    ccy: str
+    """Currency."""
+    amount: Decimal
+    """Amount transferred."""
+    id: int | None = None
+    """Transfer id (in the docs example, absent from live responses)."""
+    margin_market: str | None = None
+    """Margin market of a margin transfer; empty otherwise."""
+    status: enums.TransferStatus | None = None
+    """Transfer status."""
+
+
+@define(kw_only=True, frozen=True)
+class AmmLiquidityPool:
+    """Statistics of one AMM liquidity pool."""
+
+    market: str
+    """AMM market, e.g. CETUSDT."""
+    type: enums.AmmType | None = None
+    """AMM market type."""
+    base_ccy: str | None = None
+    """Base currency."""
+    quote_ccy: str | None = None
+    """Quote currency."""
+    base_ccy_amount: Decimal | None = None
+    """Base currency amount in the pool."""
+    quote_ccy_amount: Decimal | None = None
+    """Quote currency amount in the pool."""
+    total_liquidity: Decimal | None = None
+    """Total liquidity (market value)."""
+    apy_1day: Decimal | None = None
+    """1-day APY."""
+    apy_7day: Decimal | None = None
+    """7-day APY."""
+    value_7day: Decimal | None = None
+    """7-day trading value."""
+    fee_dividend_7day: Decimal | None = None
+    """7-day fee dividend."""
+
+
+@define(kw_only=True, frozen=True)
+class AmmIncomeRecord:
+    """One settlement of the account's AMM income."""
+
+    created_at: int
+    """Income settlement time, ms."""
+    market: str
+    """AMM market."""
+    base_ccy: str | None = None
+    """Base currency."""
+    quote_ccy: str | None = None
+    """Quote currency."""
+    base_ccy_amount: Decimal | None = None
+    """The account's base currency amount."""
+    quote_ccy_amount: Decimal | None = None
+    """The account's quote currency amount."""
+    liquidity: Decimal | None = None
+    """The account's liquidity (market value)."""
+    liquidity_proportion: Decimal | None = None
+    """The account's share of the pool."""
+    fee_dividend: Decimal | None = None
+    """The account's fee dividend."""
