@@ -89,25 +89,38 @@ def _make(strict: bool) -> cattrs.Converter:
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook_func(
         lambda t: t == Union[Decimal, None],
-        _optional_decimal,  # noqa: UP007
+        _optional_decimal,
     )
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:
-        conv.register_structure_hook_func(
-            lambda t: isinstance(t, type) and issubclass(t, CoinExEnum), _strict_enum
-        )
+        # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit
+        conv.register_structure_hook(CoinExEnum, _strict_enum)
 
     def is_model(cls: Any) -> bool:
         return attrs.has(cls) and getattr(cls, "__module__", "").startswith("coinex_sdk._generated")
 
     def model_hook(cls: Any) -> Any:
-        renames: dict[str, Any] = {
+        overrides: dict[str, Any] = {
             a.name: override(rename=a.metadata["wire"])
             for a in attrs.fields(cls)
             if "wire" in a.metadata
         }
-        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **renames)
+        overrides["unknown_fields"] = override(omit=True)
+        base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
+        known = frozenset(
+            a.metadata.get("wire", a.name) for a in attrs.fields(cls) if a.name != "unknown_fields"
+        )
+
+        def structure(data: Any, _: Any) -> Any:
+            obj = base(data, cls)
+            # CoinEx adds fields over time: keep them on the model instead of losing them.
+            extra = data.keys() - known
+            if extra:
+                object.__setattr__(obj, "unknown_fields", {k: data[k] for k in extra})
+            return obj
+
+        return structure
 
     conv.register_structure_hook_factory(is_model, model_hook)
     conv.register_structure_hook_factory(

@@ -251,8 +251,11 @@ class TransportCore:
             items = envelope.data if isinstance(envelope.data, list) else [envelope.data]
             for item in items:
                 if isinstance(item, dict) and item.get("client_id") == client_id:
-                    logger.debug("%s: found client_id %s after a failure; not resending",
-                                 endpoint.path, client_id)
+                    logger.debug(
+                        "%s: found client_id %s after a failure; not resending",
+                        endpoint.path,
+                        client_id,
+                    )
                     return Envelope(item, None, envelope.headers)
         logger.debug("%s: client_id %s not found; resending", endpoint.path, client_id)
         return None

@@ -11,7 +11,9 @@ import sys
 def _modules_after(code: str) -> set[str]:
     out = subprocess.run(
         [sys.executable, "-c", f"{code}\nimport sys, json; print(json.dumps(sorted(sys.modules)))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return set(json.loads(out.splitlines()[-1]))
 
@@ -29,8 +31,9 @@ def test_a_client_loads_a_resource_and_its_models_only_when_used() -> None:
     loaded = _modules_after("from coinex_sdk import CoinEx\nCoinEx().common")
     assert "coinex_sdk._generated.resources.common" in loaded
     assert "coinex_sdk._generated.models.common" in loaded
-    assert not any(m.startswith("coinex_sdk._generated.resources.") and m.endswith("futures")
-                   for m in loaded)
+    assert not any(
+        m.startswith("coinex_sdk._generated.resources.") and m.endswith("futures") for m in loaded
+    )
 
 
 def test_models_are_importable_from_the_public_module() -> None:

@@ -13,8 +13,14 @@ import pytest
 from coinex_sdk import HTTPStatusError, TimeoutError
 from tests.unit.helpers import Script, async_client, ok, sync_client
 
-ORDER = {"market": "BTCUSDT", "market_type": "SPOT", "side": "buy", "type": "limit",
-         "amount": Decimal("0.001"), "price": Decimal("10000")}
+ORDER = {
+    "market": "BTCUSDT",
+    "market_type": "SPOT",
+    "side": "buy",
+    "type": "limit",
+    "amount": Decimal("0.001"),
+    "price": Decimal("10000"),
+}
 _EXAMPLE = Path(__file__).parents[2] / "spec" / "examples" / "spot-place-order.json"
 PLACED = {**json.loads(_EXAMPLE.read_text())["data"], "order_id": 42, "client_id": "bot-1"}
 
@@ -34,13 +40,20 @@ def test_an_order_found_nowhere_is_sent_again() -> None:
     with sync_client(script) as cx:
         order = cx.spot.place_order(**ORDER, client_id="bot-1")
     assert order.client_id == "bot-1"
-    assert script.paths == ["POST /v2/spot/order", "GET /v2/spot/pending-order",
-                            "GET /v2/spot/finished-order", "POST /v2/spot/order"]
+    assert script.paths == [
+        "POST /v2/spot/order",
+        "GET /v2/spot/pending-order",
+        "GET /v2/spot/finished-order",
+        "POST /v2/spot/order",
+    ]
 
 
 def test_a_filled_order_is_found_in_the_finished_orders() -> None:
-    script = Script(httpx.ReadTimeout("slow"), ok([], pagination={"has_next": False}),
-                    ok([PLACED], pagination={"has_next": False}))
+    script = Script(
+        httpx.ReadTimeout("slow"),
+        ok([], pagination={"has_next": False}),
+        ok([PLACED], pagination={"has_next": False}),
+    )
     with sync_client(script) as cx:
         assert cx.spot.place_order(**ORDER, client_id="bot-1").order_id == 42
 
@@ -60,7 +73,9 @@ def test_a_failed_lookup_raises_instead_of_guessing() -> None:
 
 
 async def test_async_placement_recovers_the_same_way() -> None:
-    script = Script(httpx.RemoteProtocolError("reset"), ok([PLACED], pagination={"has_next": False}))
+    script = Script(
+        httpx.RemoteProtocolError("reset"), ok([PLACED], pagination={"has_next": False})
+    )
     async with async_client(script) as acx:
         order = await acx.spot.place_order(**ORDER, client_id="bot-1")
     assert order.order_id == 42

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 from coinex_sdk._enum import CoinExEnum
 
@@ -20,6 +21,8 @@ class AccountTradeFeeRate:
     """Maker fee rate."""
     taker_rate: Decimal
     """Taker fee rate."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -28,11 +31,16 @@ class AccountFuturesMarketSettings:
 
     settle_switch: int
     """Auto-settlement: 1 enabled, 2 disabled."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
 class AccountInfo:
     """Account information. The fields of this response are not documented by CoinEx; strict decoding rejects every field it returns until they are specified."""
+
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -49,6 +57,8 @@ class SubAccount:
     """The sub-account's permissions."""
     balance_usd: Decimal | None = None
     """Market value of the sub-account's assets, in USD."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 class SubAccountUserType(CoinExEnum):
@@ -66,6 +76,8 @@ class SubAccountInfo:
     """NORMAL: ordinary user; SUB_ACCOUNT: sub-account."""
     sub_user_name: str | None = None
     """Sub-account username; null for an ordinary user."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -90,6 +102,8 @@ class SubAccountApiKey:
     """Expiry time, ms; 0 means the key never expires."""
     remark: str | None = None
     """The key's note."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -102,7 +116,7 @@ class SubAccountApiKeyDetail:
     """Creation time, ms."""
     access_id: str
     """The key pair's access_id."""
-    secret_key: str
+    secret_key: str = field(repr=False)
     """The key pair's secret_key (sensitive)."""
     ip_whitelist: list[str] | None = None
     """IP whitelist bound to the key."""
@@ -116,6 +130,8 @@ class SubAccountApiKeyDetail:
     """Expiry time, ms; 0 means the key never expires."""
     remark: str | None = None
     """The key's note."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -136,6 +152,8 @@ class SubAccountBalance:
     """Unrealized profit and loss (futures)."""
     equity: Decimal | None = None
     """Equity (futures)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -148,6 +166,8 @@ class SubAccountSpotBalance:
     """Available balance."""
     frozen: Decimal
     """Frozen balance."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -172,3 +192,5 @@ class SubAccountTransfer:
     """Source sub-account username (none when the main account sent)."""
     to_user_name: str | None = None
     """Destination sub-account username (none when the main account received)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 from . import enums
 
@@ -18,6 +19,8 @@ class SpotBalance:
     """Available balance."""
     frozen: Decimal
     """Frozen balance (in open orders)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -30,6 +33,8 @@ class FinancialBalance:
     """Available balance."""
     frozen: Decimal
     """Frozen balance."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -48,6 +53,8 @@ class FuturesBalance:
     """Amount that can be transferred out."""
     unrealized_pnl: Decimal | None = None
     """Unrealized profit and loss."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -58,6 +65,8 @@ class MarginBalancePair:
     """Amount in the base currency."""
     quote_ccy: Decimal | None = None
     """Amount in the quote currency."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -84,6 +93,8 @@ class MarginBalance:
     """Current risk rate as the docs table names it; live responses send rik_rate instead."""
     liq_price: Decimal | None = None
     """Liquidation price; empty (None) when there is none."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -100,6 +111,8 @@ class CreditInfo:
     """Withdrawal risk rate."""
     withdrawal_value: Decimal | None = None
     """Market value that can be withdrawn."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -118,6 +131,8 @@ class AmmLiquidity:
     """Base currency (not sent by add/remove liquidity)."""
     quote_ccy: str | None = None
     """Quote currency (not sent by add/remove liquidity)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -134,11 +149,16 @@ class TransactionRecord:
     """Balance after the change."""
     change: Decimal
     """Change of the balance (negative for a decrease)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
 class UserStatement:
     """User statement. Its fields are not documented in any available source; the SDK decodes none of them (use client.request('GET', '/v2/assets/statement') for the raw data)."""
+
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -149,6 +169,8 @@ class DepositAddress:
     """Deposit address."""
     memo: str | None = None
     """Memo/tag some currencies need; empty or absent otherwise."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -185,6 +207,8 @@ class DepositRecord:
     """Explorer link of the receiving address."""
     remark: str | None = None
     """Deposit note."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -229,6 +253,8 @@ class WithdrawRecord:
     """Withdrawal note."""
     status: enums.WithdrawStatus | None = None
     """Withdrawal status."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -245,6 +271,8 @@ class DepositWithdrawAsset:
     """Whether inter-user transfers are enabled."""
     is_st: bool | None = None
     """Whether the currency is marked ST (special treatment)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -279,6 +307,8 @@ class DepositWithdrawChain:
     """Whether deposits need a memo."""
     explorer_asset_url: str | None = None
     """Explorer link of the asset."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -289,6 +319,8 @@ class DepositWithdrawConfig:
     """Currency-level switches (ccxt notes CoinEx sometimes sends an empty one)."""
     chains: list[DepositWithdrawChain] | None = None
     """Per-chain configuration."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -301,6 +333,8 @@ class AssetChainInfo:
     """The coin's identifier on the chain (usually the contract address; empty for native coins)."""
     explorer_url: str | None = None
     """Explorer URL (combined with identity it identifies the coin)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -317,6 +351,8 @@ class AssetInfo:
     """White paper URL."""
     chain_info: list[AssetChainInfo] | None = None
     """Chains the coin lives on."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -345,6 +381,8 @@ class MarginLoan:
     """Whether the loan renews automatically when it expires."""
     status: enums.LoanStatus | None = None
     """Loan status (the docs examples also show a v1-style PASS)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -363,6 +401,8 @@ class BorrowLimit:
     """Minimum amount per loan."""
     max_amount: Decimal | None = None
     """Maximum amount that can be borrowed."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -385,6 +425,8 @@ class TransferRecord:
     """Margin market of a margin transfer; empty otherwise."""
     status: enums.TransferStatus | None = None
     """Transfer status."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -413,6 +455,8 @@ class AmmLiquidityPool:
     """7-day trading value."""
     fee_dividend_7day: Decimal | None = None
     """7-day fee dividend."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -437,3 +481,5 @@ class AmmIncomeRecord:
     """The account's share of the pool."""
     fee_dividend: Decimal | None = None
     """The account's fee dividend."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -1,7 +1,9 @@
 # generated from spec/ by `python -m generator`; do not edit.
 from __future__ import annotations
 
-from attrs import define
+from typing import Any
+
+from attrs import define, field
 
 from . import enums
 
@@ -12,6 +14,8 @@ class ServerTime:
 
     timestamp: int
     """Server time in ms since the epoch."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -20,6 +24,8 @@ class Pong:
 
     result: str
     """Always "pong"."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -40,3 +46,5 @@ class MaintenanceInfo:
     """Start of the protection period (ms): only cancels and maker-only limit orders are accepted."""
     protect_duration_end: int | None = None
     """End of the protection period, ms."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

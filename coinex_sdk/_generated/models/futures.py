@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 from . import enums
 
@@ -46,6 +47,8 @@ class FuturesMarket:
     """Whether copy trading is enabled."""
     is_api_trading_available: bool | None = None
     """Whether trading through the API is enabled."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -80,6 +83,8 @@ class FuturesTicker:
     """Period in seconds, always 86400 (the data covers one day)."""
     open_interest_volume: Decimal | None = None
     """Open interest (futures position size); in the current docs, not in older examples."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -96,6 +101,8 @@ class FuturesDepthBook:
     """Update time, ms."""
     checksum: int
     """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -112,6 +119,8 @@ class FuturesDeal:
     """Filled price."""
     amount: Decimal
     """Filled amount."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -134,6 +143,8 @@ class FuturesKline:
     """Docs: filled volume. Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
     value: Decimal
     """Docs: filled value. Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -148,6 +159,8 @@ class FuturesIndexSource:
     """Weight of this source in the index."""
     index_price: Decimal | None = None
     """Price from this source (sent on spot; not in the futures docs table or example)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -170,6 +183,8 @@ class FuturesFundingRate:
     """When the current funding rate is collected, ms (every 8 hours by default, 2h or 4h when the premium is high)."""
     next_funding_time: int
     """When the next funding rate will be collected, ms."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -184,6 +199,8 @@ class FuturesFundingRateHistory:
     """Funding rate computed for the period."""
     actual_funding_rate: Decimal
     """Funding rate actually charged for the period."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -196,6 +213,8 @@ class FuturesPremiumIndex:
     """Time of the value, ms."""
     premium_index: Decimal
     """Premium index (the main input of the funding rate)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -210,6 +229,8 @@ class FuturesPositionLevel:
     """Maintenance margin rate."""
     min_initial_margin_rate: Decimal
     """Minimum initial margin rate."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -228,6 +249,8 @@ class FuturesLiquidation:
     """Bankruptcy price."""
     created_at: int
     """Liquidation time, ms."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -240,6 +263,8 @@ class FuturesBasis:
     """Time of the value, ms."""
     basis_rate: Decimal
     """Basis rate."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -252,6 +277,8 @@ class FuturesDepth:
     """True for a full snapshot (always true over REST), false for an incremental update."""
     depth: FuturesDepthBook
     """The book."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -266,6 +293,8 @@ class FuturesIndex:
     """Index price."""
     sources: list[FuturesIndexSource]
     """Index components."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -276,3 +305,5 @@ class FuturesPositionLevels:
     """Market name."""
     level: list[FuturesPositionLevel]
     """The tiers, smallest position first."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

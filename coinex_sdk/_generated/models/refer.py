@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 
 @define(kw_only=True, frozen=True)
@@ -60,6 +61,8 @@ class Referee:
     """Total rebates paid in USDT."""
     total_deal_rebate_cet: Decimal | None = None
     """Total rebates paid in CET."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -86,6 +89,8 @@ class ReferRebateRecord:
     """Total spot and futures rebates in USDT."""
     total_deal_rebate_cet: Decimal | None = None
     """Total spot and futures rebates in CET."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -114,6 +119,8 @@ class ReferRebateDetail:
     """Spot and futures rebates in USDT."""
     deal_rebate_cet: Decimal | None = None
     """Spot and futures rebates in CET."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -140,3 +147,5 @@ class AgentReferee:
     """Total rebates in CET."""
     remark: str | None = None
     """Note."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from attrs import define
+from attrs import define, field
 
 from . import enums
 
@@ -42,6 +43,8 @@ class SpotMarket:
     """Name used for the pre-market flag in the docs' response example only (live responses and the docs' field table use is_pre_market_trading_available)."""
     is_api_trading_available: bool | None = None
     """Whether trading through the API is enabled."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -70,6 +73,8 @@ class SpotTicker:
     """Taker buy volume."""
     period: int
     """Period in seconds, always 86400 (the data covers one day)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -86,6 +91,8 @@ class SpotDepthBook:
     """Update time, ms."""
     checksum: int
     """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -102,6 +109,8 @@ class SpotDeal:
     """Filled price."""
     amount: Decimal
     """Filled amount."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -124,6 +133,8 @@ class SpotKline:
     """Docs: filled volume (base currency). Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
     value: Decimal
     """Docs: filled value (quote currency). Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -138,6 +149,8 @@ class SpotIndexSource:
     """Weight of this source in the index."""
     index_price: Decimal | None = None
     """Price from this source."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -192,6 +205,8 @@ class SpotOrder:
     """Price of the last fill (the name in the docs; real spot responses send last_fill_price)."""
     status: enums.OrderStatus | None = None
     """Order status; sent by order-status, batch-order-status and modify-order."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -226,6 +241,8 @@ class SpotStopOrder:
     """Last update time, ms (0 on some finished stop orders)."""
     ccy: str | None = None
     """Currency the amount is denominated in."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -234,6 +251,8 @@ class SpotStopOrderId:
 
     stop_id: int
     """Stop order ID (a modification issues a new ID; the old one becomes invalid)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -262,6 +281,8 @@ class SpotUserDeal:
     """Fee charged (in the docs; absent from a real ccxt-captured response)."""
     fee_ccy: str | None = None
     """Fee currency (in the docs; absent from a real ccxt-captured response)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -274,6 +295,8 @@ class SpotDepth:
     """True for a full snapshot (always true over REST), false for an incremental update."""
     depth: SpotDepthBook
     """The book."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
 
 @define(kw_only=True, frozen=True)
@@ -288,3 +311,5 @@ class SpotIndex:
     """Index price."""
     sources: list[SpotIndexSource]
     """Index components."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -1,0 +1,85 @@
+"""Decoding into models: Decimal money, tolerant enums, kept unknown fields, strict mode."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from coinex_sdk._convert import structure
+from coinex_sdk.models import (
+    OrderSide,
+    SpotTicker,
+    SubAccountApiKeyDetail,
+)
+
+TICKER = {
+    "market": "BTCUSDT",
+    "last": "30746.28",
+    "open": "30000",
+    "close": "30746.28",
+    "high": "31000",
+    "low": "29900",
+    "volume": "1.5",
+    "volume_sell": "0.7",
+    "volume_buy": "0.8",
+    "value": "46000",
+    "period": 86400,
+}
+
+
+def test_amounts_decode_as_exact_decimals() -> None:
+    ticker = structure(TICKER, SpotTicker)
+    assert ticker.last == Decimal("30746.28")
+    assert isinstance(ticker.volume, Decimal)
+
+
+def test_unknown_fields_are_kept_not_dropped_by_default() -> None:
+    ticker = structure({**TICKER, "brand_new": "x"}, SpotTicker)
+    assert ticker.unknown_fields == {"brand_new": "x"}
+    assert "brand_new" not in repr(ticker)
+
+
+def test_strict_mode_rejects_unknown_fields() -> None:
+    with pytest.raises(Exception) as info:
+        structure({**TICKER, "brand_new": "x"}, SpotTicker, strict=True)
+    assert "brand_new" in repr(info.value.exceptions)  # type: ignore[attr-defined]
+
+
+def test_floats_are_never_accepted_as_money() -> None:
+    with pytest.raises(Exception):  # noqa: B017 - cattrs wraps the ValueError
+        structure({**TICKER, "last": 1.5}, SpotTicker)
+
+
+def test_enums_match_any_case_and_tolerate_new_values() -> None:
+    assert OrderSide("BUY") is OrderSide.BUY
+    new = OrderSide("borrow")
+    assert new.value == "borrow" and not new.is_known
+    assert OrderSide.SELL.is_known
+
+
+def test_strict_mode_rejects_unknown_enum_values() -> None:
+    from coinex_sdk.models import MaintenanceInfo
+
+    data = {"started_at": 1, "ended_at": 2, "scope": ["SPOT", "MOON"]}
+    assert structure(data, MaintenanceInfo).scope[1].value == "MOON"
+    with pytest.raises(Exception):  # noqa: B017
+        structure(data, MaintenanceInfo, strict=True)
+
+
+def test_empty_strings_in_nullable_decimal_fields_decode_as_none() -> None:
+    from coinex_sdk._convert import _optional_decimal
+
+    assert _optional_decimal("", None) is None
+    assert _optional_decimal("1.5", None) == Decimal("1.5")
+
+
+def test_ids_sent_as_strings_decode_as_ints() -> None:
+    from coinex_sdk._convert import _int
+
+    assert _int("13400", None) == 13400
+
+
+def test_a_secret_in_a_response_model_stays_out_of_its_repr() -> None:
+    secret_attr = next(a for a in SubAccountApiKeyDetail.__attrs_attrs__ if a.name == "secret_key")
+    assert secret_attr.repr is False
