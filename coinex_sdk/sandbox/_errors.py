@@ -15,6 +15,7 @@ __all__ = [
     "AUTH_SIGNATURE",
     "AUTH_SIGN_FORMAT",
     "AUTH_TIMESTAMP",
+    "BELOW_MIN_AMOUNT",
     "FOK_UNFILLED",
     "INSUFFICIENT_BALANCE",
     "INTERNAL_ERROR",
@@ -26,7 +27,6 @@ __all__ = [
     "REQUEST_PARAMETERS_INCORRECT",
     "SERVICE_BUSY",
     "SERVICE_UNAVAILABLE",
-    "BELOW_MIN_AMOUNT",
     "SandboxApiError",
 ]
 

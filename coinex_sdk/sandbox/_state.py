@@ -64,8 +64,6 @@ class ExchangeState:
         futures_markets: tuple[FuturesMarket, ...],
     ) -> None:
         self.clock = clock
-        self.clock_skew_ms = 0
-        """Fault injection: how far the exchange's clock runs ahead (+) or behind (-)."""
         self.spot_markets = {m.market: m for m in spot_markets}
         self.futures_markets = {m.market: m for m in futures_markets}
         self.spot_books = {name: OrderBook(name) for name in self.spot_markets}
@@ -99,7 +97,7 @@ class ExchangeState:
     # -- time and ids ---------------------------------------------------------------------------
 
     def now_ms(self) -> int:
-        return self.clock() + self.clock_skew_ms
+        return self.clock()
 
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])
