@@ -88,7 +88,7 @@ class FuturesEngine(TradingEngine):
         *,
         market: str,
         side: str,
-        type: str,  # noqa: A002 - CoinEx's parameter name
+        type: str,
         amount: Decimal,
         price: Decimal | None = None,
         client_id: str = "",
@@ -138,9 +138,32 @@ class FuturesEngine(TradingEngine):
         )
 
     @operation
-    def place(self, account: Account, **request: Any) -> Order:
-        """Place a futures order (keyword arguments as ``prepare``)."""
-        return self.submit(account, self.prepare(account, **request))
+    def place(
+        self,
+        account: Account,
+        *,
+        market: str,
+        side: str,
+        type: str,
+        amount: Decimal,
+        price: Decimal | None = None,
+        client_id: str = "",
+        is_hide: bool = False,
+        stp_mode: str = "",
+    ) -> Order:
+        """``POST /v2/futures/order``: place a futures order; returns it after matching."""
+        order = self.prepare(
+            account,
+            market=market,
+            side=side,
+            type=type,
+            amount=amount,
+            price=price,
+            client_id=client_id,
+            is_hide=is_hide,
+            stp_mode=stp_mode,
+        )
+        return self.submit(account, order)
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
         """Initial margin plus worst-case fee of everything the order may open."""
@@ -274,7 +297,7 @@ class FuturesEngine(TradingEngine):
         account: Account,
         *,
         market: str,
-        type: str,  # noqa: A002 - CoinEx's parameter name
+        type: str,
         price: Decimal | None = None,
         amount: Decimal | None = None,
         client_id: str = "",

@@ -41,7 +41,8 @@ Json = dict[str, Any]
 
 
 def _unfilled(order: Order) -> str:
-    return fmt(order.remaining)
+    """What is left; a quote-budget market order that filled reports 0, not its dust."""
+    return "0" if order.status == "filled" else fmt(order.remaining)
 
 
 def spot_order(order: Order, *, with_status: bool = False) -> Json:

@@ -69,7 +69,7 @@ class SpotEngine(TradingEngine):
         market: str,
         market_type: str,
         side: str,
-        type: str,  # noqa: A002 - CoinEx's parameter name
+        type: str,
         amount: Decimal,
         price: Decimal | None = None,
         ccy: str | None = None,
@@ -128,9 +128,36 @@ class SpotEngine(TradingEngine):
         )
 
     @operation
-    def place(self, account: Account, **request: Any) -> Order:
-        """Place a spot or margin order (keyword arguments as ``prepare``)."""
-        return self.submit(account, self.prepare(account, **request))
+    def place(
+        self,
+        account: Account,
+        *,
+        market: str,
+        market_type: str,
+        side: str,
+        type: str,
+        amount: Decimal,
+        price: Decimal | None = None,
+        ccy: str | None = None,
+        client_id: str = "",
+        is_hide: bool = False,
+        stp_mode: str = "",
+    ) -> Order:
+        """``POST /v2/spot/order``: place a spot or margin order; returns it after matching."""
+        order = self.prepare(
+            account,
+            market=market,
+            market_type=market_type,
+            side=side,
+            type=type,
+            amount=amount,
+            price=price,
+            ccy=ccy,
+            client_id=client_id,
+            is_hide=is_hide,
+            stp_mode=stp_mode,
+        )
+        return self.submit(account, order)
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
         if order.type == "market":

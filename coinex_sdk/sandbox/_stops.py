@@ -20,7 +20,6 @@ from typing import Any
 from ._accounts import Account
 from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
 from ._events import Event
-from ._ledger import wallet_market
 from ._orders import Order, StopOrder, TriggerPriceType
 from ._render import stop_order_ws
 from ._state import operation
@@ -56,6 +55,7 @@ class StopEngine:
     def place(
         self,
         account: Account,
+        /,
         *,
         trigger_price: Decimal,
         trigger_price_type: str = "latest_price",
@@ -126,16 +126,16 @@ class StopEngine:
 
     @operation
     def cancel_all(self, account: Account, market: str, side: str | None = None) -> list[StopOrder]:
-        stops = [
-            s for s in self.pending(account) if s.market == market and side in (None, s.side)
-        ]
+        stops = [s for s in self.pending(account) if s.market == market and side in (None, s.side)]
         for stop in stops:
             self._end(account, stop, "cancel", "cancel")
         return stops
 
     @operation
     def cancel_by_client_id(self, account: Account, market: str, client_id: str) -> list[StopOrder]:
-        stops = [s for s in self.pending(account) if s.market == market and s.client_id == client_id]
+        stops = [
+            s for s in self.pending(account) if s.market == market and s.client_id == client_id
+        ]
         if not stops:
             raise SandboxApiError(ORDER_NOT_FOUND)
         for stop in stops:
@@ -213,7 +213,7 @@ class StopEngine:
                 "stop",
                 self.engine.scope,
                 stop.market,
-                {"event": event, "stop": stop_order_ws(stop, wallet_market(margin_market))},
+                {"event": event, "stop": stop_order_ws(stop, margin_market)},
                 user_id=account.user_id,
             )
         )

@@ -206,7 +206,10 @@ class TradingEngine(ABC):
         maker_account = self.state.accounts[maker.user_id]
         now = self.state.now_ms()
         deal_id = self.state.next_id("deal")
-        for account, order, role in ((maker_account, maker, "maker"), (taker_account, taker, "taker")):
+        for account, order, role in (
+            (maker_account, maker, "maker"),
+            (taker_account, taker, "taker"),
+        ):
             result = self.settle(account, order, fill.price, fill.amount, role)  # type: ignore[arg-type]
             order.filled_amount += fill.amount
             order.filled_value += fill.amount * fill.price
@@ -304,7 +307,9 @@ class TradingEngine(ABC):
 
     @operation
     def cancel_by_client_id(self, account: Account, market: str, client_id: str) -> list[Order]:
-        orders = [o for o in self.pending(account) if o.market == market and o.client_id == client_id]
+        orders = [
+            o for o in self.pending(account) if o.market == market and o.client_id == client_id
+        ]
         if not orders:
             raise SandboxApiError(ORDER_NOT_FOUND)
         for order in orders:
@@ -373,5 +378,7 @@ class TradingEngine(ABC):
 
     def emit_user_deal(self, account: Account, deal: UserDeal) -> None:
         self.state.emit(
-            Event("user_deals", self.scope, deal.market, user_deal_ws(deal), user_id=account.user_id)
+            Event(
+                "user_deals", self.scope, deal.market, user_deal_ws(deal), user_id=account.user_id
+            )
         )
