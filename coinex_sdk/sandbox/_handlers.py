@@ -1,0 +1,52 @@
+"""The registry of REST endpoints the sandbox simulates: ``HANDLERS[(method, path)]``.
+
+The HTTP server layer routes each request of the generated endpoint table to
+``HANDLERS[(method, "/v2/...")]``, passing the authenticated account (or None) and the validated
+wire parameters, and wraps the result in CoinEx's envelope: a plain value becomes
+``{"code": 0, "data": value, "message": "OK"}``; a ``Page`` supplies its own ``envelope()`` with
+the ``pagination`` object; a ``SandboxApiError`` becomes ``{"code": e.code, "data": {},
+"message": e.message}``. Endpoints of the spec that are missing here are not simulated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._accounts import Account
+from ._errors import SandboxApiError
+from ._exchange import Exchange
+from ._routes_assets import ROUTES as ASSET_ROUTES
+from ._routes_futures import ROUTES as FUTURES_ROUTES
+from ._routes_market import ROUTES as MARKET_ROUTES
+from ._routes_spot import ROUTES as SPOT_ROUTES
+from ._routing import Handler, Page
+
+__all__ = ["HANDLERS", "Handler", "Page", "envelope"]
+
+HANDLERS: dict[tuple[str, str], Handler] = {
+    **MARKET_ROUTES.handlers,
+    **SPOT_ROUTES.handlers,
+    **FUTURES_ROUTES.handlers,
+    **ASSET_ROUTES.handlers,
+}
+
+
+def envelope(
+    exchange: Exchange,
+    method: str,
+    path: str,
+    account: Account | None,
+    params: dict[str, Any],
+) -> dict[str, Any]:
+    """Call the handler for ``(method, path)`` and return the CoinEx response body as a dict.
+
+    A convenience for the server layer and for tests; an unknown route raises ``KeyError``.
+    """
+    handler = HANDLERS[(method, path)]
+    try:
+        data = handler(exchange, account, params)
+    except SandboxApiError as error:
+        return {"code": error.code, "data": {}, "message": error.message}
+    if isinstance(data, Page):
+        return data.envelope()
+    return {"code": 0, "data": data, "message": "OK"}

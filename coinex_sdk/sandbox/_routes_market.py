@@ -1,0 +1,162 @@
+"""Public endpoints: time, ping, and the spot and futures market data (no signature)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _params as p
+from ._accounts import Account
+from ._errors import PARAMETER_ERROR, SandboxApiError
+from ._events import Scope
+from ._exchange import Exchange
+from ._marketdata import KLINE_PERIODS, MarketData
+from ._num import fmt
+from ._render import futures_market, public_deal, spot_market
+from ._routing import RouteTable
+
+__all__ = ["ROUTES"]
+
+ROUTES = RouteTable()
+route = ROUTES.route
+Params = dict[str, Any]
+
+
+@route("GET", "/v2/time")
+def get_time(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Server time in ms; clients learn their clock offset from it."""
+    return {"timestamp": exchange.now_ms()}
+
+
+@route("GET", "/v2/ping")
+def ping(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return {"result": "pong"}
+
+
+@route("GET", "/v2/maintain/info")
+def maintain_info(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """No maintenance is ever scheduled in the sandbox."""
+    return []
+
+
+@route("GET", "/v2/spot/market")
+def spot_markets(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    markets = exchange.state.spot_markets
+    return [spot_market(markets[name]) for name in p.market_list(params, markets)]
+
+
+@route("GET", "/v2/futures/market")
+def futures_markets(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    markets = exchange.state.futures_markets
+    return [
+        futures_market(markets[name], exchange.futures.open_interest(name))
+        for name in p.market_list(params, markets)
+    ]
+
+
+@route("GET", "/v2/spot/ticker")
+def spot_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    names = p.market_list(params, exchange.state.spot_markets)
+    return [exchange.ticker("spot", name) for name in names]
+
+
+@route("GET", "/v2/futures/ticker")
+def futures_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    names = p.market_list(params, exchange.state.futures_markets)
+    return [exchange.ticker("futures", name) for name in names]
+
+
+def _depth(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    return exchange.depth(
+        scope,
+        p.text(params, "market"),
+        limit=p.integer(params, "limit"),
+        interval=p.text(params, "interval"),
+    )
+
+
+@route("GET", "/v2/spot/depth")
+def spot_depth(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _depth(exchange, "spot", params)
+
+
+@route("GET", "/v2/futures/depth")
+def futures_depth(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _depth(exchange, "futures", params)
+
+
+def _market_data(exchange: Exchange, scope: Scope, params: Params) -> tuple[str, MarketData]:
+    market = p.text(params, "market")
+    if scope == "spot":
+        exchange.spot.market(market)
+        return market, exchange.spot.data(market)
+    exchange.futures.market(market)
+    return market, exchange.futures.data(market)
+
+
+def _deals(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    """Newest first; ``last_id`` pages back through older deals."""
+    _, data = _market_data(exchange, scope, params)
+    limit = p.opt_integer(params, "limit") or 100
+    if not 1 <= limit <= 1000:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: limit")
+    return [public_deal(deal) for deal in data.recent(limit, p.opt_integer(params, "last_id") or 0)]
+
+
+@route("GET", "/v2/spot/deals")
+def spot_deals(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _deals(exchange, "spot", params)
+
+
+@route("GET", "/v2/futures/deals")
+def futures_deals(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _deals(exchange, "futures", params)
+
+
+def _kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    market, data = _market_data(exchange, scope, params)
+    period = p.one_of(params, "period", KLINE_PERIODS)
+    price_types = (
+        ("latest_price",) if scope == "spot" else ("latest_price", "mark_price", "index_price")
+    )
+    price_type = p.one_of(params, "price_type", price_types, default="latest_price")
+    limit = p.opt_integer(params, "limit") or 100
+    if not 1 <= limit <= 1000:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: limit")
+    candles = data.klines(
+        period,
+        now_ms=exchange.now_ms(),
+        limit=limit,
+        start_time=p.opt_integer(params, "start_time"),
+        end_time=p.opt_integer(params, "end_time"),
+        from_samples=price_type != "latest_price",
+    )
+    return [
+        {
+            "market": market,
+            "created_at": candle.created_at,
+            "open": fmt(candle.open),
+            "close": fmt(candle.close),
+            "high": fmt(candle.high),
+            "low": fmt(candle.low),
+            "volume": fmt(candle.volume),
+            "value": fmt(candle.value),
+        }
+        for candle in candles
+    ]
+
+
+@route("GET", "/v2/spot/kline")
+def spot_kline(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Candles oldest first; ``volume`` in base and ``value`` in quote, as the docs define them."""
+    return _kline(exchange, "spot", params)
+
+
+@route("GET", "/v2/futures/kline")
+def futures_kline(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _kline(exchange, "futures", params)
+
+
+@route("GET", "/v2/futures/funding-rate")
+def funding_rate(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    names = p.market_list(params, exchange.state.futures_markets)
+    return [exchange.funding(name) for name in names]
