@@ -898,6 +898,774 @@ FUTURES_BASIS_HISTORY = Endpoint(
     ),
 )
 
+FUTURES_CLOSE_POSITION = Endpoint(
+    name="futures.close_position",
+    method="POST",
+    path="/v2/futures/close-position",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=("futures.pending_orders", "futures.finished_orders"),
+)
+
+FUTURES_ADJUST_POSITION_MARGIN = Endpoint(
+    name="futures.adjust_position_margin",
+    method="POST",
+    path="/v2/futures/adjust-position-margin",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("amount", "decimal", location="body", required=True),
+    ),
+)
+
+FUTURES_ADJUST_POSITION_LEVERAGE = Endpoint(
+    name="futures.adjust_position_leverage",
+    method="POST",
+    path="/v2/futures/adjust-position-leverage",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("margin_mode", "string", location="body", required=True, enum=("isolated", "cross")),
+        Param("leverage", "int", location="body", required=True, minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_SET_POSITION_STOP_LOSS = Endpoint(
+    name="futures.set_position_stop_loss",
+    method="POST",
+    path="/v2/futures/set-position-stop-loss",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param(
+            "stop_loss_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param(
+            "stop_loss_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param("stop_loss_amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_SET_POSITION_TAKE_PROFIT = Endpoint(
+    name="futures.set_position_take_profit",
+    method="POST",
+    path="/v2/futures/set-position-take-profit",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param(
+            "take_profit_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param(
+            "take_profit_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param("take_profit_amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_MODIFY_POSITION_STOP_LOSS = Endpoint(
+    name="futures.modify_position_stop_loss",
+    method="POST",
+    path="/v2/futures/modify-position-stop-loss",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("stop_loss_id", "int", location="body", required=True),
+        Param(
+            "stop_loss_type",
+            "string",
+            location="body",
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param("stop_loss_price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("stop_loss_amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_MODIFY_POSITION_TAKE_PROFIT = Endpoint(
+    name="futures.modify_position_take_profit",
+    method="POST",
+    path="/v2/futures/modify-position-take-profit",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("take_profit_id", "int", location="body", required=True),
+        Param(
+            "take_profit_type",
+            "string",
+            location="body",
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param("take_profit_price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("take_profit_amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_CANCEL_POSITION_STOP_LOSS = Endpoint(
+    name="futures.cancel_position_stop_loss",
+    method="POST",
+    path="/v2/futures/cancel-position-stop-loss",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("stop_loss_id", "int", location="body"),
+    ),
+)
+
+FUTURES_CANCEL_POSITION_TAKE_PROFIT = Endpoint(
+    name="futures.cancel_position_take_profit",
+    method="POST",
+    path="/v2/futures/cancel-position-take-profit",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("take_profit_id", "int", location="body"),
+    ),
+)
+
+FUTURES_PENDING_POSITIONS = Endpoint(
+    name="futures.pending_positions",
+    method="GET",
+    path="/v2/futures/pending-position",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_FINISHED_POSITIONS = Endpoint(
+    name="futures.finished_positions",
+    method="GET",
+    path="/v2/futures/finished-position",
+    auth=True,
+    rate_limit="futures_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_POSITION_MARGIN_HISTORY = Endpoint(
+    name="futures.position_margin_history",
+    method="GET",
+    path="/v2/futures/position-margin-history",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("position_id", "int"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_POSITION_FUNDING_HISTORY = Endpoint(
+    name="futures.position_funding_history",
+    method="GET",
+    path="/v2/futures/position-funding-history",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_POSITION_ADL_HISTORY = Endpoint(
+    name="futures.position_adl_history",
+    method="GET",
+    path="/v2/futures/position-adl-history",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("position_id", "int"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_POSITION_SETTLE_HISTORY = Endpoint(
+    name="futures.position_settle_history",
+    method="GET",
+    path="/v2/futures/position-settle-history",
+    auth=True,
+    rate_limit="futures_account_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("position_id", "int"),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_PLACE_ORDER = Endpoint(
+    name="futures.place_order",
+    method="POST",
+    path="/v2/futures/order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=("futures.pending_orders", "futures.finished_orders"),
+)
+
+FUTURES_PLACE_STOP_ORDER = Endpoint(
+    name="futures.place_stop_order",
+    method="POST",
+    path="/v2/futures/stop-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "trigger_price_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param(
+            "trigger_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=("futures.pending_stop_orders", "futures.finished_stop_orders"),
+)
+
+FUTURES_PLACE_ORDERS = Endpoint(
+    name="futures.place_orders",
+    method="POST",
+    path="/v2/futures/batch-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            max_items=100,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+FUTURES_PLACE_STOP_ORDERS = Endpoint(
+    name="futures.place_stop_orders",
+    method="POST",
+    path="/v2/futures/batch-stop-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "trigger_price_type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("latest_price", "mark_price", "index_price"),
+                ),
+                Param(
+                    "trigger_price",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+FUTURES_MODIFY_ORDER = Endpoint(
+    name="futures.modify_order",
+    method="POST",
+    path="/v2/futures/modify-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("order_id", "int", location="body", required=True),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_MODIFY_STOP_ORDER = Endpoint(
+    name="futures.modify_stop_order",
+    method="POST",
+    path="/v2/futures/modify-stop-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("stop_id", "int", location="body", required=True),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("trigger_price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+    ),
+)
+
+FUTURES_MODIFY_ORDERS = Endpoint(
+    name="futures.modify_orders",
+    method="POST",
+    path="/v2/futures/batch-modify-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            max_items=100,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("order_id", "int", location="body", required=True),
+                Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+)
+
+FUTURES_CANCEL_ALL_ORDERS = Endpoint(
+    name="futures.cancel_all_orders",
+    method="POST",
+    path="/v2/futures/cancel-all-order",
+    auth=True,
+    rate_limit="futures_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("side", "string", location="body", enum=("buy", "sell")),
+    ),
+)
+
+FUTURES_CANCEL_ORDER = Endpoint(
+    name="futures.cancel_order",
+    method="POST",
+    path="/v2/futures/cancel-order",
+    auth=True,
+    rate_limit="futures_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("order_id", "int", location="body", required=True),
+    ),
+)
+
+FUTURES_CANCEL_STOP_ORDER = Endpoint(
+    name="futures.cancel_stop_order",
+    method="POST",
+    path="/v2/futures/cancel-stop-order",
+    auth=True,
+    rate_limit="futures_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("stop_id", "int", location="body", required=True),
+    ),
+)
+
+FUTURES_CANCEL_ORDERS = Endpoint(
+    name="futures.cancel_orders",
+    method="POST",
+    path="/v2/futures/cancel-batch-order",
+    auth=True,
+    rate_limit="futures_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("order_ids", "int_list", location="body", required=True),
+    ),
+    cost_param="order_ids",
+)
+
+FUTURES_CANCEL_STOP_ORDERS = Endpoint(
+    name="futures.cancel_stop_orders",
+    method="POST",
+    path="/v2/futures/cancel-batch-stop-order",
+    auth=True,
+    rate_limit="futures_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("stop_ids", "int_list", location="body", required=True),
+    ),
+    cost_param="stop_ids",
+)
+
+FUTURES_CANCEL_ORDER_BY_CLIENT_ID = Endpoint(
+    name="futures.cancel_order_by_client_id",
+    method="POST",
+    path="/v2/futures/cancel-order-by-client-id",
+    auth=True,
+    rate_limit="futures_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body"),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param(
+            "client_id",
+            "string",
+            location="body",
+            required=True,
+            pattern="^[A-Za-z0-9_-]{1,32}$",
+            max_length=31,
+        ),
+    ),
+)
+
+FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID = Endpoint(
+    name="futures.cancel_stop_order_by_client_id",
+    method="POST",
+    path="/v2/futures/cancel-stop-order-by-client-id",
+    auth=True,
+    rate_limit="futures_batch_cancel",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body"),
+        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param(
+            "client_id",
+            "string",
+            location="body",
+            required=True,
+            pattern="^[A-Za-z0-9_-]{1,32}$",
+            max_length=31,
+        ),
+    ),
+)
+
+FUTURES_ORDER_STATUS = Endpoint(
+    name="futures.order_status",
+    method="GET",
+    path="/v2/futures/order-status",
+    auth=True,
+    rate_limit="futures_query",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("order_id", "int", required=True),
+    ),
+)
+
+FUTURES_BATCH_ORDER_STATUS = Endpoint(
+    name="futures.batch_order_status",
+    method="GET",
+    path="/v2/futures/batch-order-status",
+    auth=True,
+    rate_limit="futures_query",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("order_ids", "int_list", required=True, max_items=100),
+    ),
+)
+
+FUTURES_PENDING_ORDERS = Endpoint(
+    name="futures.pending_orders",
+    method="GET",
+    path="/v2/futures/pending-order",
+    auth=True,
+    rate_limit="futures_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_FINISHED_ORDERS = Endpoint(
+    name="futures.finished_orders",
+    method="GET",
+    path="/v2/futures/finished-order",
+    auth=True,
+    rate_limit="futures_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_PENDING_STOP_ORDERS = Endpoint(
+    name="futures.pending_stop_orders",
+    method="GET",
+    path="/v2/futures/pending-stop-order",
+    auth=True,
+    rate_limit="futures_query",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_FINISHED_STOP_ORDERS = Endpoint(
+    name="futures.finished_stop_orders",
+    method="GET",
+    path="/v2/futures/finished-stop-order",
+    auth=True,
+    rate_limit="futures_history",
+    idempotent=True,
+    params=(
+        Param("market", "string"),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_USER_DEALS = Endpoint(
+    name="futures.user_deals",
+    method="GET",
+    path="/v2/futures/user-deals",
+    auth=True,
+    rate_limit="futures_history",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("side", "string", enum=("buy", "sell")),
+        Param("start_time", "timestamp"),
+        Param("end_time", "timestamp"),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_ORDER_DEALS = Endpoint(
+    name="futures.order_deals",
+    method="GET",
+    path="/v2/futures/order-deals",
+    auth=True,
+    rate_limit="futures_history",
+    idempotent=True,
+    params=(
+        Param("market", "string", required=True),
+        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("order_id", "int", required=True),
+        Param("page", "int", minimum=Decimal("1")),
+        Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
 REFER_REFEREES = Endpoint(
     name="refer.referees",
     method="GET",
@@ -1641,6 +2409,43 @@ ALL: tuple[Endpoint, ...] = (
     FUTURES_POSITION_LEVEL,
     FUTURES_LIQUIDATION_HISTORY,
     FUTURES_BASIS_HISTORY,
+    FUTURES_CLOSE_POSITION,
+    FUTURES_ADJUST_POSITION_MARGIN,
+    FUTURES_ADJUST_POSITION_LEVERAGE,
+    FUTURES_SET_POSITION_STOP_LOSS,
+    FUTURES_SET_POSITION_TAKE_PROFIT,
+    FUTURES_MODIFY_POSITION_STOP_LOSS,
+    FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+    FUTURES_CANCEL_POSITION_STOP_LOSS,
+    FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+    FUTURES_PENDING_POSITIONS,
+    FUTURES_FINISHED_POSITIONS,
+    FUTURES_POSITION_MARGIN_HISTORY,
+    FUTURES_POSITION_FUNDING_HISTORY,
+    FUTURES_POSITION_ADL_HISTORY,
+    FUTURES_POSITION_SETTLE_HISTORY,
+    FUTURES_PLACE_ORDER,
+    FUTURES_PLACE_STOP_ORDER,
+    FUTURES_PLACE_ORDERS,
+    FUTURES_PLACE_STOP_ORDERS,
+    FUTURES_MODIFY_ORDER,
+    FUTURES_MODIFY_STOP_ORDER,
+    FUTURES_MODIFY_ORDERS,
+    FUTURES_CANCEL_ALL_ORDERS,
+    FUTURES_CANCEL_ORDER,
+    FUTURES_CANCEL_STOP_ORDER,
+    FUTURES_CANCEL_ORDERS,
+    FUTURES_CANCEL_STOP_ORDERS,
+    FUTURES_CANCEL_ORDER_BY_CLIENT_ID,
+    FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+    FUTURES_ORDER_STATUS,
+    FUTURES_BATCH_ORDER_STATUS,
+    FUTURES_PENDING_ORDERS,
+    FUTURES_FINISHED_ORDERS,
+    FUTURES_PENDING_STOP_ORDERS,
+    FUTURES_FINISHED_STOP_ORDERS,
+    FUTURES_USER_DEALS,
+    FUTURES_ORDER_DEALS,
     REFER_REFEREES,
     REFER_REFEREE_REBATE_RECORDS,
     REFER_REFEREE_REBATE_DETAILS,

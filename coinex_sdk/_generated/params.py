@@ -19,6 +19,55 @@ class WithdrawExtra(_WithdrawExtraRequired, total=False):
     chain_id: str
 
 
+class _FuturesOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["FUTURES"]
+    side: Literal["buy", "sell"] | OrderSide
+    type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
+    amount: Decimal | str | int
+
+
+class FuturesOrderRequest(_FuturesOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``futures.place_orders``."""
+
+    price: Decimal | str | int
+    client_id: str
+    is_hide: bool
+    stp_mode: Literal["ct", "cm", "both"] | StpMode
+
+
+class _FuturesStopOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["FUTURES"]
+    side: Literal["buy", "sell"] | OrderSide
+    type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
+    amount: Decimal | str | int
+    trigger_price_type: Literal["latest_price", "mark_price", "index_price"] | PriceType
+    trigger_price: Decimal | str | int
+
+
+class FuturesStopOrderRequest(_FuturesStopOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``futures.place_stop_orders``."""
+
+    price: Decimal | str | int
+    client_id: str
+    is_hide: bool
+    stp_mode: Literal["ct", "cm", "both"] | StpMode
+
+
+class _FuturesModifyOrderRequestRequired(TypedDict):
+    market: str
+    market_type: Literal["FUTURES"]
+    order_id: int
+
+
+class FuturesModifyOrderRequest(_FuturesModifyOrderRequestRequired, total=False):
+    """An item of ``orders`` for ``futures.modify_orders``."""
+
+    amount: Decimal | str | int
+    price: Decimal | str | int
+
+
 class _SpotOrderRequestRequired(TypedDict):
     market: str
     market_type: Literal["SPOT", "MARGIN"]

@@ -233,16 +233,49 @@ if TYPE_CHECKING:
         FuturesMarket as FuturesMarket,
     )
     from .futures import (
+        FuturesOrder as FuturesOrder,
+    )
+    from .futures import (
+        FuturesPosition as FuturesPosition,
+    )
+    from .futures import (
+        FuturesPositionAdl as FuturesPositionAdl,
+    )
+    from .futures import (
+        FuturesPositionFunding as FuturesPositionFunding,
+    )
+    from .futures import (
         FuturesPositionLevel as FuturesPositionLevel,
     )
     from .futures import (
         FuturesPositionLevels as FuturesPositionLevels,
     )
     from .futures import (
+        FuturesPositionLeverage as FuturesPositionLeverage,
+    )
+    from .futures import (
+        FuturesPositionMarginChange as FuturesPositionMarginChange,
+    )
+    from .futures import (
+        FuturesPositionSettlement as FuturesPositionSettlement,
+    )
+    from .futures import (
+        FuturesPositionTpSlOrder as FuturesPositionTpSlOrder,
+    )
+    from .futures import (
         FuturesPremiumIndex as FuturesPremiumIndex,
     )
     from .futures import (
+        FuturesStopOrder as FuturesStopOrder,
+    )
+    from .futures import (
+        FuturesStopOrderId as FuturesStopOrderId,
+    )
+    from .futures import (
         FuturesTicker as FuturesTicker,
+    )
+    from .futures import (
+        FuturesUserDeal as FuturesUserDeal,
     )
     from .refer import (
         AgentReferee as AgentReferee,
@@ -369,10 +402,21 @@ _MODULE_OF = {
     "FuturesKline": "futures",
     "FuturesLiquidation": "futures",
     "FuturesMarket": "futures",
+    "FuturesOrder": "futures",
+    "FuturesPosition": "futures",
+    "FuturesPositionAdl": "futures",
+    "FuturesPositionFunding": "futures",
     "FuturesPositionLevel": "futures",
     "FuturesPositionLevels": "futures",
+    "FuturesPositionLeverage": "futures",
+    "FuturesPositionMarginChange": "futures",
+    "FuturesPositionSettlement": "futures",
+    "FuturesPositionTpSlOrder": "futures",
     "FuturesPremiumIndex": "futures",
+    "FuturesStopOrder": "futures",
+    "FuturesStopOrderId": "futures",
     "FuturesTicker": "futures",
+    "FuturesUserDeal": "futures",
     "AgentReferee": "refer",
     "ReferRebateDetail": "refer",
     "ReferRebateRecord": "refer",
@@ -425,10 +469,21 @@ __all__ = [
     "FuturesKline",
     "FuturesLiquidation",
     "FuturesMarket",
+    "FuturesOrder",
+    "FuturesPosition",
+    "FuturesPositionAdl",
+    "FuturesPositionFunding",
     "FuturesPositionLevel",
     "FuturesPositionLevels",
+    "FuturesPositionLeverage",
+    "FuturesPositionMarginChange",
+    "FuturesPositionSettlement",
+    "FuturesPositionTpSlOrder",
     "FuturesPremiumIndex",
+    "FuturesStopOrder",
+    "FuturesStopOrderId",
     "FuturesTicker",
+    "FuturesUserDeal",
     "KlinePeriod",
     "LoanStatus",
     "MaintenanceInfo",

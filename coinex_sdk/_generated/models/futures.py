@@ -268,6 +268,288 @@ class FuturesBasis:
 
 
 @define(kw_only=True, frozen=True)
+class FuturesPositionTpSlOrder:
+    """A take-profit or stop-loss order attached to a position."""
+
+    id: int
+    """Id (stop_loss_id / take_profit_id in the modify and cancel calls)."""
+    price: Decimal | None = None
+    """Trigger price."""
+    type: enums.PriceType | None = None
+    """Trigger price type."""
+    amount: Decimal | None = None
+    """Amount closed when triggered."""
+    is_all: bool | None = None
+    """Whether it closes the whole position."""
+    created_at: int | None = None
+    """Creation time, ms."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionLeverage:
+    """Margin mode and leverage of a futures market after adjust_position_leverage."""
+
+    margin_mode: enums.MarginMode
+    """Margin mode."""
+    leverage: int
+    """Leverage."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionMarginChange:
+    """One margin adjustment of a position."""
+
+    position_id: int
+    """Position id."""
+    market: str
+    """Market name."""
+    created_at: int
+    """Time of the change, ms."""
+    market_type: enums.MarketType | None = None
+    """Market type (FUTURES)."""
+    margin_mode: enums.MarginMode | None = None
+    """Margin mode."""
+    leverage: int | None = None
+    """Leverage (sent as a string)."""
+    liq_price: Decimal | None = None
+    """Liquidation price."""
+    bkr_price: Decimal | None = None
+    """Bankruptcy price, as the docs spell it."""
+    bkr_pirce: Decimal | None = None
+    """Bankruptcy price (sic): the real response spells it bkr_pirce."""
+    settle_price: Decimal | None = None
+    """Settlement price (mark price based)."""
+    open_interest: Decimal | None = None
+    """Position size."""
+    margin_avbl: Decimal | None = None
+    """Margin available after the change."""
+    margin_change: Decimal | None = None
+    """Margin added (positive) or removed (negative)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionFunding:
+    """One funding fee settlement of a position."""
+
+    position_id: int
+    """Position id."""
+    market: str
+    """Market name."""
+    created_at: int
+    """Settlement time, ms."""
+    market_type: enums.MarketType | None = None
+    """Market type (FUTURES)."""
+    ccy: str | None = None
+    """Settlement currency."""
+    side: enums.PositionSide | None = None
+    """Position side."""
+    margin_mode: enums.MarginMode | None = None
+    """Margin mode."""
+    open_interest: Decimal | None = None
+    """Position size."""
+    settle_price: Decimal | None = None
+    """Settlement price."""
+    funding_rate: Decimal | None = None
+    """Funding rate."""
+    funding_value: Decimal | None = None
+    """Funding fee (paid or received)."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionAdl:
+    """One auto-deleveraging fill of a position."""
+
+    position_id: int
+    """Position id."""
+    market: str
+    """Market name."""
+    created_at: int
+    """Time, ms."""
+    market_type: enums.MarketType | None = None
+    """Market type (FUTURES)."""
+    order_id: int | None = None
+    """Order id."""
+    deal_id: int | None = None
+    """Deal (trade) id."""
+    amount: Decimal | None = None
+    """Filled amount."""
+    price: Decimal | None = None
+    """Fill price."""
+    side: enums.OrderSide | None = None
+    """Side of the fill."""
+    role: enums.TradeRole | None = None
+    """Maker or taker."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPositionSettlement:
+    """One auto-settlement of a position (unrealized PNL moved into the margin)."""
+
+    position_id: int
+    """Position id."""
+    market: str
+    """Market name."""
+    created_at: int
+    """Time, ms."""
+    market_type: enums.MarketType | None = None
+    """Market type (FUTURES)."""
+    margin_mode: enums.MarginMode | None = None
+    """Margin mode."""
+    leverage: int | None = None
+    """Leverage (sent as a string)."""
+    liq_price: Decimal | None = None
+    """Liquidation price."""
+    bkr_price: Decimal | None = None
+    """Bankruptcy price."""
+    settle_price: Decimal | None = None
+    """Settlement price."""
+    open_interest: Decimal | None = None
+    """Position size."""
+    margin_avbl: Decimal | None = None
+    """Margin available."""
+    margin_change: Decimal | None = None
+    """Margin change."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesOrder:
+    """A futures order."""
+
+    order_id: int
+    """Order id."""
+    market: str
+    """Market name, e.g. BTCUSDT."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    side: enums.OrderSide
+    """Order side."""
+    type: enums.OrderType
+    """Order type."""
+    amount: Decimal
+    """Order amount."""
+    price: Decimal
+    """Order price ("0" for market orders)."""
+    created_at: int
+    """Creation time, ms."""
+    updated_at: int
+    """Last update time, ms."""
+    unfilled_amount: Decimal | None = None
+    """Amount not filled yet."""
+    filled_amount: Decimal | None = None
+    """Filled amount."""
+    filled_value: Decimal | None = None
+    """Filled value."""
+    client_id: str | None = None
+    """Client-defined id ("" when none was given)."""
+    fee: Decimal | None = None
+    """Trading fee charged."""
+    fee_ccy: str | None = None
+    """Currency of the trading fee."""
+    maker_fee_rate: Decimal | None = None
+    """Maker fee rate."""
+    taker_fee_rate: Decimal | None = None
+    """Taker fee rate."""
+    last_filled_amount: Decimal | None = None
+    """Amount of the last fill (futures orders spell it last_filled_*; spot orders send last_fill_*)."""
+    last_filled_price: Decimal | None = None
+    """Price of the last fill."""
+    realized_pnl: Decimal | None = None
+    """Realized profit and loss."""
+    status: enums.OrderStatus | None = None
+    """Order status; sent by order-status and batch-order-status only."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesStopOrder:
+    """A futures stop (trigger) order."""
+
+    stop_id: int
+    """Stop order id (the docs table says string, every example is a number)."""
+    market: str
+    """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    side: enums.OrderSide
+    """Order side."""
+    type: enums.OrderType
+    """Type of the order placed when triggered."""
+    amount: Decimal
+    """Order amount."""
+    price: Decimal
+    """Order price ("0" for market orders)."""
+    trigger_price: Decimal
+    """Trigger price."""
+    created_at: int
+    """Creation time, ms."""
+    trigger_direction: str | None = None
+    """Which way the price must cross the trigger price: higher or lower (enum TriggerDirection). Real finished stop orders send "", so it is a plain string."""
+    trigger_price_type: enums.PriceType | None = None
+    """Price that triggers the order."""
+    client_id: str | None = None
+    """Client-defined id ("" when none was given)."""
+    updated_at: int | None = None
+    """Last update time, ms."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesStopOrderId:
+    """The id of a placed or modified futures stop order."""
+
+    stop_id: int
+    """Stop order id."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesUserDeal:
+    """One of the user's futures trades (fills)."""
+
+    deal_id: int
+    """Deal (trade) id."""
+    created_at: int
+    """Trade time, ms."""
+    market: str
+    """Market name."""
+    side: enums.OrderSide
+    """Side of the user's order."""
+    order_id: int
+    """Order id."""
+    price: Decimal
+    """Fill price."""
+    amount: Decimal
+    """Fill amount."""
+    position_id: int | None = None
+    """Position id."""
+    role: enums.TradeRole | None = None
+    """Whether the user was maker or taker."""
+    fee: Decimal | None = None
+    """Trading fee charged."""
+    fee_ccy: str | None = None
+    """Currency of the trading fee."""
+    realized_pnl: Decimal | None = None
+    """Realized profit and loss."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
 class FuturesDepth:
     """Order book snapshot of one futures market."""
 
@@ -305,5 +587,79 @@ class FuturesPositionLevels:
     """Market name."""
     level: list[FuturesPositionLevel]
     """The tiers, smallest position first."""
+    unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+    """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
+
+
+@define(kw_only=True, frozen=True)
+class FuturesPosition:
+    """A futures position (current or finished)."""
+
+    position_id: int
+    """Position id."""
+    market: str
+    """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    side: enums.PositionSide
+    """Position side."""
+    margin_mode: enums.MarginMode
+    """Margin mode."""
+    finished_type: enums.PositionFinishedType | None = None
+    """How the position was closed (finished positions only)."""
+    open_interest: Decimal | None = None
+    """Position size."""
+    close_avbl: Decimal | None = None
+    """Amount still available for closing."""
+    ath_position_amount: Decimal | None = None
+    """Largest position size reached."""
+    unrealized_pnl: Decimal | None = None
+    """Unrealized profit and loss."""
+    realized_pnl: Decimal | None = None
+    """Realized profit and loss."""
+    avg_entry_price: Decimal | None = None
+    """Average entry price."""
+    cml_position_value: Decimal | None = None
+    """Cumulative position value."""
+    max_position_value: Decimal | None = None
+    """Largest position value reached."""
+    take_profit_price: Decimal | None = None
+    """Take-profit price ("0" or "" when none is set)."""
+    stop_loss_price: Decimal | None = None
+    """Stop-loss price ("0" or "" when none is set)."""
+    take_profit_type: str | None = None
+    """Take-profit trigger price type: latest_price, mark_price, index_price, or "" when none is set."""
+    stop_loss_type: str | None = None
+    """Stop-loss trigger price type: latest_price, mark_price, index_price, or "" when none is set."""
+    leverage: int | None = None
+    """Leverage (CoinEx sends it as a string, e.g. "3")."""
+    margin_avbl: Decimal | None = None
+    """Margin available: initial + added - removed margin."""
+    ath_margin_size: Decimal | None = None
+    """Largest margin reached."""
+    position_margin_rate: Decimal | None = None
+    """Position margin rate."""
+    maintenance_margin_rate: Decimal | None = None
+    """Maintenance margin rate."""
+    maintenance_margin_value: Decimal | None = None
+    """Maintenance margin."""
+    liq_price: Decimal | None = None
+    """Liquidation price."""
+    bkr_price: Decimal | None = None
+    """Bankruptcy price."""
+    adl_level: int | None = None
+    """Auto-deleveraging level (1-5)."""
+    settle_price: Decimal | None = None
+    """Settlement price (mark price based)."""
+    settle_value: Decimal | None = None
+    """Settlement value."""
+    created_at: int | None = None
+    """Creation time, ms."""
+    updated_at: int | None = None
+    """Last update time, ms."""
+    stop_loss_list: list[FuturesPositionTpSlOrder] | None = None
+    """The position's stop-loss orders (partial TP/SL)."""
+    take_profit_list: list[FuturesPositionTpSlOrder] | None = None
+    """The position's take-profit orders (partial TP/SL)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -1,16 +1,18 @@
 # generated from spec/ by `python -m generator`; do not edit.
-"""Futures."""
+"""Futures.
+Futures trading: orders, stop orders, trades and positions."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
-from typing import Literal
+from decimal import Decimal
+from typing import TYPE_CHECKING, Literal
 
 from ..._resource import AsyncResource, SyncResource
-from ..._types import Page
+from ..._types import BatchItem, Page
 from .. import endpoints as _ep
-from ..models.enums import KlinePeriod, PriceType
+from ..models.enums import KlinePeriod, MarginMode, OrderSide, OrderType, PriceType, StpMode
 from ..models.futures import (
     FuturesBasis,
     FuturesDeal,
@@ -21,10 +23,23 @@ from ..models.futures import (
     FuturesKline,
     FuturesLiquidation,
     FuturesMarket,
+    FuturesOrder,
+    FuturesPosition,
+    FuturesPositionAdl,
+    FuturesPositionFunding,
     FuturesPositionLevels,
+    FuturesPositionLeverage,
+    FuturesPositionMarginChange,
+    FuturesPositionSettlement,
     FuturesPremiumIndex,
+    FuturesStopOrder,
+    FuturesStopOrderId,
     FuturesTicker,
+    FuturesUserDeal,
 )
+
+if TYPE_CHECKING:
+    from ..params import FuturesModifyOrderRequest, FuturesOrderRequest, FuturesStopOrderRequest
 
 __all__ = ["Futures", "AsyncFutures"]
 
@@ -431,6 +446,1476 @@ class Futures(SyncResource):
             list[FuturesBasis],
         )
 
+    def close_position(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        price: Decimal | str | int | None = None,
+        amount: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesOrder:
+        """Close a futures position.
+
+        Places a closing order (limit or market) for all or part of the position.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            type: Order type of the closing order (limit or market; ccxt also documents
+                maker_only, ioc, fok).
+            price: Order price; required for a limit close.
+            amount: Amount to close; omit to close the whole position.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
+        """
+        return self._call(
+            _ep.FUTURES_CLOSE_POSITION,
+            {
+                "market": market,
+                "market_type": market_type,
+                "type": type,
+                "price": price,
+                "amount": amount,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesOrder,
+        )
+
+    def adjust_position_margin(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        amount: Decimal | str | int,
+    ) -> FuturesPosition:
+        """Add or remove margin of an isolated position.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            amount: Margin to add (positive) or remove (negative).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
+        """
+        return self._call(
+            _ep.FUTURES_ADJUST_POSITION_MARGIN,
+            {"market": market, "market_type": market_type, "amount": amount},
+            FuturesPosition,
+        )
+
+    def adjust_position_leverage(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        margin_mode: Literal["isolated", "cross"] | MarginMode,
+        leverage: int,
+    ) -> FuturesPositionLeverage:
+        """Set the margin mode and leverage of a futures market.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            margin_mode: Margin mode: isolated or cross.
+            leverage: Leverage, within the market's leverage options.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
+        """
+        return self._call(
+            _ep.FUTURES_ADJUST_POSITION_LEVERAGE,
+            {
+                "market": market,
+                "market_type": market_type,
+                "margin_mode": margin_mode,
+                "leverage": leverage,
+            },
+            FuturesPositionLeverage,
+        )
+
+    def set_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        stop_loss_price: Decimal | str | int,
+        stop_loss_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Set a stop-loss on a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market, market_type,
+        stop_loss_type, stop_loss_price from ccxt and CoinEx.Net; stop_loss_amount (partial
+        stop-loss) only from CoinEx.Net v11.3.0, consistent with the docs' modify-position-stop-
+        loss page.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_type: Price that triggers the stop-loss: latest_price, mark_price or
+                index_price.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered (partial stop-loss); omit for the
+                whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
+        """
+        return self._call(
+            _ep.FUTURES_SET_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            FuturesPosition,
+        )
+
+    def set_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        take_profit_price: Decimal | str | int,
+        take_profit_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Set a take-profit on a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market, market_type,
+        take_profit_type, take_profit_price from ccxt and CoinEx.Net; take_profit_amount only
+        from CoinEx.Net v11.3.0, consistent with the docs' modify-position-take-profit page. The
+        docs example (as copied by CoinEx.Net) carries spot fee fields in a position and was not
+        used; the example is ccxt's real response.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_type: Price that triggers the take-profit: latest_price, mark_price or
+                index_price.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered (partial take-profit); omit for
+                the whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
+        """
+        return self._call(
+            _ep.FUTURES_SET_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            FuturesPosition,
+        )
+
+    def modify_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int,
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"]
+        | PriceType
+        | None = None,
+        stop_loss_price: Decimal | str | int | None = None,
+        stop_loss_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Modify a stop-loss order of a futures position.
+
+        Pass at least one of stop_loss_type, stop_loss_price, stop_loss_amount.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_id: Id of the stop-loss order (see the position's stop_loss_list).
+            stop_loss_type: Price that triggers the stop-loss: latest_price, mark_price or
+                index_price.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered (partial stop-loss); omit for the
+                whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
+        """
+        return self._call(
+            _ep.FUTURES_MODIFY_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            FuturesPosition,
+        )
+
+    def modify_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int,
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"]
+        | PriceType
+        | None = None,
+        take_profit_price: Decimal | str | int | None = None,
+        take_profit_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Modify a take-profit order of a futures position.
+
+        Pass at least one of take_profit_type, take_profit_price, take_profit_amount.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_id: Id of the take-profit order (see the position's take_profit_list).
+            take_profit_type: Price that triggers the take-profit: latest_price, mark_price or
+                index_price.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered (partial take-profit); omit for
+                the whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
+        """
+        return self._call(
+            _ep.FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            FuturesPosition,
+        )
+
+    def cancel_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int | None = None,
+    ) -> FuturesPosition:
+        """Cancel stop-loss orders of a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market and market_type
+        from ccxt and CoinEx.Net; the optional stop_loss_id only from CoinEx.Net v11.3.0. Rate-
+        limit group per the docs table (place & edit & adjust position).
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_id: Id of the stop-loss order (see the position's stop_loss_list);
+                optional (CoinEx.Net only, effect of omitting it not documented).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_POSITION_STOP_LOSS,
+            {"market": market, "market_type": market_type, "stop_loss_id": stop_loss_id},
+            FuturesPosition,
+        )
+
+    def cancel_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int | None = None,
+    ) -> FuturesPosition:
+        """Cancel take-profit orders of a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market and market_type
+        from ccxt and CoinEx.Net; the optional take_profit_id only from CoinEx.Net v11.3.0.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_id: Id of the take-profit order (see the position's take_profit_list);
+                optional (CoinEx.Net only, effect of omitting it not documented).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            {"market": market, "market_type": market_type, "take_profit_id": take_profit_id},
+            FuturesPosition,
+        )
+
+    def pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPosition]:
+        """List current futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
+        """
+        return self._page(
+            _ep.FUTURES_PENDING_POSITIONS,
+            {"market": market, "market_type": market_type, "page": page, "limit": limit},
+            FuturesPosition,
+        )
+
+    def iter_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPosition]:
+        """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_POSITIONS,
+            {"market": market, "market_type": market_type, "limit": limit},
+            FuturesPosition,
+        )
+
+    def finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPosition]:
+        """List closed futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
+        """
+        return self._page(
+            _ep.FUTURES_FINISHED_POSITIONS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPosition,
+        )
+
+    def iter_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPosition]:
+        """Every item of :meth:`finished_positions`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_POSITIONS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPosition,
+        )
+
+    def position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionMarginChange]:
+        """List margin changes of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
+        """
+        return self._page(
+            _ep.FUTURES_POSITION_MARGIN_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionMarginChange,
+        )
+
+    def iter_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPositionMarginChange]:
+        """Every item of :meth:`position_margin_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_MARGIN_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionMarginChange,
+        )
+
+    def position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionFunding]:
+        """List funding fees of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
+        """
+        return self._page(
+            _ep.FUTURES_POSITION_FUNDING_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionFunding,
+        )
+
+    def iter_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPositionFunding]:
+        """Every item of :meth:`position_funding_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_FUNDING_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionFunding,
+        )
+
+    def position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionAdl]:
+        """List auto-deleveraging fills of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
+        """
+        return self._page(
+            _ep.FUTURES_POSITION_ADL_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionAdl,
+        )
+
+    def iter_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPositionAdl]:
+        """Every item of :meth:`position_adl_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_ADL_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionAdl,
+        )
+
+    def position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionSettlement]:
+        """List auto-settlements of futures positions.
+
+        Auto-settlement moves unrealized PNL into the position margin, every 8 hours by default
+        (dynamically 4 or 2 hours).
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
+        """
+        return self._page(
+            _ep.FUTURES_POSITION_SETTLE_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionSettlement,
+        )
+
+    def iter_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesPositionSettlement]:
+        """Every item of :meth:`position_settle_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_SETTLE_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionSettlement,
+        )
+
+    def place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide,
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        amount: Decimal | str | int,
+        price: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesOrder:
+        """Place a futures order.
+
+        Under heavy server load CoinEx rejects new orders with 3008 while still serving cancels
+        first.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side.
+            type: Order type: limit, market, maker_only (post-only), ioc or fok.
+            amount: Order amount.
+            price: Order price; required for limit, maker_only, ioc and fok orders, ignored for
+                market.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
+        """
+        return self._call(
+            _ep.FUTURES_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesOrder,
+        )
+
+    def place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide,
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        amount: Decimal | str | int,
+        trigger_price_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        trigger_price: Decimal | str | int,
+        price: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesStopOrderId:
+        """Place a futures stop order.
+
+        The order is placed when the trigger price is reached; returns its stop_id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side.
+            type: Order type: limit, market, maker_only (post-only), ioc or fok.
+            amount: Order amount.
+            price: Order price; required for limit, maker_only, ioc and fok orders, ignored for
+                market.
+            trigger_price_type: Price that triggers the stop order: latest_price, mark_price or
+                index_price.
+            trigger_price: Trigger price of the stop order.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
+        """
+        return self._call(
+            _ep.FUTURES_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "trigger_price_type": trigger_price_type,
+                "trigger_price": trigger_price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesStopOrderId,
+        )
+
+    def place_orders(
+        self,
+        *,
+        orders: Sequence[FuturesOrderRequest],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Place several futures orders.
+
+        Each item succeeds or fails on its own (per-item code/message); the rate limit is
+        charged per order.
+
+        Args:
+            orders: The orders to place (up to 100); each takes the place_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
+        """
+        return self._call(
+            _ep.FUTURES_PLACE_ORDERS, {"orders": orders}, list[BatchItem[FuturesOrder]]
+        )
+
+    def place_stop_orders(
+        self,
+        *,
+        orders: Sequence[FuturesStopOrderRequest],
+    ) -> list[BatchItem[FuturesStopOrderId]]:
+        """Place several futures stop orders.
+
+        Each item succeeds or fails on its own; the rate limit is charged per order.
+
+        Args:
+            orders: The stop orders to place; each takes the place_stop_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
+        """
+        return self._call(
+            _ep.FUTURES_PLACE_STOP_ORDERS, {"orders": orders}, list[BatchItem[FuturesStopOrderId]]
+        )
+
+    def modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        amount: Decimal | str | int | None = None,
+        price: Decimal | str | int | None = None,
+    ) -> FuturesOrder:
+        """Modify a pending futures order.
+
+        Modifies the order in place: the order_id stays the same.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+            amount: New amount; must exceed the amount already filled. Pass amount, price or
+                both.
+            price: New price. Pass amount, price or both.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
+        """
+        return self._call(
+            _ep.FUTURES_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            FuturesOrder,
+        )
+
+    def modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        amount: Decimal | str | int | None = None,
+        price: Decimal | str | int | None = None,
+        trigger_price: Decimal | str | int | None = None,
+    ) -> FuturesStopOrderId:
+        """Modify a pending futures stop order.
+
+        CoinEx cancels the old stop order and creates a new one: the returned stop_id replaces
+        the old one, which becomes invalid.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_id: Stop order id.
+            amount: New amount; must exceed the amount already filled. Pass at least one of
+                amount, price, trigger_price.
+            price: New order price.
+            trigger_price: New trigger price.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
+        """
+        return self._call(
+            _ep.FUTURES_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "amount": amount,
+                "price": price,
+                "trigger_price": trigger_price,
+            },
+            FuturesStopOrderId,
+        )
+
+    def modify_orders(
+        self,
+        *,
+        orders: Sequence[FuturesModifyOrderRequest],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Modify several pending futures orders.
+
+        Each item succeeds or fails on its own; order ids stay the same.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Item parameters and the 100-item limit from
+        the docs page (English, read up to the response table). The wrapper key orders is not
+        visible in the stored copy: taken from feedex (PHP SDK) and the other batch endpoints.
+        Not in CoinEx.Net. No example response found.
+
+        Args:
+            orders: The modifications (up to 100); each takes the modify_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
+        """
+        return self._call(
+            _ep.FUTURES_MODIFY_ORDERS, {"orders": orders}, list[BatchItem[FuturesOrder]]
+        )
+
+    def cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+    ) -> None:
+        """Cancel all pending orders of a futures market.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Only cancel this side; omit for both.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
+        """
+        self._call_none(
+            _ep.FUTURES_CANCEL_ALL_ORDERS,
+            {"market": market, "market_type": market_type, "side": side},
+        )
+
+    def cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+    ) -> FuturesOrder:
+        """Cancel a futures order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_ORDER,
+            {"market": market, "market_type": market_type, "order_id": order_id},
+            FuturesOrder,
+        )
+
+    def cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+    ) -> FuturesStopOrder:
+        """Cancel a futures stop order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_id: Stop order id.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDER,
+            {"market": market, "market_type": market_type, "stop_id": stop_id},
+            FuturesStopOrder,
+        )
+
+    def cancel_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Cancel several futures orders by id.
+
+        Each id succeeds or fails on its own; the rate limit is charged per id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_ids: Ids of the orders to cancel.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_ORDERS,
+            {"market": market, "market_type": market_type, "order_ids": order_ids},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    def cancel_stop_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesStopOrder]]:
+        """Cancel several futures stop orders by id.
+
+        Each id succeeds or fails on its own; the rate limit is charged per id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_ids: Ids of the stop orders to cancel.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDERS,
+            {"market": market, "market_type": market_type, "stop_ids": stop_ids},
+            list[BatchItem[FuturesStopOrder]],
+        )
+
+    def cancel_order_by_client_id(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        market: str | None = None,
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Cancel futures orders by client_id.
+
+        Cancels every pending order with this client_id; one item per order.
+
+        Args:
+            market: Market name; omit to cancel matching orders in every market.
+            market_type: Market type; futures functions accept only FUTURES.
+            client_id: Client-defined id of the orders to cancel.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_ORDER_BY_CLIENT_ID,
+            {"market": market, "market_type": market_type, "client_id": client_id},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    def cancel_stop_order_by_client_id(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        market: str | None = None,
+    ) -> list[BatchItem[FuturesStopOrder]]:
+        """Cancel futures stop orders by client_id.
+
+        Cancels every pending stop order with this client_id; one item per order.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read: parameters mirror
+        cancel-order-by-client-id (market optional per those docs; CoinEx.Net makes it
+        required).
+
+        Args:
+            market: Market name; omit to cancel matching stop orders in every market.
+            market_type: Market type; futures functions accept only FUTURES.
+            client_id: Client-defined id of the stop orders to cancel.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
+        """
+        return self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+            {"market": market, "market_type": market_type, "client_id": client_id},
+            list[BatchItem[FuturesStopOrder]],
+        )
+
+    def order_status(
+        self,
+        *,
+        market: str,
+        order_id: int,
+    ) -> FuturesOrder:
+        """Get one futures order.
+
+        Orders canceled without any fill are not kept and cannot be queried.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            order_id: Order id.
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
+        """
+        return self._call(
+            _ep.FUTURES_ORDER_STATUS, {"market": market, "order_id": order_id}, FuturesOrder
+        )
+
+    def batch_order_status(
+        self,
+        *,
+        market: str,
+        order_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Get several futures orders.
+
+        One item (code, data, message) per requested id.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. No futures docs page found: parameters
+        inferred from the spot batch-order-status docs (market, order_ids comma-separated) and
+        ccxt/feedex listing the futures path; the 100-id limit is from a docs-derived TS SDK.
+        Not in CoinEx.Net. No futures example response.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            order_ids: Order ids (up to 100), sent comma-separated.
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
+        """
+        return self._call(
+            _ep.FUTURES_BATCH_ORDER_STATUS,
+            {"market": market, "order_ids": order_ids},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    def pending_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesOrder]:
+        """List pending futures orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            client_id: Only orders with this client id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
+        """
+        return self._page(
+            _ep.FUTURES_PENDING_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    def iter_pending_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesOrder]:
+        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    def finished_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesOrder]:
+        """List finished futures orders.
+
+        Orders canceled without any fill are not kept and are not listed.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
+        """
+        return self._page(
+            _ep.FUTURES_FINISHED_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    def iter_finished_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesOrder]:
+        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_ORDERS,
+            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            FuturesOrder,
+        )
+
+    def pending_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesStopOrder]:
+        """List pending futures stop orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            client_id: Only stop orders with this client id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
+        """
+        return self._page(
+            _ep.FUTURES_PENDING_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    def iter_pending_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesStopOrder]:
+        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    def finished_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesStopOrder]:
+        """List finished futures stop orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
+        """
+        return self._page(
+            _ep.FUTURES_FINISHED_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    def iter_finished_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesStopOrder]:
+        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_STOP_ORDERS,
+            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            FuturesStopOrder,
+        )
+
+    def user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesUserDeal]:
+        """List the user's futures trades.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
+        """
+        return self._page(
+            _ep.FUTURES_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    def iter_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> Iterator[FuturesUserDeal]:
+        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    def order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesUserDeal]:
+        """List the trades of one futures order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
+        """
+        return self._page(
+            _ep.FUTURES_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    def iter_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        limit: int | None = None,
+    ) -> Iterator[FuturesUserDeal]:
+        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_ORDER_DEALS,
+            {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
+            FuturesUserDeal,
+        )
+
 
 class AsyncFutures(AsyncResource):
     """Futures (async): ``acx.futures``."""
@@ -834,4 +2319,1474 @@ class AsyncFutures(AsyncResource):
             _ep.FUTURES_BASIS_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time},
             list[FuturesBasis],
+        )
+
+    async def close_position(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        price: Decimal | str | int | None = None,
+        amount: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesOrder:
+        """Close a futures position.
+
+        Places a closing order (limit or market) for all or part of the position.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            type: Order type of the closing order (limit or market; ccxt also documents
+                maker_only, ioc, fok).
+            price: Order price; required for a limit close.
+            amount: Amount to close; omit to close the whole position.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
+        """
+        return await self._call(
+            _ep.FUTURES_CLOSE_POSITION,
+            {
+                "market": market,
+                "market_type": market_type,
+                "type": type,
+                "price": price,
+                "amount": amount,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesOrder,
+        )
+
+    async def adjust_position_margin(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        amount: Decimal | str | int,
+    ) -> FuturesPosition:
+        """Add or remove margin of an isolated position.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            amount: Margin to add (positive) or remove (negative).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-margin
+        """
+        return await self._call(
+            _ep.FUTURES_ADJUST_POSITION_MARGIN,
+            {"market": market, "market_type": market_type, "amount": amount},
+            FuturesPosition,
+        )
+
+    async def adjust_position_leverage(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        margin_mode: Literal["isolated", "cross"] | MarginMode,
+        leverage: int,
+    ) -> FuturesPositionLeverage:
+        """Set the margin mode and leverage of a futures market.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            margin_mode: Margin mode: isolated or cross.
+            leverage: Leverage, within the market's leverage options.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/adjust-position-leverage
+        """
+        return await self._call(
+            _ep.FUTURES_ADJUST_POSITION_LEVERAGE,
+            {
+                "market": market,
+                "market_type": market_type,
+                "margin_mode": margin_mode,
+                "leverage": leverage,
+            },
+            FuturesPositionLeverage,
+        )
+
+    async def set_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        stop_loss_price: Decimal | str | int,
+        stop_loss_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Set a stop-loss on a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market, market_type,
+        stop_loss_type, stop_loss_price from ccxt and CoinEx.Net; stop_loss_amount (partial
+        stop-loss) only from CoinEx.Net v11.3.0, consistent with the docs' modify-position-stop-
+        loss page.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_type: Price that triggers the stop-loss: latest_price, mark_price or
+                index_price.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered (partial stop-loss); omit for the
+                whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-stop-loss
+        """
+        return await self._call(
+            _ep.FUTURES_SET_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            FuturesPosition,
+        )
+
+    async def set_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        take_profit_price: Decimal | str | int,
+        take_profit_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Set a take-profit on a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market, market_type,
+        take_profit_type, take_profit_price from ccxt and CoinEx.Net; take_profit_amount only
+        from CoinEx.Net v11.3.0, consistent with the docs' modify-position-take-profit page. The
+        docs example (as copied by CoinEx.Net) carries spot fee fields in a position and was not
+        used; the example is ccxt's real response.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_type: Price that triggers the take-profit: latest_price, mark_price or
+                index_price.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered (partial take-profit); omit for
+                the whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/set-position-take-profit
+        """
+        return await self._call(
+            _ep.FUTURES_SET_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            FuturesPosition,
+        )
+
+    async def modify_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int,
+        stop_loss_type: Literal["latest_price", "mark_price", "index_price"]
+        | PriceType
+        | None = None,
+        stop_loss_price: Decimal | str | int | None = None,
+        stop_loss_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Modify a stop-loss order of a futures position.
+
+        Pass at least one of stop_loss_type, stop_loss_price, stop_loss_amount.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_id: Id of the stop-loss order (see the position's stop_loss_list).
+            stop_loss_type: Price that triggers the stop-loss: latest_price, mark_price or
+                index_price.
+            stop_loss_price: Stop-loss trigger price.
+            stop_loss_amount: Amount to close when triggered (partial stop-loss); omit for the
+                whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-stop-loss
+        """
+        return await self._call(
+            _ep.FUTURES_MODIFY_POSITION_STOP_LOSS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_loss_id": stop_loss_id,
+                "stop_loss_type": stop_loss_type,
+                "stop_loss_price": stop_loss_price,
+                "stop_loss_amount": stop_loss_amount,
+            },
+            FuturesPosition,
+        )
+
+    async def modify_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int,
+        take_profit_type: Literal["latest_price", "mark_price", "index_price"]
+        | PriceType
+        | None = None,
+        take_profit_price: Decimal | str | int | None = None,
+        take_profit_amount: Decimal | str | int | None = None,
+    ) -> FuturesPosition:
+        """Modify a take-profit order of a futures position.
+
+        Pass at least one of take_profit_type, take_profit_price, take_profit_amount.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_id: Id of the take-profit order (see the position's take_profit_list).
+            take_profit_type: Price that triggers the take-profit: latest_price, mark_price or
+                index_price.
+            take_profit_price: Take-profit trigger price.
+            take_profit_amount: Amount to close when triggered (partial take-profit); omit for
+                the whole position.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/modify-position-take-profit
+        """
+        return await self._call(
+            _ep.FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+            {
+                "market": market,
+                "market_type": market_type,
+                "take_profit_id": take_profit_id,
+                "take_profit_type": take_profit_type,
+                "take_profit_price": take_profit_price,
+                "take_profit_amount": take_profit_amount,
+            },
+            FuturesPosition,
+        )
+
+    async def cancel_position_stop_loss(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_loss_id: int | None = None,
+    ) -> FuturesPosition:
+        """Cancel stop-loss orders of a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market and market_type
+        from ccxt and CoinEx.Net; the optional stop_loss_id only from CoinEx.Net v11.3.0. Rate-
+        limit group per the docs table (place & edit & adjust position).
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_loss_id: Id of the stop-loss order (see the position's stop_loss_list);
+                optional (CoinEx.Net only, effect of omitting it not documented).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-stop-loss
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_POSITION_STOP_LOSS,
+            {"market": market, "market_type": market_type, "stop_loss_id": stop_loss_id},
+            FuturesPosition,
+        )
+
+    async def cancel_position_take_profit(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        take_profit_id: int | None = None,
+    ) -> FuturesPosition:
+        """Cancel take-profit orders of a futures position.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read. market and market_type
+        from ccxt and CoinEx.Net; the optional take_profit_id only from CoinEx.Net v11.3.0.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            take_profit_id: Id of the take-profit order (see the position's take_profit_list);
+                optional (CoinEx.Net only, effect of omitting it not documented).
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/cancel-position-take-profit
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+            {"market": market, "market_type": market_type, "take_profit_id": take_profit_id},
+            FuturesPosition,
+        )
+
+    async def pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPosition]:
+        """List current futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-pending-position
+        """
+        return await self._page(
+            _ep.FUTURES_PENDING_POSITIONS,
+            {"market": market, "market_type": market_type, "page": page, "limit": limit},
+            FuturesPosition,
+        )
+
+    def iter_pending_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPosition]:
+        """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_POSITIONS,
+            {"market": market, "market_type": market_type, "limit": limit},
+            FuturesPosition,
+        )
+
+    async def finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPosition]:
+        """List closed futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-finished-position
+        """
+        return await self._page(
+            _ep.FUTURES_FINISHED_POSITIONS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPosition,
+        )
+
+    def iter_finished_positions(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPosition]:
+        """Every item of :meth:`finished_positions`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_POSITIONS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPosition,
+        )
+
+    async def position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionMarginChange]:
+        """List margin changes of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-margin-history
+        """
+        return await self._page(
+            _ep.FUTURES_POSITION_MARGIN_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionMarginChange,
+        )
+
+    def iter_position_margin_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPositionMarginChange]:
+        """Every item of :meth:`position_margin_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_MARGIN_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionMarginChange,
+        )
+
+    async def position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionFunding]:
+        """List funding fees of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-funding-history
+        """
+        return await self._page(
+            _ep.FUTURES_POSITION_FUNDING_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionFunding,
+        )
+
+    def iter_position_funding_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPositionFunding]:
+        """Every item of :meth:`position_funding_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_FUNDING_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionFunding,
+        )
+
+    async def position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionAdl]:
+        """List auto-deleveraging fills of futures positions.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-positiing-adl-history
+        """
+        return await self._page(
+            _ep.FUTURES_POSITION_ADL_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionAdl,
+        )
+
+    def iter_position_adl_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPositionAdl]:
+        """Every item of :meth:`position_adl_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_ADL_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionAdl,
+        )
+
+    async def position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesPositionSettlement]:
+        """List auto-settlements of futures positions.
+
+        Auto-settlement moves unrealized PNL into the position margin, every 8 hours by default
+        (dynamically 4 or 2 hours).
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            position_id: Position id; omit for all positions.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_account_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/list-position-settle-history
+        """
+        return await self._page(
+            _ep.FUTURES_POSITION_SETTLE_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesPositionSettlement,
+        )
+
+    def iter_position_settle_history(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        position_id: int | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesPositionSettlement]:
+        """Every item of :meth:`position_settle_history`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_POSITION_SETTLE_HISTORY,
+            {
+                "market": market,
+                "market_type": market_type,
+                "position_id": position_id,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesPositionSettlement,
+        )
+
+    async def place_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide,
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        amount: Decimal | str | int,
+        price: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesOrder:
+        """Place a futures order.
+
+        Under heavy server load CoinEx rejects new orders with 3008 while still serving cancels
+        first.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side.
+            type: Order type: limit, market, maker_only (post-only), ioc or fok.
+            amount: Order amount.
+            price: Order price; required for limit, maker_only, ioc and fok orders, ignored for
+                market.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
+        """
+        return await self._call(
+            _ep.FUTURES_PLACE_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesOrder,
+        )
+
+    async def place_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide,
+        type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        amount: Decimal | str | int,
+        trigger_price_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
+        trigger_price: Decimal | str | int,
+        price: Decimal | str | int | None = None,
+        client_id: str | None = None,
+        is_hide: bool | None = None,
+        stp_mode: Literal["ct", "cm", "both"] | StpMode | None = None,
+    ) -> FuturesStopOrderId:
+        """Place a futures stop order.
+
+        The order is placed when the trigger price is reached; returns its stop_id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side.
+            type: Order type: limit, market, maker_only (post-only), ioc or fok.
+            amount: Order amount.
+            price: Order price; required for limit, maker_only, ioc and fok orders, ignored for
+                market.
+            trigger_price_type: Price that triggers the stop order: latest_price, mark_price or
+                index_price.
+            trigger_price: Trigger price of the stop order.
+            client_id: Client-defined order id: letters, digits, - and _ only, shorter than 32
+                bytes. CoinEx echoes it in order responses; it can also be used to cancel.
+            is_hide: Hide the order from the public depth (it still shows in your own depth).
+                Default false.
+            stp_mode: Self-trade prevention: ct cancels the remaining taker, cm the maker, both
+                cancels both. Not effective during the call auction.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
+        """
+        return await self._call(
+            _ep.FUTURES_PLACE_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "type": type,
+                "amount": amount,
+                "price": price,
+                "trigger_price_type": trigger_price_type,
+                "trigger_price": trigger_price,
+                "client_id": client_id,
+                "is_hide": is_hide,
+                "stp_mode": stp_mode,
+            },
+            FuturesStopOrderId,
+        )
+
+    async def place_orders(
+        self,
+        *,
+        orders: Sequence[FuturesOrderRequest],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Place several futures orders.
+
+        Each item succeeds or fails on its own (per-item code/message); the rate limit is
+        charged per order.
+
+        Args:
+            orders: The orders to place (up to 100); each takes the place_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
+        """
+        return await self._call(
+            _ep.FUTURES_PLACE_ORDERS, {"orders": orders}, list[BatchItem[FuturesOrder]]
+        )
+
+    async def place_stop_orders(
+        self,
+        *,
+        orders: Sequence[FuturesStopOrderRequest],
+    ) -> list[BatchItem[FuturesStopOrderId]]:
+        """Place several futures stop orders.
+
+        Each item succeeds or fails on its own; the rate limit is charged per order.
+
+        Args:
+            orders: The stop orders to place; each takes the place_stop_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
+        """
+        return await self._call(
+            _ep.FUTURES_PLACE_STOP_ORDERS, {"orders": orders}, list[BatchItem[FuturesStopOrderId]]
+        )
+
+    async def modify_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        amount: Decimal | str | int | None = None,
+        price: Decimal | str | int | None = None,
+    ) -> FuturesOrder:
+        """Modify a pending futures order.
+
+        Modifies the order in place: the order_id stays the same.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+            amount: New amount; must exceed the amount already filled. Pass amount, price or
+                both.
+            price: New price. Pass amount, price or both.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-order
+        """
+        return await self._call(
+            _ep.FUTURES_MODIFY_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "amount": amount,
+                "price": price,
+            },
+            FuturesOrder,
+        )
+
+    async def modify_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+        amount: Decimal | str | int | None = None,
+        price: Decimal | str | int | None = None,
+        trigger_price: Decimal | str | int | None = None,
+    ) -> FuturesStopOrderId:
+        """Modify a pending futures stop order.
+
+        CoinEx cancels the old stop order and creates a new one: the returned stop_id replaces
+        the old one, which becomes invalid.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_id: Stop order id.
+            amount: New amount; must exceed the amount already filled. Pass at least one of
+                amount, price, trigger_price.
+            price: New order price.
+            trigger_price: New trigger price.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-stop-order
+        """
+        return await self._call(
+            _ep.FUTURES_MODIFY_STOP_ORDER,
+            {
+                "market": market,
+                "market_type": market_type,
+                "stop_id": stop_id,
+                "amount": amount,
+                "price": price,
+                "trigger_price": trigger_price,
+            },
+            FuturesStopOrderId,
+        )
+
+    async def modify_orders(
+        self,
+        *,
+        orders: Sequence[FuturesModifyOrderRequest],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Modify several pending futures orders.
+
+        Each item succeeds or fails on its own; order ids stay the same.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Item parameters and the 100-item limit from
+        the docs page (English, read up to the response table). The wrapper key orders is not
+        visible in the stored copy: taken from feedex (PHP SDK) and the other batch endpoints.
+        Not in CoinEx.Net. No example response found.
+
+        Args:
+            orders: The modifications (up to 100); each takes the modify_order parameters.
+
+        Signed: yes. Rate limit: futures_order group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/edit-multi-order
+        """
+        return await self._call(
+            _ep.FUTURES_MODIFY_ORDERS, {"orders": orders}, list[BatchItem[FuturesOrder]]
+        )
+
+    async def cancel_all_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+    ) -> None:
+        """Cancel all pending orders of a futures market.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Only cancel this side; omit for both.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-all-order
+        """
+        await self._call_none(
+            _ep.FUTURES_CANCEL_ALL_ORDERS,
+            {"market": market, "market_type": market_type, "side": side},
+        )
+
+    async def cancel_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+    ) -> FuturesOrder:
+        """Cancel a futures order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_ORDER,
+            {"market": market, "market_type": market_type, "order_id": order_id},
+            FuturesOrder,
+        )
+
+    async def cancel_stop_order(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_id: int,
+    ) -> FuturesStopOrder:
+        """Cancel a futures stop order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_id: Stop order id.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDER,
+            {"market": market, "market_type": market_type, "stop_id": stop_id},
+            FuturesStopOrder,
+        )
+
+    async def cancel_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Cancel several futures orders by id.
+
+        Each id succeeds or fails on its own; the rate limit is charged per id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_ids: Ids of the orders to cancel.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-order
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_ORDERS,
+            {"market": market, "market_type": market_type, "order_ids": order_ids},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    async def cancel_stop_orders(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        stop_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesStopOrder]]:
+        """Cancel several futures stop orders by id.
+
+        Each id succeeds or fails on its own; the rate limit is charged per id.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            stop_ids: Ids of the stop orders to cancel.
+
+        Signed: yes. Rate limit: futures_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-batch-stop-order
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDERS,
+            {"market": market, "market_type": market_type, "stop_ids": stop_ids},
+            list[BatchItem[FuturesStopOrder]],
+        )
+
+    async def cancel_order_by_client_id(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        market: str | None = None,
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Cancel futures orders by client_id.
+
+        Cancels every pending order with this client_id; one item per order.
+
+        Args:
+            market: Market name; omit to cancel matching orders in every market.
+            market_type: Market type; futures functions accept only FUTURES.
+            client_id: Client-defined id of the orders to cancel.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-order-by-client-id
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_ORDER_BY_CLIENT_ID,
+            {"market": market, "market_type": market_type, "client_id": client_id},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    async def cancel_stop_order_by_client_id(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        client_id: str,
+        market: str | None = None,
+    ) -> list[BatchItem[FuturesStopOrder]]:
+        """Cancel futures stop orders by client_id.
+
+        Cancels every pending stop order with this client_id; one item per order.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. Docs page not read: parameters mirror
+        cancel-order-by-client-id (market optional per those docs; CoinEx.Net makes it
+        required).
+
+        Args:
+            market: Market name; omit to cancel matching stop orders in every market.
+            market_type: Market type; futures functions accept only FUTURES.
+            client_id: Client-defined id of the stop orders to cancel.
+
+        Signed: yes. Rate limit: futures_batch_cancel group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/cancel-stop-order-by-client-id
+        """
+        return await self._call(
+            _ep.FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+            {"market": market, "market_type": market_type, "client_id": client_id},
+            list[BatchItem[FuturesStopOrder]],
+        )
+
+    async def order_status(
+        self,
+        *,
+        market: str,
+        order_id: int,
+    ) -> FuturesOrder:
+        """Get one futures order.
+
+        Orders canceled without any fill are not kept and cannot be queried.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            order_id: Order id.
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/get-order-status
+        """
+        return await self._call(
+            _ep.FUTURES_ORDER_STATUS, {"market": market, "order_id": order_id}, FuturesOrder
+        )
+
+    async def batch_order_status(
+        self,
+        *,
+        market: str,
+        order_ids: Sequence[int],
+    ) -> list[BatchItem[FuturesOrder]]:
+        """Get several futures orders.
+
+        One item (code, data, message) per requested id.
+
+        Unverified: CoinEx's documentation for this endpoint was not available when it was
+        specified; parameters and fields may differ. No futures docs page found: parameters
+        inferred from the spot batch-order-status docs (market, order_ids comma-separated) and
+        ccxt/feedex listing the futures path; the 100-id limit is from a docs-derived TS SDK.
+        Not in CoinEx.Net. No futures example response.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            order_ids: Order ids (up to 100), sent comma-separated.
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/get-multi-order-status
+        """
+        return await self._call(
+            _ep.FUTURES_BATCH_ORDER_STATUS,
+            {"market": market, "order_ids": order_ids},
+            list[BatchItem[FuturesOrder]],
+        )
+
+    async def pending_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesOrder]:
+        """List pending futures orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            client_id: Only orders with this client id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-order
+        """
+        return await self._page(
+            _ep.FUTURES_PENDING_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    def iter_pending_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesOrder]:
+        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    async def finished_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesOrder]:
+        """List finished futures orders.
+
+        Orders canceled without any fill are not kept and are not listed.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-order
+        """
+        return await self._page(
+            _ep.FUTURES_FINISHED_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesOrder,
+        )
+
+    def iter_finished_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesOrder]:
+        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_ORDERS,
+            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            FuturesOrder,
+        )
+
+    async def pending_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesStopOrder]:
+        """List pending futures stop orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            client_id: Only stop orders with this client id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_query group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-pending-stop-order
+        """
+        return await self._page(
+            _ep.FUTURES_PENDING_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    def iter_pending_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesStopOrder]:
+        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_PENDING_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    async def finished_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesStopOrder]:
+        """List finished futures stop orders.
+
+        Args:
+            market: Market name, e.g. BTCUSDT; omit for all markets.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/list-finished-stop-order
+        """
+        return await self._page(
+            _ep.FUTURES_FINISHED_STOP_ORDERS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesStopOrder,
+        )
+
+    def iter_finished_stop_orders(
+        self,
+        *,
+        market_type: Literal["FUTURES"],
+        market: str | None = None,
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesStopOrder]:
+        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_FINISHED_STOP_ORDERS,
+            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            FuturesStopOrder,
+        )
+
+    async def user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesUserDeal]:
+        """List the user's futures trades.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            side: Order side: buy or sell; omit for both.
+            start_time: Start of the query window (ms).
+            end_time: End of the query window (ms).
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-deals
+        """
+        return await self._page(
+            _ep.FUTURES_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    def iter_user_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        side: Literal["buy", "sell"] | OrderSide | None = None,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesUserDeal]:
+        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_USER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "start_time": start_time,
+                "end_time": end_time,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    async def order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        page: int | None = None,
+        limit: int | None = None,
+    ) -> Page[FuturesUserDeal]:
+        """List the trades of one futures order.
+
+        Args:
+            market: Market name, e.g. BTCUSDT.
+            market_type: Market type; futures functions accept only FUTURES.
+            order_id: Order id.
+            page: Page number, from 1 (default 1).
+            limit: Items per page (default 10).
+
+        Signed: yes. Rate limit: futures_history group.
+        CoinEx docs: https://docs.coinex.com/api/v2/futures/deal/http/list-user-order-deals
+        """
+        return await self._page(
+            _ep.FUTURES_ORDER_DEALS,
+            {
+                "market": market,
+                "market_type": market_type,
+                "order_id": order_id,
+                "page": page,
+                "limit": limit,
+            },
+            FuturesUserDeal,
+        )
+
+    def iter_order_deals(
+        self,
+        *,
+        market: str,
+        market_type: Literal["FUTURES"],
+        order_id: int,
+        limit: int | None = None,
+    ) -> AsyncIterator[FuturesUserDeal]:
+        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        return self._iter(
+            _ep.FUTURES_ORDER_DEALS,
+            {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
+            FuturesUserDeal,
         )
