@@ -1,35 +1,85 @@
 """What an IDE and mypy see: checked by ``nox -s typecheck`` (mypy --strict), never executed.
 
-``assert_type`` pins the exact types users get; the ``type: ignore[...]`` lines are calls that
-must stay errors (mypy's ``warn_unused_ignores`` fails the session if they stop being errors).
+``assert_type`` pins the exact types users get; each ``type: ignore[...]`` marks a call that must
+stay an error (mypy's ``warn_unused_ignores`` fails the session if it stops being one).
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from typing import Any
 
 from typing_extensions import assert_type
 
-from coinex_sdk import AsyncCoinEx, CoinEx, Page
-from coinex_sdk.models import MaintenanceInfo, ServerTime
+from coinex_sdk import AsyncCoinEx, BatchItem, CoinEx, Page
+from coinex_sdk.models import (
+    FuturesFundingRate,
+    MaintenanceInfo,
+    OrderSide,
+    ServerTime,
+    SpotOrder,
+    SpotTicker,
+)
+
+ORDER: Any = None
 
 
 def sync_calls(cx: CoinEx) -> None:
     assert_type(cx.common.time(), ServerTime)
     assert_type(cx.common.maintain_info(), list[MaintenanceInfo])
+    assert_type(cx.spot.ticker(market=["BTCUSDT", "ETHUSDT"]), list[SpotTicker])
+    assert_type(cx.spot.ticker(market="BTCUSDT"), list[SpotTicker])
+    order = cx.spot.place_order(
+        market="BTCUSDT",
+        market_type="SPOT",
+        side="buy",
+        type="limit",
+        amount=Decimal("0.001"),
+        price="10000",
+        client_id="a1",
+    )
+    assert_type(order, SpotOrder)
+    assert_type(order.amount, Decimal)
+    assert_type(cx.spot.pending_orders(market_type="SPOT"), Page[SpotOrder])
+    assert_type(cx.spot.iter_pending_orders(market_type="SPOT"), Iterator[SpotOrder])
+    assert_type(cx.spot.place_orders(orders=[ORDER]), list[BatchItem[SpotOrder]])
     assert_type(cx.request("GET", "/v2/time"), Any)
+
+
+def enums_are_accepted_where_literals_are(cx: CoinEx) -> None:
+    cx.spot.place_order(
+        market="BTCUSDT", market_type="SPOT", side=OrderSide.BUY, type="market", amount=1
+    )
 
 
 async def async_calls(acx: AsyncCoinEx) -> None:
     assert_type(await acx.common.time(), ServerTime)
-    assert_type(await acx.common.maintain_info(), list[MaintenanceInfo])
+    assert_type(await acx.futures.funding_rate(market=["BTCUSDT"]), list[FuturesFundingRate])
+    assert_type(await acx.spot.pending_orders(market_type="SPOT"), Page[SpotOrder])
+    assert_type(acx.spot.iter_finished_orders(market_type="SPOT"), AsyncIterator[SpotOrder])
+    async for o in acx.spot.iter_finished_orders(market_type="SPOT"):
+        assert_type(o, SpotOrder)
 
 
 def wrong_arguments(cx: CoinEx) -> None:
     cx.common.time(market="BTCUSDT")  # type: ignore[call-arg]
+    cx.spot.ticker(markets=["BTCUSDT"])  # type: ignore[call-arg]
+    cx.spot.place_order(  # type: ignore[call-arg]
+        market="BTCUSDT", side="buy", type="limit", amount=1
+    )
+    cx.spot.place_order(
+        market="BTCUSDT",
+        market_type="SPOT",
+        side="long",  # type: ignore[arg-type]
+        type="limit",
+        amount=1,
+    )
+    cx.spot.place_order(
+        market="BTCUSDT",
+        market_type="SPOT",
+        side="buy",
+        type="limit",
+        amount=0.1,  # type: ignore[arg-type]
+    )
     cx.common.time().timestamp.upper()  # type: ignore[attr-defined]
-
-
-def pages(page: Page[ServerTime]) -> None:
-    assert_type(page.items, list[ServerTime])
-    assert_type(page.has_next, bool)
