@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import faulthandler
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, TypeVar
 
@@ -65,3 +66,11 @@ def next_sync(stream: Iterator[T]) -> T:
 def server() -> Iterator[FakeCoinEx]:
     with FakeCoinEx(CREDENTIALS) as fake:
         yield fake
+
+
+@pytest.fixture(autouse=True)
+def _no_hang() -> Iterator[None]:
+    """A last-resort watchdog: a test stuck for 30 s dumps every thread's stack and exits."""
+    faulthandler.dump_traceback_later(30, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()

@@ -55,8 +55,9 @@ class Connection:
     silent: bool = False
     open: bool = True
 
-    def methods(self) -> list[str]:
-        return [r["method"] for r in self.requests]
+    def methods(self, *, pings: bool = False) -> list[str]:
+        """The methods this connection received, in order (``server.ping`` only if asked)."""
+        return [r["method"] for r in self.requests if pings or r["method"] != "server.ping"]
 
     def wants(self, channel: str, market: str | None) -> bool:
         if channel not in self.subscriptions:
@@ -148,6 +149,17 @@ class FakeCoinEx:
             if conn.wants(channel, data.get("market")):
                 await self._send(conn, {"method": method, "data": data, "id": None})
 
+    def push_once_subscribed(
+        self, channel: str, market: str, method: str, data: dict[str, Any]
+    ) -> None:
+        """From another thread: wait for the subscription, then push (for ``async for`` tests)."""
+
+        def run() -> None:
+            self.wait_for(lambda: self.subscribed(channel, market))
+            self.push(method, data)
+
+        threading.Thread(target=run, daemon=True).start()
+
     def set_book(self, market: str, bids: Levels, asks: Levels) -> None:
         """The book a new depth subscription gets as its first (full) push."""
         self.books[market] = ({p: a for p, a in bids}, {p: a for p, a in asks})
@@ -209,6 +221,7 @@ class FakeCoinEx:
 
         async def _drop() -> None:
             for conn in self.open_connections:
+                conn.open = False
                 conn.ws.transport.abort()
 
         self._call(_drop())
