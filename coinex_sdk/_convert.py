@@ -88,7 +88,7 @@ def _make(strict: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook_func(
-        lambda t: t == Union[Decimal, None],
+        lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
     conv.register_structure_hook(int, _int)
