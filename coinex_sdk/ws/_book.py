@@ -12,7 +12,7 @@ mismatch the book drops its state and asks to be resynced (resubscribe for a fre
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -28,12 +28,16 @@ Level = tuple[str, str]
 
 @attrs.frozen
 class BookUpdate:
-    """The part of a ``depth.update`` push the book needs, with price/size strings as received."""
+    """The part of a ``depth.update`` push the book needs, with price/size strings as received.
+
+    ``bids`` and ``asks`` are the ``[price, size]`` pairs exactly as decoded from the push, not
+    copied: this sits on the hot path of every depth stream, and nothing mutates them.
+    """
 
     market: str
     is_full: bool
-    bids: tuple[Level, ...]
-    asks: tuple[Level, ...]
+    bids: Sequence[Sequence[str]]
+    asks: Sequence[Sequence[str]]
     checksum: int
     updated_at: int
     last: str | None = None
@@ -43,17 +47,17 @@ def parse_depth_update(data: Any) -> BookUpdate:
     """Read a raw ``depth.update`` ``data`` object (§9): ``{market, is_full, depth: {...}}``."""
     depth = data["depth"]
     return BookUpdate(
-        market=data["market"],
-        is_full=bool(data["is_full"]),
-        bids=tuple((str(p), str(s)) for p, s in depth.get("bids") or ()),
-        asks=tuple((str(p), str(s)) for p, s in depth.get("asks") or ()),
-        checksum=int(depth["checksum"]),
-        updated_at=int(depth.get("updated_at") or 0),
-        last=None if depth.get("last") is None else str(depth["last"]),
+        data["market"],
+        data["is_full"] is True,
+        depth.get("bids") or (),
+        depth.get("asks") or (),
+        depth["checksum"],
+        depth.get("updated_at") or 0,
+        depth.get("last"),
     )
 
 
-def checksum_string(bids: Iterable[Level], asks: Iterable[Level]) -> str:
+def checksum_string(bids: Iterable[Sequence[str]], asks: Iterable[Sequence[str]]) -> str:
     """``bid1_price:bid1_amount:...:ask1_price:ask1_amount:...`` from best-first levels."""
     return ":".join(f"{price}:{amount}" for price, amount in (*bids, *asks))
 
@@ -77,7 +81,7 @@ class _Side:
         self._levels.clear()
         self._sorted = []
 
-    def apply(self, levels: Iterable[Level], limit: int) -> None:
+    def apply(self, levels: Iterable[Sequence[str]], limit: int) -> None:
         book = self._levels
         for price, amount in levels:
             if Decimal(amount) == 0:
