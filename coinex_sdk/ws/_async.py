@@ -392,7 +392,7 @@ class AsyncWsClient(ClientCore):
             if delay > 0:
                 await asyncio.sleep(delay)
             if not proto.on_timer(loop.time()):
-                log.info("no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout)
+                log.debug("no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout)
                 # The peer is not answering: a close handshake would only wait. The reader sees
                 # the socket end and reconnects.
                 ws.transport.abort()

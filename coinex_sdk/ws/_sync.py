@@ -306,6 +306,7 @@ class SyncWsClient(ClientCore):
                 except Exception as exc:
                     if not connected_once:
                         with self._lock:
+                            self._thread = None  # the next subscription starts a new reader
                             self._fail_waiting(
                                 WsConnectionError(f"cannot connect to {self.url}: {exc}")
                             )
@@ -357,7 +358,7 @@ class SyncWsClient(ClientCore):
                     if self._orphans:
                         self._drain_orphans()
                     if monotonic() >= proto.next_deadline() and not proto.on_timer(monotonic()):
-                        log.info(
+                        log.debug(
                             "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
                         )
                         return

@@ -7,7 +7,8 @@ connection; a depth subscription gets a full book, then deltas carry the CRC32 c
 
 And it misbehaves on request: :meth:`drop` cuts the TCP connections without a close frame,
 :meth:`silence` stops answering pings on the current connections without closing them,
-``fail_auth`` rejects ``server.sign`` with 21002/31002, and ``push_depth(..., checksum=...)``
+``fail_auth`` rejects ``server.sign`` with 21002/31002, ``reject`` answers chosen methods with
+an error code, and ``push_depth(..., checksum=...)``
 sends a wrong checksum. A sandbox exchange will replace it for wire tests.
 """
 
@@ -72,6 +73,7 @@ class FakeCoinEx:
         self.endpoint = endpoint
         self.code_base = 20000 if endpoint == "spot" else 30000
         self.fail_auth = False
+        self.reject: dict[str, int] = {}  # method -> error code to answer it with
         self.books: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
         self.connections: list[Connection] = []
         self._loop = asyncio.new_event_loop()
@@ -261,6 +263,9 @@ class FakeCoinEx:
             conn.signed = self._check_sign(params)
             code = 0 if conn.signed else self.code_base + 1002
             await self._send(conn, {"id": rid, "code": code, "message": "OK" if code == 0 else ""})
+            return
+        if method in self.reject:
+            await self._send(conn, {"id": rid, "code": self.reject[method], "message": "no"})
             return
         channel, _, action = method.partition(".")
         if channel in PRIVATE and not conn.signed:

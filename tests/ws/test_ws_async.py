@@ -13,6 +13,7 @@ from coinex_sdk.ws import (
     WsAuthenticationError,
     WsConnectionError,
     WsParameterError,
+    WsRateLimitError,
 )
 
 from .conftest import (
@@ -156,6 +157,18 @@ async def test_a_server_error_reply_raises_to_the_subscriber(server: FakeCoinEx)
         with pytest.raises(WsParameterError):
             async with client.subscribe(DEPTH, {"market_list": [["BTCUSDT", 5]]}, raw):
                 pass
+
+
+async def test_a_subscription_refused_after_a_reconnect_raises_from_the_iterator(
+    server: FakeCoinEx,
+) -> None:
+    client = AsyncWsClient(server.url, timings=FAST)
+    async with client, client.subscribe(DEALS, deals_params("BTCUSDT"), raw) as deals:
+        server.reject["deals.subscribe"] = 23002
+        server.drop()
+        assert isinstance(await next_item(deals), Gap)
+        with pytest.raises(WsRateLimitError):
+            await next_item(deals)
 
 
 async def test_a_public_stream_keeps_going_when_auth_fails(server: FakeCoinEx) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal
 
 import pytest
@@ -58,6 +59,15 @@ def test_leaving_a_subscription_unsubscribes_its_markets(server: FakeCoinEx) -> 
             pass
         server.wait_for(lambda: bool(server.requests("depth.unsubscribe")))
     assert server.requests("depth.unsubscribe")[0]["params"] == {"market_list": ["BTCUSDT"]}
+
+
+def test_a_subscription_dropped_after_break_still_unsubscribes(server: FakeCoinEx) -> None:
+    with SyncWsClient(server.url, timings=FAST) as client:
+        server.push_once_subscribed("deals", "BTCUSDT", "deals.update", deal("BTCUSDT"))
+        for _ in client.subscribe(DEALS, deals_params("BTCUSDT"), raw):
+            break
+        gc.collect()
+        server.wait_for(lambda: bool(server.requests("deals.unsubscribe")))
 
 
 def test_a_dropped_connection_is_replaced_signed_again_and_restored_with_gaps(
