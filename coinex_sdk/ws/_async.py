@@ -24,7 +24,8 @@ from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsConnectionError, WsRequestTimeoutError
 from ._inbox import END, WAIT, Inbox
-from ._protocol import Backoff, Gap, Push
+from ._protocol import Gap, Push
+from ._settings import Backoff
 
 __all__ = ["AsyncOrderBookStream", "AsyncSubscription", "AsyncWsClient"]
 

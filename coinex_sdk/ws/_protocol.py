@@ -5,15 +5,19 @@ decision is made here, once. Facts are from ``reference/coinex-v2-websocket.md``
 
 Contract for the code generator
 -------------------------------
-A generated stream method builds the channel params with wire names and hands them, with the
-channel's :class:`~coinex_sdk.ws.Channel` and a decoder, to the generic client::
+Emit one :class:`~coinex_sdk.ws.Channel` per channel and endpoint (spec fields: ``name``,
+``endpoint``, ``auth`` for private channels, ``list_param`` = the key list param, ``route_path`` =
+where a push names its key, ``()`` when a push carries many keys), and per stream method build
+the params with wire names and call the generic client with a decoder::
 
-    DEPTH = Channel("depth", "spot")                      # one constant per channel and endpoint
+    SPOT_DEPTH = Channel("depth", "spot")
+    SPOT_ORDER = Channel("order", "spot", auth=True, route_path=("order", "market"))
+    SPOT_BALANCE = Channel("balance", "spot", auth=True, list_param="ccy_list", route_path=())
 
     def depth(self, *, market: str, limit: Literal[5, 10, 20, 50], interval: str = "0",
-              ) -> AsyncSubscription[DepthUpdate]:
+              ) -> AsyncSubscription[DepthUpdate]:       # SyncWsClient -> Subscription[...]
         return self._client.subscribe(
-            DEPTH, {"market_list": [[market, limit, interval, False]]}, DepthUpdate.from_wire)
+            SPOT_DEPTH, {"market_list": [[market, limit, interval, False]]}, DepthUpdate.from_wire)
 
 * ``subscribe(channel, params, decode)`` returns at once; the subscribe request is sent when the
   subscription is entered (``async with`` / ``with``) or first iterated, and a CoinEx error reply
@@ -21,11 +25,14 @@ channel's :class:`~coinex_sdk.ws.Channel` and a decoder, to the generic client::
 * Iterating yields ``decode(data)`` for each push routed to the subscription (``data`` is the
   push's JSON ``data``, numbers with a fraction already ``Decimal``), or a :class:`Gap` when
   updates may have been missed (reconnect, resync, a consumer too slow). The element type is
-  therefore ``T | Gap``.
+  therefore ``T | Gap``. ``decode`` runs in the consumer, once per item, on the hot path: keep it
+  a plain constructor; what it raises reaches the consumer.
 * Leaving the ``async with``/``with`` block or calling ``aclose()``/``close()`` unsubscribes, only
   from keys no other live subscription still needs.
 * All subscriptions of one client share one connection; spot and futures need one client each
   (§1), and a channel whose ``endpoint`` differs from the client's is refused.
+* ``client.order_book(market=..., limit=..., decode=...)`` builds on the same ``subscribe``; pass
+  a decoder returning :class:`~coinex_sdk.ws.BookUpdate` if the generated depth model is used.
 
 What this module decides
 ------------------------
@@ -33,14 +40,13 @@ request ids and reply matching (§2); gzip/text frame decoding (§3); ``server.s
 timestamp on every connection, private subscriptions held back until its ack (§4, §12); the
 ``server.ping`` schedule and the pong deadline (§5); error codes to typed errors (§7); the
 subscription registry: what to resend after a reconnect, what to unsubscribe, which subscriptions
-a push belongs to (§9-10); reconnect backoff.
+a push belongs to (§9-10). Reconnect delays are in :mod:`._settings`.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import zlib
 from collections.abc import Mapping
 from decimal import Decimal
@@ -56,7 +62,7 @@ from ._channel import Channel, Endpoint
 from ._errors import WsApiError, WsAuthenticationError, api_error
 from ._registry import Registry, SubscriptionState
 
-__all__ = ["Backoff", "Ended", "Event", "Gap", "Push", "Subscribed", "WsProtocol", "decode_frame"]
+__all__ = ["Ended", "Event", "Gap", "Push", "Subscribed", "WsProtocol", "decode_frame"]
 
 log = logging.getLogger("coinex_sdk.ws")
 
@@ -120,34 +126,6 @@ class Ended:
 
 
 Event = Push | Subscribed | Ended
-
-
-class Backoff:
-    """Reconnect delays: exponential from ``min_delay`` to ``max_delay``, with "equal jitter".
-
-    Each delay is drawn from ``[d/2, d]``, so clients dropped together do not reconnect together.
-    """
-
-    def __init__(
-        self,
-        min_delay: float = 0.5,
-        max_delay: float = 30.0,
-        factor: float = 2.0,
-        rng: random.Random | None = None,
-    ) -> None:
-        self.min_delay = min_delay
-        self.max_delay = max_delay
-        self.factor = factor
-        self._rng = rng or random.Random()
-        self._attempt = 0
-
-    def next_delay(self) -> float:
-        ceiling = min(self.max_delay, self.min_delay * self.factor**self._attempt)
-        self._attempt += 1
-        return self._rng.uniform(ceiling / 2, ceiling)
-
-    def reset(self) -> None:
-        self._attempt = 0
 
 
 class WsProtocol:

@@ -27,7 +27,8 @@ from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsConnectionError, WsRequestTimeoutError
 from ._inbox import END, WAIT, Inbox
-from ._protocol import Backoff, Gap
+from ._protocol import Gap
+from ._settings import Backoff
 
 __all__ = ["OrderBookStream", "Subscription", "SyncWsClient"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 from decimal import Decimal
 
 import pytest
@@ -130,6 +131,19 @@ async def test_each_live_subscription_yields_a_gap_after_a_reconnect(server: Fak
         assert gap.reason == "reconnect"
         assert gap.since_ms <= gap.until_ms
     assert snapshot["is_full"] is True
+
+
+async def test_the_signature_reaches_no_log_record_even_websockets_frame_logs(
+    server: FakeCoinEx, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    client = AsyncWsClient(server.url, credentials=CREDENTIALS, timings=FAST)
+    async with client, client.subscribe(ORDER, {"market_list": []}, raw):
+        pass
+    (sign_request,) = server.requests("server.sign")
+    assert "server.sign" in caplog.text
+    assert sign_request["params"]["signed_str"] not in caplog.text
+    assert CREDENTIALS.secret_key not in caplog.text
 
 
 async def test_a_silent_server_is_detected_by_the_pong_timeout(server: FakeCoinEx) -> None:

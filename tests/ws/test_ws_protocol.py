@@ -30,7 +30,8 @@ from coinex_sdk.ws import (
     WsServiceUnavailableError,
 )
 from coinex_sdk.ws._inbox import Inbox
-from coinex_sdk.ws._protocol import Backoff, Ended, Push, Subscribed, decode_frame
+from coinex_sdk.ws._protocol import Ended, Push, Subscribed, decode_frame
+from coinex_sdk.ws._settings import Backoff
 
 from .conftest import CREDENTIALS, DEALS, DEPTH, ORDER, deals_params, depth_params
 
