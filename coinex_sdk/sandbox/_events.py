@@ -5,7 +5,7 @@ user_deals, balance and position (private, tied to one account) and deals, depth
 (public, tied to one market). ``data`` already has the wire shape of the ``<channel>.update``
 push (coinex-v2-websocket.md §9-10), so the WS layer only filters by subscription and sends. The
 one exception is ``depth``: its data is just ``{"market": ...}`` because every subscriber chose
-its own limit and merge interval; the WS layer renders the book with ``Exchange.depth``.
+its own limit and merge interval; the WS layer renders the book with ``MarketDataView.depth``.
 
 Events are collected during one engine operation and published when it ends, so a subscriber
 always sees the exchange in a consistent state (balances already match the order update).

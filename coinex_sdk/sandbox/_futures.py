@@ -20,13 +20,14 @@ from ._accounts import Account, FuturesSettings, MarginMode
 from ._book import MatchPlan, OrderBook
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
 from ._events import Event
-from ._ledger import FUTURES
+from ._ledger import FUTURES, LedgerInvariantError
 from ._marketdata import MarketData
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
 from ._orders import Order, Role
 from ._positions import Position, PositionSide, contract_value, initial_margin
-from ._render import futures_order_ws, position
+from ._render import futures_order_ws
+from ._render_records import position
 from ._state import ExchangeState, operation
 from ._trading import RESTING_TYPES, FillResult, TradingEngine, check_client_id, check_common
 
@@ -222,7 +223,7 @@ class FuturesEngine(TradingEngine):
         if opening:
             if pos is None or pos.amount == 0:
                 if pos is not None:
-                    self._close_position(account, pos)
+                    self._close_position(account, pos, order)
                 settings = self.settings(account, order.market)
                 pos = Position(
                     position_id=self.state.next_id("position"),
@@ -240,22 +241,23 @@ class FuturesEngine(TradingEngine):
             self._charge(account, order, ccy, margin)
             pos.increase(opening, price, value, margin)
             pos.updated_at = now
-        assert pos is not None  # a fill either reduced an existing position or opened one
+        if pos is None:  # a fill either reduces an existing position or opens one
+            raise LedgerInvariantError("fill without a position")
         self._charge(account, order, ccy, fee)
         self.state.collect_fee(ccy, fee)
         pos.realized_pnl -= fee
         order.fee += fee
         if pos.amount == 0:
-            self._close_position(account, pos)
+            self._close_position(account, pos, order)
         else:
             self.emit_position(account, pos, "update")
         self.state.touch_balance(account.user_id, FUTURES, ccy)
         return FillResult(fee=fee, fee_ccy=ccy, position_id=pos.position_id, realized_pnl=realized)
 
-    def _close_position(self, account: Account, pos: Position) -> None:
+    def _close_position(self, account: Account, pos: Position, by: Order) -> None:
         if account.positions.get(pos.market) is pos:
             del account.positions[pos.market]
-            pos.finished_type = "limit"
+            pos.finished_type = "market" if by.type == "market" else "limit"
             account.finished_positions.append(pos)
             self.emit_position(account, pos, "close")
 

@@ -63,21 +63,68 @@ class Candle:
     value: Decimal
 
 
+class _Window:
+    """The deals of the last 24 hours with running sums, so a ticker costs O(1) amortized.
+
+    High and low come from monotonic deques (the classic sliding-window maximum): each deal is
+    pushed and popped at most once, however many tickers the WebSocket layer renders.
+    """
+
+    __slots__ = ("deals", "highs", "lows", "value", "volume", "volume_buy", "volume_sell")
+
+    def __init__(self) -> None:
+        self.deals: deque[PublicDeal] = deque()
+        self.highs: deque[PublicDeal] = deque()
+        self.lows: deque[PublicDeal] = deque()
+        self.volume = self.value = self.volume_buy = self.volume_sell = ZERO
+
+    def push(self, deal: PublicDeal) -> None:
+        self.deals.append(deal)
+        self._count(deal, 1)
+        while self.highs and self.highs[-1].price <= deal.price:
+            self.highs.pop()
+        self.highs.append(deal)
+        while self.lows and self.lows[-1].price >= deal.price:
+            self.lows.pop()
+        self.lows.append(deal)
+
+    def pop_oldest(self) -> None:
+        deal = self.deals.popleft()
+        self._count(deal, -1)
+        if self.highs[0] is deal:
+            self.highs.popleft()
+        if self.lows[0] is deal:
+            self.lows.popleft()
+
+    def _count(self, deal: PublicDeal, sign: int) -> None:
+        self.volume += sign * deal.amount
+        self.value += sign * deal.amount * deal.price
+        if deal.side == "buy":
+            self.volume_buy += sign * deal.amount
+        else:
+            self.volume_sell += sign * deal.amount
+
+
 class MarketData:
     """Trades and price samples of one market, kept in time order (bounded memory)."""
 
-    __slots__ = ("deals", "last_price", "market", "samples")
+    __slots__ = ("_window", "deals", "last_price", "market", "max_deals", "samples")
 
     def __init__(self, market: str, initial_price: Decimal, *, max_deals: int = 20_000) -> None:
         self.market = market
         self.last_price = initial_price
+        self.max_deals = max_deals
         self.deals: deque[PublicDeal] = deque(maxlen=max_deals)
         self.samples: deque[tuple[int, Decimal]] = deque(maxlen=max_deals)
         """``(ms, price)`` index/mark samples (futures ``price_type`` klines)."""
+        self._window = _Window()
 
     def record(self, deal: PublicDeal) -> None:
         self.deals.append(deal)
         self.last_price = deal.price
+        self._window.push(deal)
+        if len(self._window.deals) > 10 * self.max_deals:
+            self._window.pop_oldest()  # bounded memory; a busier day is summarized partly
 
     def recent(self, limit: int, last_id: int = 0) -> list[PublicDeal]:
         """Newest first; with ``last_id`` only deals older than that id (CoinEx's cursor)."""
@@ -91,21 +138,22 @@ class MarketData:
         return result
 
     def ticker(self, now_ms: int) -> Ticker:
+        window = self._window
         since = now_ms - TICKER_PERIOD_S * 1000
-        window = [deal for deal in self.deals if deal.created_at > since]
-        if not window:
+        while window.deals and window.deals[0].created_at <= since:
+            window.pop_oldest()
+        if not window.deals:
             price = self.last_price
             return Ticker(price, price, price, price, ZERO, ZERO, ZERO, ZERO)
-        prices = [deal.price for deal in window]
         return Ticker(
             last=self.last_price,
-            open=window[0].price,
-            high=max(prices),
-            low=min(prices),
-            volume=sum((deal.amount for deal in window), ZERO),
-            value=sum((deal.amount * deal.price for deal in window), ZERO),
-            volume_buy=sum((deal.amount for deal in window if deal.side == "buy"), ZERO),
-            volume_sell=sum((deal.amount for deal in window if deal.side == "sell"), ZERO),
+            open=window.deals[0].price,
+            high=window.highs[0].price,
+            low=window.lows[0].price,
+            volume=window.volume,
+            value=window.value,
+            volume_buy=window.volume_buy,
+            volume_sell=window.volume_sell,
         )
 
     def klines(

@@ -85,8 +85,6 @@ class Order:
     last_fill_price: Decimal = ZERO
     status: OrderStatus = "open"
     frozen: Decimal = ZERO
-    seq: int = 0
-    """Arrival sequence in the book: the time half of price-time priority."""
 
     @property
     def remaining(self) -> Decimal:

@@ -21,6 +21,7 @@ __all__ = [
     "integer",
     "integers",
     "market_list",
+    "objects",
     "one_of",
     "opt_decimal",
     "opt_integer",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 Params = Mapping[str, Any]
+MAX_BATCH = 20
+"""Batch endpoints take at most 20 orders per request (CoinEx docs, batch-order)."""
 MAX_MARKETS = 10
 """``market=A,B,...`` accepts at most 10 names (docs list-market)."""
 
@@ -96,6 +99,16 @@ def integers(params: Params, name: str) -> list[int]:
     if not isinstance(value, list) or not value:
         raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
     return [integer({name: item}, name) for item in value]
+
+
+def objects(params: Params, name: str) -> list[dict[str, Any]]:
+    """The per-order parameter objects of a batch request (1 to 20 of them)."""
+    items = params.get(name)
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_BATCH:
+        raise _bad(name)
+    if not all(isinstance(item, dict) for item in items):
+        raise _bad(name)
+    return items
 
 
 def opt_decimal(params: Params, name: str) -> Decimal | None:

@@ -9,7 +9,7 @@ from ._accounts import Account
 from ._assets import ACCOUNT_TYPES
 from ._exchange import Exchange
 from ._num import fmt
-from ._render import deposit, transfer, withdrawal
+from ._render_records import deposit, transfer, withdrawal
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]
@@ -21,17 +21,17 @@ Params = dict[str, Any]
 
 @route("GET", "/v2/assets/spot/balance")
 def spot_balance(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return exchange.spot_balances(require(account))
+    return exchange.balances.spot_balances(require(account))
 
 
 @route("GET", "/v2/assets/futures/balance")
 def futures_balance(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return exchange.futures_balances(require(account))
+    return exchange.balances.futures_balances(require(account))
 
 
 @route("GET", "/v2/assets/margin/balance")
 def margin_balance(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return exchange.margin_balances(require(account))
+    return exchange.balances.margin_balances(require(account))
 
 
 @route("POST", "/v2/assets/transfer")

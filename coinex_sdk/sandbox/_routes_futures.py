@@ -10,8 +10,8 @@ from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._orders import Order, StopOrder
 from ._positions import Position
-from ._render import futures_order, futures_user_deal, position, stop_order
-from ._routes_spot import batch_items
+from ._render import futures_order, futures_user_deal, stop_order
+from ._render_records import position
 from ._routing import RouteTable, error_item, ok_item, paginate, require
 
 __all__ = ["ROUTES"]
@@ -76,7 +76,7 @@ def put_stop_order(exchange: Exchange, account: Account | None, params: Params) 
 def put_batch_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(ok_item(futures_order(_place(exchange, caller, item))))
         except SandboxApiError as error:
@@ -88,7 +88,7 @@ def put_batch_order(exchange: Exchange, account: Account | None, params: Params)
 def put_batch_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(ok_item({"stop_id": _place_stop(exchange, caller, item).stop_id}))
         except SandboxApiError as error:
@@ -115,7 +115,7 @@ def modify_order(exchange: Exchange, account: Account | None, params: Params) ->
 def batch_modify_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(ok_item(futures_order(_modify(exchange, caller, item))))
         except SandboxApiError as error:

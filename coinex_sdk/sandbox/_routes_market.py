@@ -11,7 +11,8 @@ from ._events import Scope
 from ._exchange import Exchange
 from ._marketdata import KLINE_PERIODS, MarketData
 from ._num import fmt
-from ._render import futures_market, public_deal, spot_market
+from ._render import public_deal
+from ._render_records import futures_market, spot_market
 from ._routing import RouteTable
 
 __all__ = ["ROUTES"]
@@ -56,17 +57,17 @@ def futures_markets(exchange: Exchange, account: Account | None, params: Params)
 @route("GET", "/v2/spot/ticker")
 def spot_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
     names = p.market_list(params, exchange.state.spot_markets)
-    return [exchange.ticker("spot", name) for name in names]
+    return [exchange.market_data.ticker("spot", name) for name in names]
 
 
 @route("GET", "/v2/futures/ticker")
 def futures_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
     names = p.market_list(params, exchange.state.futures_markets)
-    return [exchange.ticker("futures", name) for name in names]
+    return [exchange.market_data.ticker("futures", name) for name in names]
 
 
 def _depth(exchange: Exchange, scope: Scope, params: Params) -> Any:
-    return exchange.depth(
+    return exchange.market_data.depth(
         scope,
         p.text(params, "market"),
         limit=p.integer(params, "limit"),
@@ -159,4 +160,4 @@ def futures_kline(exchange: Exchange, account: Account | None, params: Params) -
 @route("GET", "/v2/futures/funding-rate")
 def funding_rate(exchange: Exchange, account: Account | None, params: Params) -> Any:
     names = p.market_list(params, exchange.state.futures_markets)
-    return [exchange.funding(name) for name in names]
+    return [exchange.market_data.funding(name) for name in names]

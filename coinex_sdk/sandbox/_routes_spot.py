@@ -19,23 +19,12 @@ from ._orders import Order, StopOrder
 from ._render import spot_order, spot_user_deal, stop_order
 from ._routing import RouteTable, error_item, ok_item, paginate, require
 
-__all__ = ["ROUTES", "batch_items"]
+__all__ = ["ROUTES"]
 
 ROUTES = RouteTable()
 route = ROUTES.route
 Params = dict[str, Any]
 SPOT_TYPES = ("SPOT", "MARGIN")
-MAX_BATCH = 20
-
-
-def batch_items(params: Params, name: str = "orders") -> list[Params]:
-    """The list of per-order parameter objects of a batch request (at most 20)."""
-    items = params.get(name)
-    if not isinstance(items, list) or not items or len(items) > MAX_BATCH:
-        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
-    if not all(isinstance(item, dict) for item in items):
-        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
-    return items
 
 
 def _order_request(params: Params) -> dict[str, Any]:
@@ -77,7 +66,7 @@ def put_stop_order(exchange: Exchange, account: Account | None, params: Params) 
 def put_batch_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result: list[Any] = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(spot_order(_place(exchange, caller, item)))
         except SandboxApiError as error:
@@ -89,7 +78,7 @@ def put_batch_order(exchange: Exchange, account: Account | None, params: Params)
 def put_batch_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result: list[Any] = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(ok_item({"stop_id": _place_stop(exchange, caller, item).stop_id}))
         except SandboxApiError as error:
@@ -120,7 +109,7 @@ def modify_order(exchange: Exchange, account: Account | None, params: Params) ->
 def batch_modify_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     caller = require(account)
     result: list[Any] = []
-    for item in batch_items(params):
+    for item in p.objects(params, "orders"):
         try:
             result.append(ok_item(spot_order(_modify(exchange, caller, item))))
         except SandboxApiError as error:

@@ -84,7 +84,6 @@ class ExchangeState:
         """Net money that entered (deposits, starting balances) minus what left (withdrawals)."""
         self.events = EventBus()
         self._ids = {kind: itertools.count(start) for kind, start in _ID_STARTS.items()}
-        self._seq = itertools.count(1)
         self._depth = 0
         self._pending: list[Event] = []
         self._dirty_balances: dict[tuple[int, Wallet, str], None] = {}
@@ -101,9 +100,6 @@ class ExchangeState:
 
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])
-
-    def next_seq(self) -> int:
-        return next(self._seq)
 
     # -- accounts -------------------------------------------------------------------------------
 

@@ -171,7 +171,6 @@ class TradingEngine(ABC):
         freeze = self.required_freeze(account, order, plan)
         account.ledger.freeze(order.wallet, order.frozen_ccy, freeze)
         order.frozen = freeze
-        order.seq = self.state.next_seq()
         order.updated_at = order.created_at
         account.open_orders[order.order_id] = order
         self.emit_order(account, order, "put")
@@ -296,6 +295,8 @@ class TradingEngine(ABC):
 
     @operation
     def cancel_all(self, account: Account, market: str, side: str | None = None) -> list[Order]:
+        if side not in (None, "buy", "sell"):
+            raise SandboxApiError(PARAMETER_ERROR, "invalid side")
         orders = [
             o
             for o in self.pending(account)
@@ -328,8 +329,9 @@ class TradingEngine(ABC):
     ) -> Order:
         """Edit a resting order's amount and/or price in place (same ``order_id``).
 
-        The order loses its time priority and, if the new price crosses the book, trades at once
-        like a new order would. A maker-only order that would now take is rejected (3622).
+        The order goes to the back of its price level (it loses time priority) and, if the new
+        price crosses the book, trades at once like a new order would. A maker-only order that
+        would now take is rejected (3622).
         """
         order = self.open_order(account, market, order_id)
         if order.type not in RESTING_TYPES:
@@ -351,7 +353,6 @@ class TradingEngine(ABC):
         order.frozen += delta
         order.amount = new_amount
         order.price = new_price
-        order.seq = self.state.next_seq()
         order.updated_at = self.state.now_ms()
         self.emit_order(account, order, "modify")
         self._run(account, order, plan)

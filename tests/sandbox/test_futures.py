@@ -7,7 +7,7 @@ import pytest
 from coinex_sdk.sandbox import Account, Exchange, SandboxApiError
 from coinex_sdk.sandbox._markets import DEFAULT_FUTURES_MARKETS
 from coinex_sdk.sandbox._positions import Position
-from coinex_sdk.sandbox._render import position as render_position
+from coinex_sdk.sandbox._render_records import position as render_position
 
 from .helpers import D, balance, futures, futures_balance
 
@@ -47,7 +47,7 @@ def test_unrealized_pnl_follows_the_mark_price(
     spec = exchange.futures.market("BTCUSDT")
     assert alice.positions["BTCUSDT"].unrealized_pnl(spec, D("61000")) == D("100")
     assert bob.positions["BTCUSDT"].unrealized_pnl(spec, D("61000")) == D("-100")
-    assert exchange.futures_balances(alice)[-1]["unrealized_pnl"] == "100"
+    assert exchange.balances.futures_balances(alice)[-1]["unrealized_pnl"] == "100"
 
 
 def test_closing_a_position_realizes_the_pnl_and_returns_the_margin(

@@ -346,3 +346,19 @@ def test_stop_order_endpoints_round_trip(exchange: Exchange, alice: Account) -> 
     assert canceled["data"]["stop_id"] == stop_id
     finished = call(exchange, "GET", "/v2/spot/finished-stop-order", alice, market_type="SPOT")
     assert finished["data"][0]["status"] == "cancel"
+
+
+def test_the_ticker_forgets_trades_older_than_24_hours(
+    exchange: Exchange, alice: Account, bob: Account, clock: FakeClock
+) -> None:
+    spot(exchange, bob, "sell", "0.1", "52000")
+    spot(exchange, alice, "buy", "0.1", "52000")
+    clock.advance(12 * 3600 * 1000)
+    spot(exchange, bob, "sell", "0.1", "50000")
+    spot(exchange, alice, "buy", "0.1", "50000")
+    clock.advance(12 * 3600 * 1000)  # the 52000 trade is now exactly 24 h old
+    (ticker,) = call(exchange, "GET", "/v2/spot/ticker", None, market="BTCUSDT")["data"]
+    assert (ticker["open"], ticker["high"], ticker["volume"]) == ("50000", "50000", "0.1")
+    clock.advance(12 * 3600 * 1000)
+    (ticker,) = call(exchange, "GET", "/v2/spot/ticker", None, market="BTCUSDT")["data"]
+    assert (ticker["open"], ticker["last"], ticker["volume"]) == ("50000", "50000", "0")

@@ -32,7 +32,9 @@ def test_the_same_seed_gives_the_same_market() -> None:
     first.tick(30)
     second.tick(30)
     assert _fair_prices(first) == _fair_prices(second)
-    assert first.depth("spot", "ETHUSDT", limit=10) == second.depth("spot", "ETHUSDT", limit=10)
+    assert first.market_data.depth("spot", "ETHUSDT", limit=10) == second.market_data.depth(
+        "spot", "ETHUSDT", limit=10
+    )
 
 
 def test_ticks_move_prices_and_produce_deals() -> None:

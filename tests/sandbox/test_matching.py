@@ -14,7 +14,7 @@ def test_a_limit_order_with_nothing_to_match_rests_in_the_book(
 ) -> None:
     order = spot(exchange, alice, "buy", "0.1", "59000")
     assert order.status == "open"
-    assert exchange.depth("spot", "BTCUSDT", limit=5)["depth"]["bids"] == [
+    assert exchange.market_data.depth("spot", "BTCUSDT", limit=5)["depth"]["bids"] == [
         ["59000.00", "0.10000000"]
     ]
 
@@ -51,7 +51,7 @@ def test_a_partial_fill_leaves_the_remainder_resting_at_the_limit(
     order = spot(exchange, alice, "buy", "0.3", "60000")
     assert order.status == "part_filled"
     assert order.filled_amount == D("0.1")
-    assert exchange.depth("spot", "BTCUSDT", limit=5)["depth"]["bids"] == [
+    assert exchange.market_data.depth("spot", "BTCUSDT", limit=5)["depth"]["bids"] == [
         ["60000.00", "0.20000000"]
     ]
 
@@ -193,7 +193,7 @@ def test_a_hidden_order_trades_but_is_not_shown_in_depth(
     exchange: Exchange, alice: Account, bob: Account
 ) -> None:
     spot(exchange, bob, "sell", "0.1", "60000", is_hide=True)
-    assert exchange.depth("spot", "BTCUSDT", limit=5)["depth"]["asks"] == []
+    assert exchange.market_data.depth("spot", "BTCUSDT", limit=5)["depth"]["asks"] == []
     order = spot(exchange, alice, "buy", "0.1", "60000")
     assert order.status == "filled"
 
