@@ -29,14 +29,13 @@ from ._handlers import HANDLERS, envelope
 from ._ledger import LedgerInvariantError
 from ._market_maker import MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
-from ._ratelimit import DOCS_GROUP_LIMITS, RateLimits, RateLimitStatus
+from ._ratelimit import RateLimits, RateLimitStatus
 from ._routing import Handler, Page
 
 __all__ = [
     "DEFAULT_ACCOUNTS",
     "DEFAULT_FUTURES_MARKETS",
     "DEFAULT_SPOT_MARKETS",
-    "DOCS_GROUP_LIMITS",
     "HANDLERS",
     "WS_AUTH_FAILED",
     "Account",

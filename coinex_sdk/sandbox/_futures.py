@@ -304,6 +304,7 @@ class FuturesEngine(TradingEngine):
         amount: Decimal | None = None,
         client_id: str = "",
         is_hide: bool = False,
+        stp_mode: str = "",
     ) -> Order:
         """``POST /v2/futures/close-position``: a reduce-only limit or market order."""
         self.market(market)
@@ -320,6 +321,7 @@ class FuturesEngine(TradingEngine):
             price=price,
             client_id=client_id,
             is_hide=is_hide,
+            stp_mode=stp_mode,
             reduce_only=True,
         )
         return self.submit(account, order)

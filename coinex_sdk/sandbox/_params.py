@@ -21,6 +21,7 @@ __all__ = [
     "integer",
     "integers",
     "market_list",
+    "matches",
     "objects",
     "one_of",
     "opt_decimal",
@@ -160,6 +161,18 @@ def market_list(params: Params, known: Collection[str], name: str = "market") ->
     if len(names) > MAX_MARKETS or any(market not in known for market in names):
         raise _bad(name)
     return names
+
+
+def matches(item: object, params: Params, names: tuple[str, ...]) -> bool:
+    """Whether ``item`` passes the optional equality filters ``names`` (``market``, ``side``...).
+
+    List endpoints filter on fields that share their parameter's name; an absent filter matches.
+    """
+    for name in names:
+        wanted = opt_text(params, name)
+        if wanted is not None and getattr(item, name) != wanted:
+            return False
+    return True
 
 
 def page(params: Params, *, default_limit: int = 10, max_limit: int = 1000) -> tuple[int, int]:

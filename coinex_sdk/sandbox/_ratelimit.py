@@ -2,8 +2,10 @@
 
 Short-cycle limits are per account (main and each sub-account separately) and per group: the
 quota refills at the group's rate every second, and a request beyond it gets 4213. Batch
-endpoints cost one token per sub-request. Buckets count integer milli-tokens so refilling is exact.
-The group of each endpoint comes from the spec; ``DOCS_GROUP_LIMITS`` names the docs' groups.
+endpoints cost one token per sub-request. The groups and their rates are the spec's
+(``spec/rate_limits.yaml`` -> ``coinex_sdk._generated.rate_limits``), the same table the client's
+own limiter uses, and every endpoint of the generated endpoint table names its group. Buckets
+count integer micro-tokens, so refilling is exact for any rate.
 
 Enforcement is off by default (tests should not depend on wall-clock pacing); ``consume`` still
 reports the ``X-RateLimit-Limit``/``X-RateLimit-Remaining`` values the server layer can send.
@@ -11,29 +13,16 @@ reports the ``X-RateLimit-Limit``/``X-RateLimit-Remaining`` values the server la
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import attrs
 
+from .._generated.rate_limits import RATE_LIMITS
 from ._errors import RATE_LIMITED, SandboxApiError
 
-__all__ = ["DOCS_GROUP_LIMITS", "RateLimitStatus", "RateLimits"]
+__all__ = ["RateLimitStatus", "RateLimits"]
 
-DOCS_GROUP_LIMITS: dict[str, int] = {
-    "spot_order": 30,
-    "spot_cancel": 60,
-    "spot_batch_cancel": 40,
-    "spot_query": 50,
-    "spot_history": 10,
-    "spot_account_modify": 10,
-    "spot_account_query": 10,
-    "spot_account_history": 10,
-    "futures_order": 20,
-    "futures_cancel": 40,
-    "futures_batch_cancel": 20,
-    "futures_query": 50,
-    "futures_history": 10,
-    "futures_account_query": 10,
-}
-"""Requests per second per account, from the docs' short-cycle table."""
+_MICRO = 1_000_000
 
 
 @attrs.frozen
@@ -46,38 +35,44 @@ class RateLimitStatus:
 
 @attrs.define
 class _Bucket:
-    milli_tokens: int
+    micro_tokens: int
     updated_ms: int
+
+
+def _default_limits() -> dict[str, Decimal]:
+    return {group: Decimal(str(rate)) for group, rate in RATE_LIMITS.items()}
 
 
 @attrs.define
 class RateLimits:
     enabled: bool = False
-    limits: dict[str, int] = attrs.field(factory=lambda: dict(DOCS_GROUP_LIMITS))
+    limits: dict[str, Decimal] = attrs.field(factory=_default_limits)
+    """Requests per second per group (``"ip"`` is meant to be keyed by client address)."""
     _buckets: dict[tuple[str, str], _Bucket] = attrs.field(factory=dict, init=False)
 
     def consume(self, key: str, group: str, now_ms: int, cost: int = 1) -> RateLimitStatus | None:
-        """Take ``cost`` tokens from ``key``'s (an account's) ``group`` bucket.
+        """Take ``cost`` tokens from the bucket of ``key`` (an account) for ``group``.
 
         Returns None for a group without a limit. Raises 4213 when enforcement is on and the
         bucket is short; the request then costs nothing, as a rejected request would.
         """
-        limit = self.limits.get(group)
-        if limit is None:
+        rate = self.limits.get(group)
+        if rate is None:
             return None
-        capacity = limit * 1000
+        per_ms = int(rate * _MICRO) // 1000  # micro-tokens refilled per millisecond
+        capacity = per_ms * 1000
         bucket = self._buckets.get((key, group))
         if bucket is None:
             bucket = self._buckets[(key, group)] = _Bucket(capacity, now_ms)
         elapsed = max(0, now_ms - bucket.updated_ms)
-        bucket.milli_tokens = min(capacity, bucket.milli_tokens + elapsed * limit)
+        bucket.micro_tokens = min(capacity, bucket.micro_tokens + elapsed * per_ms)
         bucket.updated_ms = max(bucket.updated_ms, now_ms)
-        if bucket.milli_tokens < cost * 1000:
+        if bucket.micro_tokens < cost * _MICRO:
             if self.enabled:
                 raise SandboxApiError(RATE_LIMITED)
         else:
-            bucket.milli_tokens -= cost * 1000
-        return RateLimitStatus(limit, bucket.milli_tokens // 1000)
+            bucket.micro_tokens -= cost * _MICRO
+        return RateLimitStatus(int(rate), bucket.micro_tokens // _MICRO)
 
     def reset(self) -> None:
         self._buckets.clear()

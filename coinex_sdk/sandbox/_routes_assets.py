@@ -31,7 +31,10 @@ def futures_balance(exchange: Exchange, account: Account | None, params: Params)
 
 @route("GET", "/v2/assets/margin/balance")
 def margin_balance(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return exchange.balances.margin_balances(require(account))
+    """One item per margin market the caller holds anything in (or just ``market``)."""
+    items = exchange.balances.margin_balances(require(account))
+    market = p.opt_text(params, "market")
+    return [item for item in items if market in (None, item["margin_account"])]
 
 
 @route("POST", "/v2/assets/transfer")

@@ -19,6 +19,8 @@ __all__ = ["ROUTES"]
 ROUTES = RouteTable()
 route = ROUTES.route
 Params = dict[str, Any]
+PENDING_FILTERS = ("market", "side", "client_id")
+FINISHED_FILTERS = ("market", "side")
 FUTURES_TYPES = ("FUTURES",)
 
 
@@ -195,7 +197,7 @@ def cancel_batch_stop_order(exchange: Exchange, account: Account | None, params:
 def cancel_by_client_id(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
     orders = exchange.futures.cancel_by_client_id(
-        require(account), p.text(params, "market"), p.text(params, "client_id")
+        require(account), p.opt_text(params, "market"), p.text(params, "client_id")
     )
     return [ok_item(futures_order(order)) for order in orders]
 
@@ -204,7 +206,7 @@ def cancel_by_client_id(exchange: Exchange, account: Account | None, params: Par
 def cancel_stop_by_client_id(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
     stops = exchange.futures_stops.cancel_by_client_id(
-        require(account), p.text(params, "market"), p.text(params, "client_id")
+        require(account), p.opt_text(params, "market"), p.text(params, "client_id")
     )
     return [ok_item(stop_order(stop)) for stop in stops]
 
@@ -230,24 +232,14 @@ def batch_order_status(exchange: Exchange, account: Account | None, params: Para
     return result
 
 
-def _matches(item: Order | StopOrder, params: Params) -> bool:
-    market, side = p.opt_text(params, "market"), p.opt_text(params, "side")
-    client_id = p.opt_text(params, "client_id")
-    return (
-        market in (None, item.market)
-        and side in (None, item.side)
-        and client_id
-        in (
-            None,
-            item.client_id,
-        )
-    )
-
-
 @route("GET", "/v2/futures/pending-order")
 def pending_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
-    orders = [o for o in exchange.futures.pending(require(account)) if _matches(o, params)]
+    orders = [
+        o
+        for o in exchange.futures.pending(require(account))
+        if p.matches(o, params, PENDING_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate([futures_order(o) for o in orders], number, limit, with_total=True)
 
@@ -255,7 +247,11 @@ def pending_order(exchange: Exchange, account: Account | None, params: Params) -
 @route("GET", "/v2/futures/finished-order")
 def finished_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
-    orders = [o for o in exchange.futures.finished(require(account)) if _matches(o, params)]
+    orders = [
+        o
+        for o in exchange.futures.finished(require(account))
+        if p.matches(o, params, FINISHED_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate([futures_order(o) for o in orders], number, limit)
 
@@ -263,7 +259,11 @@ def finished_order(exchange: Exchange, account: Account | None, params: Params) 
 @route("GET", "/v2/futures/pending-stop-order")
 def pending_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
-    stops = [s for s in exchange.futures_stops.pending(require(account)) if _matches(s, params)]
+    stops = [
+        s
+        for s in exchange.futures_stops.pending(require(account))
+        if p.matches(s, params, PENDING_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate([stop_order(s) for s in stops], number, limit, with_total=True)
 
@@ -271,7 +271,11 @@ def pending_stop_order(exchange: Exchange, account: Account | None, params: Para
 @route("GET", "/v2/futures/finished-stop-order")
 def finished_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
-    stops = [s for s in exchange.futures_stops.finished(require(account)) if _matches(s, params)]
+    stops = [
+        s
+        for s in exchange.futures_stops.finished(require(account))
+        if p.matches(s, params, FINISHED_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate([stop_order(s, with_status=True) for s in stops], number, limit)
 
@@ -345,6 +349,7 @@ def close_position(exchange: Exchange, account: Account | None, params: Params) 
         amount=p.opt_decimal(params, "amount"),
         client_id=p.opt_text(params, "client_id") or "",
         is_hide=p.boolean(params, "is_hide"),
+        stp_mode=p.opt_text(params, "stp_mode") or "",
     )
     return futures_order(order)
 

@@ -24,6 +24,8 @@ __all__ = ["ROUTES"]
 ROUTES = RouteTable()
 route = ROUTES.route
 Params = dict[str, Any]
+PENDING_FILTERS = ("market", "side", "client_id")
+FINISHED_FILTERS = ("market", "side")
 SPOT_TYPES = ("SPOT", "MARGIN")
 
 
@@ -187,7 +189,7 @@ def cancel_by_client_id(exchange: Exchange, account: Account | None, params: Par
     """Every open order carrying ``client_id``, one item each (3600 if there is none)."""
     p.one_of(params, "market_type", SPOT_TYPES)
     orders = exchange.spot.cancel_by_client_id(
-        require(account), p.text(params, "market"), p.text(params, "client_id")
+        require(account), p.opt_text(params, "market"), p.text(params, "client_id")
     )
     return [ok_item(spot_order(order)) for order in orders]
 
@@ -196,7 +198,7 @@ def cancel_by_client_id(exchange: Exchange, account: Account | None, params: Par
 def cancel_stop_by_client_id(exchange: Exchange, account: Account | None, params: Params) -> Any:
     p.one_of(params, "market_type", SPOT_TYPES)
     stops = exchange.spot_stops.cancel_by_client_id(
-        require(account), p.text(params, "market"), p.text(params, "client_id")
+        require(account), p.opt_text(params, "market"), p.text(params, "client_id")
     )
     return [ok_item(stop_order(stop)) for stop in stops]
 
@@ -222,22 +224,13 @@ def batch_order_status(exchange: Exchange, account: Account | None, params: Para
     return result
 
 
-def _matches(item: Order | StopOrder, params: Params, market_type: str) -> bool:
-    market, side = p.opt_text(params, "market"), p.opt_text(params, "side")
-    client_id = p.opt_text(params, "client_id")
-    return (
-        item.market_type == market_type
-        and market in (None, item.market)
-        and side in (None, item.side)
-        and client_id in (None, item.client_id)
-    )
-
-
 @route("GET", "/v2/spot/pending-order")
 def pending_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     market_type = p.one_of(params, "market_type", SPOT_TYPES)
     orders = [
-        o for o in exchange.spot.pending(require(account)) if _matches(o, params, market_type)
+        o
+        for o in exchange.spot.pending(require(account))
+        if o.market_type == market_type and p.matches(o, params, PENDING_FILTERS)
     ]
     number, limit = p.page(params)
     return paginate([spot_order(o) for o in orders], number, limit, with_total=True)
@@ -247,7 +240,9 @@ def pending_order(exchange: Exchange, account: Account | None, params: Params) -
 def finished_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     market_type = p.one_of(params, "market_type", SPOT_TYPES)
     orders = [
-        o for o in exchange.spot.finished(require(account)) if _matches(o, params, market_type)
+        o
+        for o in exchange.spot.finished(require(account))
+        if o.market_type == market_type and p.matches(o, params, FINISHED_FILTERS)
     ]
     number, limit = p.page(params)
     return paginate([spot_order(o) for o in orders], number, limit)
@@ -257,7 +252,11 @@ def finished_order(exchange: Exchange, account: Account | None, params: Params) 
 def pending_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     market_type = p.one_of(params, "market_type", SPOT_TYPES)
     stops = exchange.spot_stops.pending(require(account))
-    items = [stop_order(s) for s in stops if _matches(s, params, market_type)]
+    items = [
+        stop_order(s)
+        for s in stops
+        if s.market_type == market_type and p.matches(s, params, PENDING_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate(items, number, limit, with_total=True)
 
@@ -266,7 +265,11 @@ def pending_stop_order(exchange: Exchange, account: Account | None, params: Para
 def finished_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
     market_type = p.one_of(params, "market_type", SPOT_TYPES)
     stops = exchange.spot_stops.finished(require(account))
-    items = [stop_order(s, with_status=True) for s in stops if _matches(s, params, market_type)]
+    items = [
+        stop_order(s, with_status=True)
+        for s in stops
+        if s.market_type == market_type and p.matches(s, params, FINISHED_FILTERS)
+    ]
     number, limit = p.page(params)
     return paginate(items, number, limit)
 

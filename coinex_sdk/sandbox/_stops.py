@@ -132,9 +132,13 @@ class StopEngine:
         return stops
 
     @operation
-    def cancel_by_client_id(self, account: Account, market: str, client_id: str) -> list[StopOrder]:
+    def cancel_by_client_id(
+        self, account: Account, market: str | None, client_id: str
+    ) -> list[StopOrder]:
         stops = [
-            s for s in self.pending(account) if s.market == market and s.client_id == client_id
+            s
+            for s in self.pending(account)
+            if market in (None, s.market) and s.client_id == client_id
         ]
         if not stops:
             raise SandboxApiError(ORDER_NOT_FOUND)

@@ -307,9 +307,14 @@ class TradingEngine(ABC):
         return orders
 
     @operation
-    def cancel_by_client_id(self, account: Account, market: str, client_id: str) -> list[Order]:
+    def cancel_by_client_id(
+        self, account: Account, market: str | None, client_id: str
+    ) -> list[Order]:
+        """Cancel every open order with ``client_id`` (in ``market``, or in any market)."""
         orders = [
-            o for o in self.pending(account) if o.market == market and o.client_id == client_id
+            o
+            for o in self.pending(account)
+            if market in (None, o.market) and o.client_id == client_id
         ]
         if not orders:
             raise SandboxApiError(ORDER_NOT_FOUND)
