@@ -8,10 +8,11 @@ created on first use.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -24,6 +25,10 @@ from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._transport import DEFAULT_BASE_URL, AsyncShell, RateLimitMode, SyncShell, TransportCore
+
+if TYPE_CHECKING:
+    from ._streams import AsyncWs, SyncWs
+    from .ws import WsTimings
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
 
@@ -144,7 +149,11 @@ class CoinEx(_Base, SyncResources):
         sync_time: bool = False,
         strict: bool = False,
         clock: Clock | None = None,
+        ws_url: str | None = None,
+        ws_timings: WsTimings | None = None,
     ) -> None:
+        self._ws_url = ws_url
+        self._ws_timings = ws_timings
         super().__init__(
             access_id,
             secret_key,
@@ -183,8 +192,22 @@ class CoinEx(_Base, SyncResources):
         self._shell.run(_sync_flow(self._core))
         return self._core.clock.offset_ms
 
+    @functools.cached_property
+    def ws(self) -> SyncWs:
+        """WebSocket streams: ``cx.ws.spot.depth(market="BTCUSDT")``, ``cx.ws.futures...``.
+
+        Connections open on the first subscription and share this client's credentials and
+        clock; ``ws_url`` (default: CoinEx's socket host, or this client's host over ws://)
+        and ``ws_timings`` configure them.
+        """
+        from ._streams import SyncWs
+
+        return SyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+
     def close(self) -> None:
-        """Close the HTTP connections this client opened (not a user-supplied ``http_client``)."""
+        """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if "ws" in self.__dict__:
+            self.ws.close()
         if self._owns_http:
             self._shell.client.close()
 
@@ -222,7 +245,11 @@ class AsyncCoinEx(_Base, AsyncResources):
         sync_time: bool = False,
         strict: bool = False,
         clock: Clock | None = None,
+        ws_url: str | None = None,
+        ws_timings: WsTimings | None = None,
     ) -> None:
+        self._ws_url = ws_url
+        self._ws_timings = ws_timings
         super().__init__(
             access_id,
             secret_key,
@@ -263,8 +290,21 @@ class AsyncCoinEx(_Base, AsyncResources):
         await self._shell.run(_sync_flow(self._core))
         return self._core.clock.offset_ms
 
+    @functools.cached_property
+    def ws(self) -> AsyncWs:
+        """WebSocket streams: ``async for u in acx.ws.spot.depth(market="BTCUSDT")``.
+
+        Connections open on the first subscription and share this client's credentials and
+        clock; see :attr:`CoinEx.ws`.
+        """
+        from ._streams import AsyncWs
+
+        return AsyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+
     async def close(self) -> None:
-        """Close the HTTP connections this client opened (not a user-supplied ``http_client``)."""
+        """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if "ws" in self.__dict__:
+            await self.ws.close()
         if self._owns_http:
             await self._shell.client.aclose()
 

@@ -41,6 +41,8 @@ def json_schema(spec: Spec) -> dict[str, Any]:
     for res in spec.resources.values():
         for name, schema in res.models.items():
             defs[f"{res.name}.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
+    for name, schema in spec.ws_models.items():
+        defs[f"ws.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": defs}
 
 

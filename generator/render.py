@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from .models import generate_models
-from .spec import Endpoint, Param, Spec
+from .spec import Channel, Endpoint, Param, Spec
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 TEMPLATES = Path(__file__).parent / "templates"
@@ -46,6 +46,50 @@ def ptype(p: Param) -> str:
     if p.type == "object":
         return str(p.item_model)
     return f"Sequence[{p.item_model}]"
+
+
+def optional(p: Param) -> str:
+    """The signature entry of an optional parameter: its default, or None."""
+    if p.default is not None:
+        return f"{p.pyname}: {ptype(p)} = {p.default!r}"
+    return f"{p.pyname}: {ptype(p)} | None = None"
+
+
+def ch_args(ch: Channel) -> str:
+    return "{" + ", ".join(f"{p.name!r}: {p.pyname}" for p in ch.params) + "}"
+
+
+def sub_params(ch: Channel) -> str:
+    """Python source of a channel's subscribe params, built from the checked ``args``."""
+    if ch.fixed is not None:
+        return repr(ch.fixed)
+    if isinstance(ch.item, list):
+        items = ", ".join(f"args[{name!r}]" for name in ch.item)
+        return f"{{{ch.list_param!r}: [[{items}]]}}"
+    return f"{{{ch.list_param!r}: args.get({ch.item!r}, [])}}"
+
+
+def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
+    pad = " " * indent
+    lines = _wrap(ch.summary.rstrip(".") + ".", indent)
+    if ch.description:
+        lines += [""] + _wrap(ch.description, indent)
+    if not ch.verified:
+        lines += [""] + _wrap("Unverified: " + ch.notes, indent)
+    doc_params = [p for p in ch.params if p.description]
+    if doc_params:
+        lines += ["", "Args:"]
+        for p in doc_params:
+            wrapped = _wrap(f"{p.pyname}: {p.description}", indent + 4, 96)
+            lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+    lines += [
+        "",
+        f"Yields ``{ch.models[endpoint]}`` per ``{ch.name}.update`` push, and a ``Gap`` after a",
+        "reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.",
+        f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
+    ]
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return '"""' + lines[0] + "\n" + body + "\n" + pad + '"""'
 
 
 def rtype(ep: Endpoint) -> str:
@@ -139,8 +183,13 @@ def _env() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["pyrepr"] = repr
+    env.filters["tuple"] = tuple
     env.globals.update(
         ptype=ptype,
+        optional=optional,
+        ch_args=ch_args,
+        sub_params=sub_params,
+        channel_doc=channel_doc,
         rtype=rtype,
         into=into,
         call=call,
@@ -191,7 +240,12 @@ def render(spec: Spec) -> dict[str, str]:
     module_names: list[tuple[str, list[str]]] = []
     for module, source in sorted(models.items()):
         files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
-        names = spec.enums.keys() if module == "enums" else spec.resources[module].models.keys()
+        if module == "enums":
+            names = spec.enums.keys()
+        elif module == "ws":
+            names = spec.ws_models.keys()
+        else:
+            names = spec.resources[module].models.keys()
         module_names.append((module, sorted(names)))
     files[f"{base}/models/__init__.py"] = env.get_template("models_init.py.j2").render(
         header=HEADER,
@@ -217,6 +271,20 @@ def render(spec: Spec) -> dict[str, str]:
             res=res,
             model_imports=sorted((m, sorted(n)) for m, n in used.items()),
             param_models=param_models,
+        )
+    if spec.channels:
+        used_models: dict[str, set[str]] = {}
+        for ch in spec.channels:
+            for model in ch.models.values():
+                used_models.setdefault(spec.model_module(model) or "", set()).add(model)
+            for p in ch.params:
+                if p.enum_name:
+                    used_models.setdefault("enums", set()).add(p.enum_name)
+        files[f"{base}/streams.py"] = env.get_template("streams.py.j2").render(
+            header=HEADER,
+            channels=spec.channels,
+            endpoints=["spot", "futures"],
+            model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
         )
     files["docs/api.md"] = api_reference(spec)
     return {path: _format(path, text) for path, text in sorted(files.items())}

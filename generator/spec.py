@@ -56,6 +56,8 @@ class Param:
     fields: list[Param] = field(default_factory=list)
     item_model: str | None = None
     """For object/object_list params: the name of the generated TypedDict."""
+    default: Any = None
+    """A Python default for an optional parameter (sent when the caller passes nothing)."""
 
     @property
     def pyname(self) -> str:
@@ -96,6 +98,29 @@ class Endpoint:
 
 
 @dataclass
+class Channel:
+    """One WebSocket channel, on one or both endpoints."""
+
+    file: str
+    name: str
+    method: str
+    endpoints: list[str]
+    auth: bool
+    summary: str
+    description: str
+    doc: str
+    verified: bool
+    notes: str
+    params: list[Param]
+    list_param: str | None
+    item: str | list[str] | None
+    fixed: dict[str, Any] | None
+    route: list[str]
+    models: dict[str, str]
+    examples: dict[str, Any]
+
+
+@dataclass
 class Resource:
     name: str
     title: str
@@ -115,6 +140,8 @@ class Spec:
     errors: dict[int, dict[str, str]]
     rate_limits: dict[str, dict[str, Any]]
     resources: dict[str, Resource]
+    ws_models: dict[str, dict[str, Any]] = field(default_factory=dict)
+    channels: list[Channel] = field(default_factory=list)
 
     @property
     def endpoints(self) -> list[Endpoint]:
@@ -123,6 +150,8 @@ class Spec:
     def model_module(self, name: str) -> str | None:
         if name in self.enums:
             return "enums"
+        if name in self.ws_models:
+            return "ws"
         for res in self.resources.values():
             if name in res.models:
                 return res.name
@@ -166,6 +195,7 @@ _PARAM_KEYS = {
     "maximum",
     "fields",
     "item_model",
+    "default",
 }
 
 
@@ -226,6 +256,7 @@ def _param(where: str, raw: Any, default_in: str, enums: dict[str, Any]) -> Para
         maximum=None if raw.get("maximum") is None else str(raw["maximum"]),
         fields=fields,
         item_model=raw.get("item_model"),
+        default=raw.get("default"),
     )
 
 
@@ -332,6 +363,84 @@ def _endpoint(
     )
 
 
+_CHANNEL_KEYS = {
+    "name",
+    "method",
+    "endpoints",
+    "auth",
+    "summary",
+    "description",
+    "doc",
+    "verified",
+    "notes",
+    "params",
+    "subscribe",
+    "route",
+    "model",
+    "example",
+}
+
+
+def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any]) -> Channel:
+    import json
+
+    _expect(where, raw, dict, "a mapping")
+    _keys(
+        where,
+        raw,
+        _CHANNEL_KEYS,
+        {"name", "method", "endpoints", "auth", "summary", "doc", "subscribe", "route", "model"},
+    )
+    endpoints = raw["endpoints"]
+    if not endpoints or any(e not in ("spot", "futures") for e in endpoints):
+        raise SpecError(f"{where}.endpoints", "a non-empty list of 'spot' and/or 'futures'")
+    params = [
+        _param(f"{where}.params[{i}]", p, "query", enums)
+        for i, p in enumerate(raw.get("params") or [])
+    ]
+    names = {p.name for p in params}
+    sub = _expect(f"{where}.subscribe", raw["subscribe"], dict, "a mapping")
+    _keys(f"{where}.subscribe", sub, {"list", "item", "fixed"}, set())
+    item = sub.get("item")
+    for name in [item] if isinstance(item, str) else (item or []):
+        if name not in names:
+            raise SpecError(f"{where}.subscribe.item", f"{name!r} is not a parameter")
+    if ("list" in sub) != ("item" in sub) or ("fixed" in sub) == ("list" in sub):
+        raise SpecError(f"{where}.subscribe", "give either list + item, or fixed")
+    model = raw["model"]
+    models = {e: model for e in endpoints} if isinstance(model, str) else dict(model)
+    if set(models) != set(endpoints):
+        raise SpecError(f"{where}.model", "name one model, or one per endpoint")
+    examples = {}
+    for endpoint, name in (raw.get("example") or {}).items():
+        path = root / "examples" / name
+        if not path.is_file():
+            raise SpecError(f"{where}.example.{endpoint}", f"no file examples/{name}")
+        examples[endpoint] = json.loads(path.read_text(encoding="utf-8"))
+    method = raw["method"]
+    if not _IDENT.match(method):
+        raise SpecError(f"{where}.method", f"{method!r} is not a lower_snake Python name")
+    return Channel(
+        file=file,
+        name=raw["name"],
+        method=method,
+        endpoints=list(endpoints),
+        auth=bool(raw["auth"]),
+        summary=str(raw["summary"]).strip(),
+        description=str(raw.get("description", "")).strip(),
+        doc=str(raw["doc"]),
+        verified=bool(raw.get("verified", True)),
+        notes=str(raw.get("notes", "")).strip(),
+        params=params,
+        list_param=sub.get("list"),
+        item=item,
+        fixed=sub.get("fixed"),
+        route=list(raw["route"]),
+        models=models,
+        examples=examples,
+    )
+
+
 def _refs(where: str, node: Any, known: set[str]) -> None:
     """Every ``$ref: Name`` in a model schema names a known model or enum."""
     if isinstance(node, dict):
@@ -396,7 +505,27 @@ def load_spec(root: Path) -> Spec:
             if any(e.name == ep.name for e in res.endpoints):
                 raise SpecError(f"{file}: endpoints[{i}].name", f"{rname}.{ep.name} is taken")
             res.endpoints.append(ep)
+    ws_models: dict[str, dict[str, Any]] = {}
+    channels: list[Channel] = []
+    for path in sorted((root / "ws").glob("*.yaml")):
+        file = rel(path)
+        raw = _load(path)
+        _keys(file, raw, {"title", "models", "channels"}, {"channels"})
+        for mname, schema in (raw.get("models") or {}).items():
+            where = f"{file}: models.{mname}"
+            if not _MODEL_NAME.match(mname):
+                raise SpecError(where, "model names are CamelCase")
+            if mname in model_owner or mname in enums:
+                raise SpecError(where, f"model name already defined in {model_owner.get(mname)}")
+            model_owner[mname] = file
+            ws_models[mname] = schema
+        for i, ch_raw in enumerate(raw["channels"]):
+            channels.append(_channel(f"{file}: channels[{i}]", ch_raw, file, root, enums))
     known = set(model_owner) | set(enums)
+    for ch in channels:
+        for model in ch.models.values():
+            if model not in known:
+                raise SpecError(f"{ch.file}: {ch.name}.model", f"unknown model {model!r}")
     for res in resources.values():
         for mname, schema in res.models.items():
             _refs(f"{model_owner[mname]}: models.{mname}", schema, known)
@@ -412,4 +541,14 @@ def load_spec(root: Path) -> Spec:
                 raise SpecError(
                     f"{ep.file}: {ep.name}.recover_by_client_id", f"unknown endpoint {name!r}"
                 )
-    return Spec(root=root, enums=enums, errors=errors, rate_limits=groups, resources=resources)
+    for mname, schema in ws_models.items():
+        _refs(f"{model_owner[mname]}: models.{mname}", schema, known)
+    return Spec(
+        root=root,
+        enums=enums,
+        errors=errors,
+        rate_limits=groups,
+        resources=resources,
+        ws_models=ws_models,
+        channels=channels,
+    )

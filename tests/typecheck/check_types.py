@@ -83,3 +83,25 @@ def wrong_arguments(cx: CoinEx) -> None:
         amount=0.1,  # type: ignore[arg-type]
     )
     cx.common.time().timestamp.upper()  # type: ignore[attr-defined]
+
+
+def streams(cx: CoinEx) -> None:
+    from coinex_sdk.models import SpotDepth as Depth
+    from coinex_sdk.ws import Gap, Subscription
+
+    stream = cx.ws.spot.depth(market="BTCUSDT", limit=20)
+    assert_type(stream, Subscription[Depth])
+    for update in stream:
+        assert_type(update, Depth | Gap)
+    cx.ws.spot.depth(market="BTCUSDT", limit=7)  # type: ignore[arg-type]
+    cx.ws.spot.positions()  # type: ignore[attr-defined]
+
+
+async def async_streams(acx: AsyncCoinEx) -> None:
+    from coinex_sdk.models import PositionPush
+    from coinex_sdk.ws import AsyncSubscription, Gap
+
+    stream = acx.ws.futures.positions(market=["BTCUSDT"])
+    assert_type(stream, AsyncSubscription[PositionPush])
+    async for push in stream:
+        assert_type(push, PositionPush | Gap)

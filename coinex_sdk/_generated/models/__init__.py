@@ -325,6 +325,75 @@ if TYPE_CHECKING:
     from .spot import (
         SpotUserDeal as SpotUserDeal,
     )
+    from .ws import (
+        BboPush as BboPush,
+    )
+    from .ws import (
+        DealsPush as DealsPush,
+    )
+    from .ws import (
+        FuturesBalanceItem as FuturesBalanceItem,
+    )
+    from .ws import (
+        FuturesBalancePush as FuturesBalancePush,
+    )
+    from .ws import (
+        FuturesOrderPush as FuturesOrderPush,
+    )
+    from .ws import (
+        FuturesState as FuturesState,
+    )
+    from .ws import (
+        FuturesStatePush as FuturesStatePush,
+    )
+    from .ws import (
+        IndexPush as IndexPush,
+    )
+    from .ws import (
+        NoticeInfo as NoticeInfo,
+    )
+    from .ws import (
+        NoticePush as NoticePush,
+    )
+    from .ws import (
+        PositionPush as PositionPush,
+    )
+    from .ws import (
+        PremiumPush as PremiumPush,
+    )
+    from .ws import (
+        SpotBalanceItem as SpotBalanceItem,
+    )
+    from .ws import (
+        SpotBalancePush as SpotBalancePush,
+    )
+    from .ws import (
+        SpotOrderPush as SpotOrderPush,
+    )
+    from .ws import (
+        SpotStatePush as SpotStatePush,
+    )
+    from .ws import (
+        StopPush as StopPush,
+    )
+    from .ws import (
+        UserDealPush as UserDealPush,
+    )
+    from .ws import (
+        WsDeal as WsDeal,
+    )
+    from .ws import (
+        WsFuturesOrder as WsFuturesOrder,
+    )
+    from .ws import (
+        WsPosition as WsPosition,
+    )
+    from .ws import (
+        WsSpotOrder as WsSpotOrder,
+    )
+    from .ws import (
+        WsStopOrder as WsStopOrder,
+    )
 
 _MODULE_OF = {
     "AccountFuturesMarketSettings": "account",
@@ -433,6 +502,29 @@ _MODULE_OF = {
     "SpotStopOrderId": "spot",
     "SpotTicker": "spot",
     "SpotUserDeal": "spot",
+    "BboPush": "ws",
+    "DealsPush": "ws",
+    "FuturesBalanceItem": "ws",
+    "FuturesBalancePush": "ws",
+    "FuturesOrderPush": "ws",
+    "FuturesState": "ws",
+    "FuturesStatePush": "ws",
+    "IndexPush": "ws",
+    "NoticeInfo": "ws",
+    "NoticePush": "ws",
+    "PositionPush": "ws",
+    "PremiumPush": "ws",
+    "SpotBalanceItem": "ws",
+    "SpotBalancePush": "ws",
+    "SpotOrderPush": "ws",
+    "SpotStatePush": "ws",
+    "StopPush": "ws",
+    "UserDealPush": "ws",
+    "WsDeal": "ws",
+    "WsFuturesOrder": "ws",
+    "WsPosition": "ws",
+    "WsSpotOrder": "ws",
+    "WsStopOrder": "ws",
 }
 
 __all__ = [
@@ -447,9 +539,11 @@ __all__ = [
     "AmmType",
     "AssetChainInfo",
     "AssetInfo",
+    "BboPush",
     "BorrowLimit",
     "ContractType",
     "CreditInfo",
+    "DealsPush",
     "DepositAddress",
     "DepositRecord",
     "DepositStatus",
@@ -458,6 +552,8 @@ __all__ = [
     "DepositWithdrawConfig",
     "FinancialBalance",
     "FuturesBalance",
+    "FuturesBalanceItem",
+    "FuturesBalancePush",
     "FuturesBasis",
     "FuturesDeal",
     "FuturesDepth",
@@ -470,6 +566,7 @@ __all__ = [
     "FuturesLiquidation",
     "FuturesMarket",
     "FuturesOrder",
+    "FuturesOrderPush",
     "FuturesPosition",
     "FuturesPositionAdl",
     "FuturesPositionFunding",
@@ -480,10 +577,13 @@ __all__ = [
     "FuturesPositionSettlement",
     "FuturesPositionTpSlOrder",
     "FuturesPremiumIndex",
+    "FuturesState",
+    "FuturesStatePush",
     "FuturesStopOrder",
     "FuturesStopOrderId",
     "FuturesTicker",
     "FuturesUserDeal",
+    "IndexPush",
     "KlinePeriod",
     "LoanStatus",
     "MaintenanceInfo",
@@ -494,6 +594,8 @@ __all__ = [
     "MarginMode",
     "MarketStatus",
     "MarketType",
+    "NoticeInfo",
+    "NoticePush",
     "OrderEvent",
     "OrderSide",
     "OrderStatus",
@@ -501,13 +603,17 @@ __all__ = [
     "Pong",
     "PositionEvent",
     "PositionFinishedType",
+    "PositionPush",
     "PositionSide",
+    "PremiumPush",
     "PriceType",
     "ReferRebateDetail",
     "ReferRebateRecord",
     "Referee",
     "ServerTime",
     "SpotBalance",
+    "SpotBalanceItem",
+    "SpotBalancePush",
     "SpotDeal",
     "SpotDepth",
     "SpotDepthBook",
@@ -516,12 +622,15 @@ __all__ = [
     "SpotKline",
     "SpotMarket",
     "SpotOrder",
+    "SpotOrderPush",
+    "SpotStatePush",
     "SpotStopOrder",
     "SpotStopOrderId",
     "SpotTicker",
     "SpotUserDeal",
     "StopOrderEvent",
     "StopOrderStatus",
+    "StopPush",
     "StpMode",
     "SubAccount",
     "SubAccountApiKey",
@@ -538,10 +647,16 @@ __all__ = [
     "TransferRecord",
     "TransferStatus",
     "TriggerDirection",
+    "UserDealPush",
     "UserStatement",
     "WithdrawMethod",
     "WithdrawRecord",
     "WithdrawStatus",
+    "WsDeal",
+    "WsFuturesOrder",
+    "WsPosition",
+    "WsSpotOrder",
+    "WsStopOrder",
 ]
 
 

@@ -1,0 +1,1304 @@
+# generated from spec/ by `python -m generator`; do not edit.
+"""Typed WebSocket streams per endpoint: ``cx.ws.spot`` / ``cx.ws.futures`` (and async)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from .._endpoint import Endpoint, Param
+from .._streams import AsyncStreams, SyncStreams
+from ..ws._channel import Channel
+from .models.futures import FuturesDepth
+from .models.spot import SpotDepth
+from .models.ws import (
+    BboPush,
+    DealsPush,
+    FuturesBalancePush,
+    FuturesOrderPush,
+    FuturesStatePush,
+    IndexPush,
+    NoticePush,
+    PositionPush,
+    PremiumPush,
+    SpotBalancePush,
+    SpotOrderPush,
+    SpotStatePush,
+    StopPush,
+    UserDealPush,
+)
+
+if TYPE_CHECKING:
+    from ..ws import AsyncSubscription, Subscription
+
+__all__ = [
+    "SpotStreams",
+    "AsyncSpotStreams",
+    "FuturesStreams",
+    "AsyncFuturesStreams",
+]
+
+SPOT_STATE = Channel(
+    "state",
+    "spot",
+    auth=False,
+    list_param="market_list",
+    route_path=(),
+)
+SPOT_STATE_ARGS = Endpoint(
+    name="ws.spot.state",
+    method="GET",
+    path="/v2/spot",
+    auth=False,
+    params=(Param("market", "list"),),
+)
+
+SPOT_DEALS = Channel(
+    "deals",
+    "spot",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+SPOT_DEALS_ARGS = Endpoint(
+    name="ws.spot.deals",
+    method="GET",
+    path="/v2/spot",
+    auth=False,
+    params=(Param("market", "list"),),
+)
+
+SPOT_DEPTH = Channel(
+    "depth",
+    "spot",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+SPOT_DEPTH_ARGS = Endpoint(
+    name="ws.spot.depth",
+    method="GET",
+    path="/v2/spot",
+    auth=False,
+    params=(
+        Param("market", "string", required=True),
+        Param("limit", "int", enum=(5, 10, 20, 50)),
+        Param(
+            "interval",
+            "string",
+            enum=(
+                "0",
+                "0.00000000001",
+                "0.000000000001",
+                "0.0000000001",
+                "0.000000001",
+                "0.00000001",
+                "0.0000001",
+                "0.000001",
+                "0.00001",
+                "0.0001",
+                "0.001",
+                "0.01",
+                "0.1",
+                "1",
+                "10",
+                "100",
+                "1000",
+            ),
+        ),
+        Param("is_full", "bool"),
+    ),
+)
+
+SPOT_BBO = Channel(
+    "bbo",
+    "spot",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+SPOT_BBO_ARGS = Endpoint(
+    name="ws.spot.bbo",
+    method="GET",
+    path="/v2/spot",
+    auth=False,
+    params=(Param("market", "list", required=True),),
+)
+
+SPOT_INDEX = Channel(
+    "index",
+    "spot",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+SPOT_INDEX_ARGS = Endpoint(
+    name="ws.spot.index",
+    method="GET",
+    path="/v2/spot",
+    auth=False,
+    params=(Param("market", "list", required=True),),
+)
+
+SPOT_ORDER = Channel(
+    "order",
+    "spot",
+    auth=True,
+    list_param="market_list",
+    route_path=("order", "market"),
+)
+SPOT_ORDER_ARGS = Endpoint(
+    name="ws.spot.orders",
+    method="GET",
+    path="/v2/spot",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+SPOT_STOP = Channel(
+    "stop",
+    "spot",
+    auth=True,
+    list_param="market_list",
+    route_path=("stop", "market"),
+)
+SPOT_STOP_ARGS = Endpoint(
+    name="ws.spot.stop_orders",
+    method="GET",
+    path="/v2/spot",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+SPOT_USER_DEALS = Channel(
+    "user_deals",
+    "spot",
+    auth=True,
+    list_param="market_list",
+    route_path=("market",),
+)
+SPOT_USER_DEALS_ARGS = Endpoint(
+    name="ws.spot.user_deals",
+    method="GET",
+    path="/v2/spot",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+SPOT_BALANCE = Channel(
+    "balance",
+    "spot",
+    auth=True,
+    list_param="ccy_list",
+    route_path=(),
+)
+SPOT_BALANCE_ARGS = Endpoint(
+    name="ws.spot.balances",
+    method="GET",
+    path="/v2/spot",
+    auth=True,
+    params=(Param("ccy", "list"),),
+)
+
+SPOT_NOTICE = Channel(
+    "notice",
+    "spot",
+    auth=True,
+    list_param=None,
+    route_path=(),
+)
+SPOT_NOTICE_ARGS = Endpoint(
+    name="ws.spot.notices",
+    method="GET",
+    path="/v2/spot",
+    auth=True,
+    params=(),
+)
+
+FUTURES_STATE = Channel(
+    "state",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=(),
+)
+FUTURES_STATE_ARGS = Endpoint(
+    name="ws.futures.state",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(Param("market", "list"),),
+)
+
+FUTURES_DEALS = Channel(
+    "deals",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_DEALS_ARGS = Endpoint(
+    name="ws.futures.deals",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(Param("market", "list"),),
+)
+
+FUTURES_DEPTH = Channel(
+    "depth",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_DEPTH_ARGS = Endpoint(
+    name="ws.futures.depth",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(
+        Param("market", "string", required=True),
+        Param("limit", "int", enum=(5, 10, 20, 50)),
+        Param(
+            "interval",
+            "string",
+            enum=(
+                "0",
+                "0.00000000001",
+                "0.000000000001",
+                "0.0000000001",
+                "0.000000001",
+                "0.00000001",
+                "0.0000001",
+                "0.000001",
+                "0.00001",
+                "0.0001",
+                "0.001",
+                "0.01",
+                "0.1",
+                "1",
+                "10",
+                "100",
+                "1000",
+            ),
+        ),
+        Param("is_full", "bool"),
+    ),
+)
+
+FUTURES_BBO = Channel(
+    "bbo",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_BBO_ARGS = Endpoint(
+    name="ws.futures.bbo",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(Param("market", "list", required=True),),
+)
+
+FUTURES_INDEX = Channel(
+    "index",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_INDEX_ARGS = Endpoint(
+    name="ws.futures.index",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(Param("market", "list", required=True),),
+)
+
+FUTURES_PREMIUM = Channel(
+    "premium",
+    "futures",
+    auth=False,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_PREMIUM_ARGS = Endpoint(
+    name="ws.futures.premium",
+    method="GET",
+    path="/v2/futures",
+    auth=False,
+    params=(Param("market", "list", required=True),),
+)
+
+FUTURES_ORDER = Channel(
+    "order",
+    "futures",
+    auth=True,
+    list_param="market_list",
+    route_path=("order", "market"),
+)
+FUTURES_ORDER_ARGS = Endpoint(
+    name="ws.futures.orders",
+    method="GET",
+    path="/v2/futures",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+FUTURES_STOP = Channel(
+    "stop",
+    "futures",
+    auth=True,
+    list_param="market_list",
+    route_path=("stop", "market"),
+)
+FUTURES_STOP_ARGS = Endpoint(
+    name="ws.futures.stop_orders",
+    method="GET",
+    path="/v2/futures",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+FUTURES_USER_DEALS = Channel(
+    "user_deals",
+    "futures",
+    auth=True,
+    list_param="market_list",
+    route_path=("market",),
+)
+FUTURES_USER_DEALS_ARGS = Endpoint(
+    name="ws.futures.user_deals",
+    method="GET",
+    path="/v2/futures",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+FUTURES_BALANCE = Channel(
+    "balance",
+    "futures",
+    auth=True,
+    list_param="ccy_list",
+    route_path=(),
+)
+FUTURES_BALANCE_ARGS = Endpoint(
+    name="ws.futures.balances",
+    method="GET",
+    path="/v2/futures",
+    auth=True,
+    params=(Param("ccy", "list"),),
+)
+
+FUTURES_POSITION = Channel(
+    "position",
+    "futures",
+    auth=True,
+    list_param="market_list",
+    route_path=("position", "market"),
+)
+FUTURES_POSITION_ARGS = Endpoint(
+    name="ws.futures.positions",
+    method="GET",
+    path="/v2/futures",
+    auth=True,
+    params=(Param("market", "list"),),
+)
+
+
+class SpotStreams(SyncStreams):
+    """Spot WebSocket channels: ``cx.ws.spot``."""
+
+    endpoint = "spot"
+    depth_channel = SPOT_DEPTH
+
+    def state(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[SpotStatePush]:
+        """24h market state, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
+        """
+        args = self._check(SPOT_STATE_ARGS, {"market": market})
+        return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
+
+    def deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[DealsPush]:
+        """Latest public trades, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
+        """
+        args = self._check(SPOT_DEALS_ARGS, {"market": market})
+        return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+
+    def depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+        is_full: bool = False,
+    ) -> Subscription[SpotDepth]:
+        """Order book updates (every 200 ms when changed; a full snapshot every minute).
+
+        With is_full false, pushes after the first are deltas (a size "0" removes a level); use
+        order_book() for a maintained, checksum-verified book.
+
+        Args:
+            market: Market name.
+            limit: Levels per side.
+            interval: Merge level ("0" for none).
+            is_full: Full book on every push instead of deltas.
+
+        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
+        """
+        args = self._check(
+            SPOT_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        )
+        return self._subscribe(
+            SPOT_DEPTH,
+            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            SpotDepth,
+        )
+
+    def bbo(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> Subscription[BboPush]:
+        """Best bid and offer, pushed in real time.
+
+        Args:
+            market: Markets.
+
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
+        """
+        args = self._check(SPOT_BBO_ARGS, {"market": market})
+        return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
+
+    def index(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> Subscription[IndexPush]:
+        """Index (and on futures mark) prices, pushed about every 5 s.
+
+        Args:
+            market: Markets.
+
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
+        """
+        args = self._check(SPOT_INDEX_ARGS, {"market": market})
+        return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+
+    def orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[SpotOrderPush]:
+        """The account's order updates (put, update, modify, finish).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
+        """
+        args = self._check(SPOT_ORDER_ARGS, {"market": market})
+        return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
+
+    def stop_orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[StopPush]:
+        """The account's stop-order updates (put, active, cancel).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
+        """
+        args = self._check(SPOT_STOP_ARGS, {"market": market})
+        return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
+
+    def user_deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[UserDealPush]:
+        """The account's own fills, one per push.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
+        """
+        args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
+        return self._subscribe(
+            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        )
+
+    def balances(
+        self,
+        *,
+        ccy: str | Sequence[str] | None = None,
+    ) -> Subscription[SpotBalancePush]:
+        """The account's balance changes.
+
+        Args:
+            ccy: Currencies; omit for all.
+
+        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
+        """
+        args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
+        return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
+
+    def notices(self) -> Subscription[NoticePush]:
+        """System notices (channel 101, maintenance).
+
+        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
+        """
+        args = self._check(SPOT_NOTICE_ARGS, {})
+        return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
+
+
+class AsyncSpotStreams(AsyncStreams):
+    """Spot WebSocket channels (async): ``acx.ws.spot``."""
+
+    endpoint = "spot"
+    depth_channel = SPOT_DEPTH
+
+    def state(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[SpotStatePush]:
+        """24h market state, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
+        """
+        args = self._check(SPOT_STATE_ARGS, {"market": market})
+        return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
+
+    def deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[DealsPush]:
+        """Latest public trades, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
+        """
+        args = self._check(SPOT_DEALS_ARGS, {"market": market})
+        return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+
+    def depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+        is_full: bool = False,
+    ) -> AsyncSubscription[SpotDepth]:
+        """Order book updates (every 200 ms when changed; a full snapshot every minute).
+
+        With is_full false, pushes after the first are deltas (a size "0" removes a level); use
+        order_book() for a maintained, checksum-verified book.
+
+        Args:
+            market: Market name.
+            limit: Levels per side.
+            interval: Merge level ("0" for none).
+            is_full: Full book on every push instead of deltas.
+
+        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
+        """
+        args = self._check(
+            SPOT_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        )
+        return self._subscribe(
+            SPOT_DEPTH,
+            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            SpotDepth,
+        )
+
+    def bbo(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> AsyncSubscription[BboPush]:
+        """Best bid and offer, pushed in real time.
+
+        Args:
+            market: Markets.
+
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
+        """
+        args = self._check(SPOT_BBO_ARGS, {"market": market})
+        return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
+
+    def index(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> AsyncSubscription[IndexPush]:
+        """Index (and on futures mark) prices, pushed about every 5 s.
+
+        Args:
+            market: Markets.
+
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
+        """
+        args = self._check(SPOT_INDEX_ARGS, {"market": market})
+        return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+
+    def orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[SpotOrderPush]:
+        """The account's order updates (put, update, modify, finish).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
+        """
+        args = self._check(SPOT_ORDER_ARGS, {"market": market})
+        return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
+
+    def stop_orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[StopPush]:
+        """The account's stop-order updates (put, active, cancel).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
+        """
+        args = self._check(SPOT_STOP_ARGS, {"market": market})
+        return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
+
+    def user_deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[UserDealPush]:
+        """The account's own fills, one per push.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
+        """
+        args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
+        return self._subscribe(
+            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        )
+
+    def balances(
+        self,
+        *,
+        ccy: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[SpotBalancePush]:
+        """The account's balance changes.
+
+        Args:
+            ccy: Currencies; omit for all.
+
+        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
+        """
+        args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
+        return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
+
+    def notices(self) -> AsyncSubscription[NoticePush]:
+        """System notices (channel 101, maintenance).
+
+        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
+        """
+        args = self._check(SPOT_NOTICE_ARGS, {})
+        return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
+
+
+class FuturesStreams(SyncStreams):
+    """Futures WebSocket channels: ``cx.ws.futures``."""
+
+    endpoint = "futures"
+    depth_channel = FUTURES_DEPTH
+
+    def state(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[FuturesStatePush]:
+        """24h market state, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
+        """
+        args = self._check(FUTURES_STATE_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
+        )
+
+    def deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[DealsPush]:
+        """Latest public trades, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
+        """
+        args = self._check(FUTURES_DEALS_ARGS, {"market": market})
+        return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+
+    def depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+        is_full: bool = False,
+    ) -> Subscription[FuturesDepth]:
+        """Order book updates (every 200 ms when changed; a full snapshot every minute).
+
+        With is_full false, pushes after the first are deltas (a size "0" removes a level); use
+        order_book() for a maintained, checksum-verified book.
+
+        Args:
+            market: Market name.
+            limit: Levels per side.
+            interval: Merge level ("0" for none).
+            is_full: Full book on every push instead of deltas.
+
+        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
+        """
+        args = self._check(
+            FUTURES_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        )
+        return self._subscribe(
+            FUTURES_DEPTH,
+            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            FuturesDepth,
+        )
+
+    def bbo(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> Subscription[BboPush]:
+        """Best bid and offer, pushed in real time.
+
+        Args:
+            market: Markets.
+
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
+        """
+        args = self._check(FUTURES_BBO_ARGS, {"market": market})
+        return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
+
+    def index(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> Subscription[IndexPush]:
+        """Index (and on futures mark) prices, pushed about every 5 s.
+
+        Args:
+            market: Markets.
+
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
+        """
+        args = self._check(FUTURES_INDEX_ARGS, {"market": market})
+        return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+
+    def premium(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> Subscription[PremiumPush]:
+        """Premium index of futures markets.
+
+        Unverified: The docs page text was not available; fields follow CoinEx.Net's model.
+
+        Args:
+            market: Markets.
+
+        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
+        """
+        args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
+        )
+
+    def orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[FuturesOrderPush]:
+        """The account's order updates (put, update, modify, finish).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
+        """
+        args = self._check(FUTURES_ORDER_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
+        )
+
+    def stop_orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[StopPush]:
+        """The account's stop-order updates (put, active, cancel).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
+        """
+        args = self._check(FUTURES_STOP_ARGS, {"market": market})
+        return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
+
+    def user_deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[UserDealPush]:
+        """The account's own fills, one per push.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
+        """
+        args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        )
+
+    def balances(
+        self,
+        *,
+        ccy: str | Sequence[str] | None = None,
+    ) -> Subscription[FuturesBalancePush]:
+        """The account's balance changes.
+
+        Args:
+            ccy: Currencies; omit for all.
+
+        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
+        """
+        args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
+        return self._subscribe(
+            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
+        )
+
+    def positions(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> Subscription[PositionPush]:
+        """The account's position updates.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
+        """
+        args = self._check(FUTURES_POSITION_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
+        )
+
+
+class AsyncFuturesStreams(AsyncStreams):
+    """Futures WebSocket channels (async): ``acx.ws.futures``."""
+
+    endpoint = "futures"
+    depth_channel = FUTURES_DEPTH
+
+    def state(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[FuturesStatePush]:
+        """24h market state, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
+        """
+        args = self._check(FUTURES_STATE_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
+        )
+
+    def deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[DealsPush]:
+        """Latest public trades, pushed about every 200 ms.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
+        """
+        args = self._check(FUTURES_DEALS_ARGS, {"market": market})
+        return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+
+    def depth(
+        self,
+        *,
+        market: str,
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+        is_full: bool = False,
+    ) -> AsyncSubscription[FuturesDepth]:
+        """Order book updates (every 200 ms when changed; a full snapshot every minute).
+
+        With is_full false, pushes after the first are deltas (a size "0" removes a level); use
+        order_book() for a maintained, checksum-verified book.
+
+        Args:
+            market: Market name.
+            limit: Levels per side.
+            interval: Merge level ("0" for none).
+            is_full: Full book on every push instead of deltas.
+
+        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
+        """
+        args = self._check(
+            FUTURES_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        )
+        return self._subscribe(
+            FUTURES_DEPTH,
+            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            FuturesDepth,
+        )
+
+    def bbo(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> AsyncSubscription[BboPush]:
+        """Best bid and offer, pushed in real time.
+
+        Args:
+            market: Markets.
+
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
+        """
+        args = self._check(FUTURES_BBO_ARGS, {"market": market})
+        return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
+
+    def index(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> AsyncSubscription[IndexPush]:
+        """Index (and on futures mark) prices, pushed about every 5 s.
+
+        Args:
+            market: Markets.
+
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
+        """
+        args = self._check(FUTURES_INDEX_ARGS, {"market": market})
+        return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+
+    def premium(
+        self,
+        *,
+        market: str | Sequence[str],
+    ) -> AsyncSubscription[PremiumPush]:
+        """Premium index of futures markets.
+
+        Unverified: The docs page text was not available; fields follow CoinEx.Net's model.
+
+        Args:
+            market: Markets.
+
+        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
+        """
+        args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
+        )
+
+    def orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[FuturesOrderPush]:
+        """The account's order updates (put, update, modify, finish).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
+        """
+        args = self._check(FUTURES_ORDER_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
+        )
+
+    def stop_orders(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[StopPush]:
+        """The account's stop-order updates (put, active, cancel).
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
+        """
+        args = self._check(FUTURES_STOP_ARGS, {"market": market})
+        return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
+
+    def user_deals(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[UserDealPush]:
+        """The account's own fills, one per push.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
+        """
+        args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        )
+
+    def balances(
+        self,
+        *,
+        ccy: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[FuturesBalancePush]:
+        """The account's balance changes.
+
+        Args:
+            ccy: Currencies; omit for all.
+
+        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
+        """
+        args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
+        return self._subscribe(
+            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
+        )
+
+    def positions(
+        self,
+        *,
+        market: str | Sequence[str] | None = None,
+    ) -> AsyncSubscription[PositionPush]:
+        """The account's position updates.
+
+        Args:
+            market: Markets; omit for all markets.
+
+        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` after a
+        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
+        """
+        args = self._check(FUTURES_POSITION_ARGS, {"market": market})
+        return self._subscribe(
+            FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
+        )
