@@ -907,7 +907,7 @@ FUTURES_CLOSE_POSITION = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param(
             "type",
             "string",
@@ -935,7 +935,7 @@ FUTURES_ADJUST_POSITION_MARGIN = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("amount", "decimal", location="body", required=True),
     ),
 )
@@ -949,7 +949,7 @@ FUTURES_ADJUST_POSITION_LEVERAGE = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("margin_mode", "string", location="body", required=True, enum=("isolated", "cross")),
         Param("leverage", "int", location="body", required=True, minimum=Decimal("1")),
     ),
@@ -964,7 +964,7 @@ FUTURES_SET_POSITION_STOP_LOSS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param(
             "stop_loss_type",
             "string",
@@ -992,7 +992,7 @@ FUTURES_SET_POSITION_TAKE_PROFIT = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param(
             "take_profit_type",
             "string",
@@ -1020,7 +1020,7 @@ FUTURES_MODIFY_POSITION_STOP_LOSS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("stop_loss_id", "int", location="body", required=True),
         Param(
             "stop_loss_type",
@@ -1042,7 +1042,7 @@ FUTURES_MODIFY_POSITION_TAKE_PROFIT = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("take_profit_id", "int", location="body", required=True),
         Param(
             "take_profit_type",
@@ -1064,7 +1064,7 @@ FUTURES_CANCEL_POSITION_STOP_LOSS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("stop_loss_id", "int", location="body"),
     ),
 )
@@ -1078,7 +1078,7 @@ FUTURES_CANCEL_POSITION_TAKE_PROFIT = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("take_profit_id", "int", location="body"),
     ),
 )
@@ -1092,7 +1092,7 @@ FUTURES_PENDING_POSITIONS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
     ),
@@ -1107,7 +1107,7 @@ FUTURES_FINISHED_POSITIONS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
         Param("page", "int", minimum=Decimal("1")),
@@ -1124,7 +1124,7 @@ FUTURES_POSITION_MARGIN_HISTORY = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("position_id", "int"),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
@@ -1142,7 +1142,7 @@ FUTURES_POSITION_FUNDING_HISTORY = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
         Param("page", "int", minimum=Decimal("1")),
@@ -1159,7 +1159,7 @@ FUTURES_POSITION_ADL_HISTORY = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("position_id", "int"),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
@@ -1177,7 +1177,7 @@ FUTURES_POSITION_SETTLE_HISTORY = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("position_id", "int"),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
@@ -1195,7 +1195,7 @@ FUTURES_PLACE_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("side", "string", location="body", required=True, enum=("buy", "sell")),
         Param(
             "type",
@@ -1224,7 +1224,7 @@ FUTURES_PLACE_STOP_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("side", "string", location="body", required=True, enum=("buy", "sell")),
         Param(
             "type",
@@ -1274,7 +1274,7 @@ FUTURES_PLACE_ORDERS = Endpoint(
             max_items=100,
             fields=(
                 Param("market", "string", location="body", required=True),
-                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("market_type", "string", location="body", enum=("FUTURES",)),
                 Param("side", "string", location="body", required=True, enum=("buy", "sell")),
                 Param(
                     "type",
@@ -1321,7 +1321,7 @@ FUTURES_PLACE_STOP_ORDERS = Endpoint(
             required=True,
             fields=(
                 Param("market", "string", location="body", required=True),
-                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("market_type", "string", location="body", enum=("FUTURES",)),
                 Param("side", "string", location="body", required=True, enum=("buy", "sell")),
                 Param(
                     "type",
@@ -1376,7 +1376,7 @@ FUTURES_MODIFY_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("order_id", "int", location="body", required=True),
         Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
         Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
@@ -1392,7 +1392,7 @@ FUTURES_MODIFY_STOP_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("stop_id", "int", location="body", required=True),
         Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
         Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
@@ -1416,7 +1416,7 @@ FUTURES_MODIFY_ORDERS = Endpoint(
             max_items=100,
             fields=(
                 Param("market", "string", location="body", required=True),
-                Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+                Param("market_type", "string", location="body", enum=("FUTURES",)),
                 Param("order_id", "int", location="body", required=True),
                 Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
                 Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
@@ -1435,7 +1435,7 @@ FUTURES_CANCEL_ALL_ORDERS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("side", "string", location="body", enum=("buy", "sell")),
     ),
 )
@@ -1449,7 +1449,7 @@ FUTURES_CANCEL_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("order_id", "int", location="body", required=True),
     ),
 )
@@ -1463,7 +1463,7 @@ FUTURES_CANCEL_STOP_ORDER = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("stop_id", "int", location="body", required=True),
     ),
 )
@@ -1477,7 +1477,7 @@ FUTURES_CANCEL_ORDERS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("order_ids", "int_list", location="body", required=True),
     ),
     cost_param="order_ids",
@@ -1492,7 +1492,7 @@ FUTURES_CANCEL_STOP_ORDERS = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param("stop_ids", "int_list", location="body", required=True),
     ),
     cost_param="stop_ids",
@@ -1507,7 +1507,7 @@ FUTURES_CANCEL_ORDER_BY_CLIENT_ID = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body"),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param(
             "client_id",
             "string",
@@ -1528,7 +1528,7 @@ FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID = Endpoint(
     idempotent=False,
     params=(
         Param("market", "string", location="body"),
-        Param("market_type", "string", location="body", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
         Param(
             "client_id",
             "string",
@@ -1575,7 +1575,7 @@ FUTURES_PENDING_ORDERS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
         Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
         Param("page", "int", minimum=Decimal("1")),
@@ -1592,7 +1592,7 @@ FUTURES_FINISHED_ORDERS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
@@ -1608,7 +1608,7 @@ FUTURES_PENDING_STOP_ORDERS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
         Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
         Param("page", "int", minimum=Decimal("1")),
@@ -1625,7 +1625,7 @@ FUTURES_FINISHED_STOP_ORDERS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string"),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
@@ -1641,7 +1641,7 @@ FUTURES_USER_DEALS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string", required=True),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
@@ -1659,7 +1659,7 @@ FUTURES_ORDER_DEALS = Endpoint(
     idempotent=True,
     params=(
         Param("market", "string", required=True),
-        Param("market_type", "string", required=True, enum=("FUTURES",)),
+        Param("market_type", "string", enum=("FUTURES",)),
         Param("order_id", "int", required=True),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),

@@ -21,7 +21,6 @@ class WithdrawExtra(_WithdrawExtraRequired, total=False):
 
 class _FuturesOrderRequestRequired(TypedDict):
     market: str
-    market_type: Literal["FUTURES"]
     side: Literal["buy", "sell"] | OrderSide
     type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
     amount: Decimal | str | int
@@ -30,6 +29,7 @@ class _FuturesOrderRequestRequired(TypedDict):
 class FuturesOrderRequest(_FuturesOrderRequestRequired, total=False):
     """An item of ``orders`` for ``futures.place_orders``."""
 
+    market_type: Literal["FUTURES"]
     price: Decimal | str | int
     client_id: str
     is_hide: bool
@@ -38,7 +38,6 @@ class FuturesOrderRequest(_FuturesOrderRequestRequired, total=False):
 
 class _FuturesStopOrderRequestRequired(TypedDict):
     market: str
-    market_type: Literal["FUTURES"]
     side: Literal["buy", "sell"] | OrderSide
     type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType
     amount: Decimal | str | int
@@ -49,6 +48,7 @@ class _FuturesStopOrderRequestRequired(TypedDict):
 class FuturesStopOrderRequest(_FuturesStopOrderRequestRequired, total=False):
     """An item of ``orders`` for ``futures.place_stop_orders``."""
 
+    market_type: Literal["FUTURES"]
     price: Decimal | str | int
     client_id: str
     is_hide: bool
@@ -57,13 +57,13 @@ class FuturesStopOrderRequest(_FuturesStopOrderRequestRequired, total=False):
 
 class _FuturesModifyOrderRequestRequired(TypedDict):
     market: str
-    market_type: Literal["FUTURES"]
     order_id: int
 
 
 class FuturesModifyOrderRequest(_FuturesModifyOrderRequestRequired, total=False):
     """An item of ``orders`` for ``futures.modify_orders``."""
 
+    market_type: Literal["FUTURES"]
     amount: Decimal | str | int
     price: Decimal | str | int
 

@@ -450,8 +450,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         amount: Decimal | str | int | None = None,
         client_id: str | None = None,
@@ -498,8 +498,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         amount: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesPosition:
         """Add or remove margin of an isolated position.
 
@@ -521,9 +521,9 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         margin_mode: Literal["isolated", "cross"] | MarginMode,
         leverage: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesPositionLeverage:
         """Set the margin mode and leverage of a futures market.
 
@@ -551,9 +551,9 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         stop_loss_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_amount: Decimal | str | int | None = None,
     ) -> FuturesPosition:
         """Set a stop-loss on a futures position.
@@ -592,9 +592,9 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         take_profit_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         take_profit_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_amount: Decimal | str | int | None = None,
     ) -> FuturesPosition:
         """Set a take-profit on a futures position.
@@ -634,8 +634,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_loss_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_type: Literal["latest_price", "mark_price", "index_price"]
         | PriceType
         | None = None,
@@ -676,8 +676,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         take_profit_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_type: Literal["latest_price", "mark_price", "index_price"]
         | PriceType
         | None = None,
@@ -718,7 +718,7 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_id: int | None = None,
     ) -> FuturesPosition:
         """Cancel stop-loss orders of a futures position.
@@ -747,7 +747,7 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_id: int | None = None,
     ) -> FuturesPosition:
         """Cancel take-profit orders of a futures position.
@@ -774,8 +774,8 @@ class Futures(SyncResource):
     def pending_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesPosition]:
@@ -799,8 +799,8 @@ class Futures(SyncResource):
     def iter_pending_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> Iterator[FuturesPosition]:
         """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
@@ -813,8 +813,8 @@ class Futures(SyncResource):
     def finished_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         page: int | None = None,
@@ -849,8 +849,8 @@ class Futures(SyncResource):
     def iter_finished_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         limit: int | None = None,
@@ -871,8 +871,8 @@ class Futures(SyncResource):
     def position_margin_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -910,8 +910,8 @@ class Futures(SyncResource):
     def iter_position_margin_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -934,8 +934,8 @@ class Futures(SyncResource):
     def position_funding_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         page: int | None = None,
@@ -970,8 +970,8 @@ class Futures(SyncResource):
     def iter_position_funding_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         limit: int | None = None,
@@ -992,8 +992,8 @@ class Futures(SyncResource):
     def position_adl_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1031,8 +1031,8 @@ class Futures(SyncResource):
     def iter_position_adl_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1055,8 +1055,8 @@ class Futures(SyncResource):
     def position_settle_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1097,8 +1097,8 @@ class Futures(SyncResource):
     def iter_position_settle_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1122,10 +1122,10 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | OrderSide,
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
         amount: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         client_id: str | None = None,
         is_hide: bool | None = None,
@@ -1174,12 +1174,12 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | OrderSide,
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
         amount: Decimal | str | int,
         trigger_price_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         trigger_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         client_id: str | None = None,
         is_hide: bool | None = None,
@@ -1271,8 +1271,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         amount: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
     ) -> FuturesOrder:
@@ -1307,8 +1307,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         amount: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         trigger_price: Decimal | str | int | None = None,
@@ -1372,7 +1372,7 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
     ) -> None:
         """Cancel all pending orders of a futures market.
@@ -1394,8 +1394,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesOrder:
         """Cancel a futures order.
 
@@ -1417,8 +1417,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesStopOrder:
         """Cancel a futures stop order.
 
@@ -1440,8 +1440,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_ids: Sequence[int],
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesOrder]]:
         """Cancel several futures orders by id.
 
@@ -1465,8 +1465,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_ids: Sequence[int],
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesStopOrder]]:
         """Cancel several futures stop orders by id.
 
@@ -1489,9 +1489,9 @@ class Futures(SyncResource):
     def cancel_order_by_client_id(
         self,
         *,
-        market_type: Literal["FUTURES"],
         client_id: str,
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesOrder]]:
         """Cancel futures orders by client_id.
 
@@ -1514,9 +1514,9 @@ class Futures(SyncResource):
     def cancel_stop_order_by_client_id(
         self,
         *,
-        market_type: Literal["FUTURES"],
         client_id: str,
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesStopOrder]]:
         """Cancel futures stop orders by client_id.
 
@@ -1594,8 +1594,8 @@ class Futures(SyncResource):
     def pending_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         page: int | None = None,
@@ -1630,8 +1630,8 @@ class Futures(SyncResource):
     def iter_pending_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         limit: int | None = None,
@@ -1652,8 +1652,8 @@ class Futures(SyncResource):
     def finished_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -1687,8 +1687,8 @@ class Futures(SyncResource):
     def iter_finished_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesOrder]:
@@ -1702,8 +1702,8 @@ class Futures(SyncResource):
     def pending_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         page: int | None = None,
@@ -1738,8 +1738,8 @@ class Futures(SyncResource):
     def iter_pending_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         limit: int | None = None,
@@ -1760,8 +1760,8 @@ class Futures(SyncResource):
     def finished_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -1793,8 +1793,8 @@ class Futures(SyncResource):
     def iter_finished_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesStopOrder]:
@@ -1809,7 +1809,7 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1848,7 +1848,7 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -1872,8 +1872,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesUserDeal]:
@@ -1905,8 +1905,8 @@ class Futures(SyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> Iterator[FuturesUserDeal]:
         """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
@@ -2325,8 +2325,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         amount: Decimal | str | int | None = None,
         client_id: str | None = None,
@@ -2373,8 +2373,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         amount: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesPosition:
         """Add or remove margin of an isolated position.
 
@@ -2396,9 +2396,9 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         margin_mode: Literal["isolated", "cross"] | MarginMode,
         leverage: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesPositionLeverage:
         """Set the margin mode and leverage of a futures market.
 
@@ -2426,9 +2426,9 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_loss_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         stop_loss_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_amount: Decimal | str | int | None = None,
     ) -> FuturesPosition:
         """Set a stop-loss on a futures position.
@@ -2467,9 +2467,9 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         take_profit_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         take_profit_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_amount: Decimal | str | int | None = None,
     ) -> FuturesPosition:
         """Set a take-profit on a futures position.
@@ -2509,8 +2509,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_loss_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_type: Literal["latest_price", "mark_price", "index_price"]
         | PriceType
         | None = None,
@@ -2551,8 +2551,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         take_profit_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_type: Literal["latest_price", "mark_price", "index_price"]
         | PriceType
         | None = None,
@@ -2593,7 +2593,7 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         stop_loss_id: int | None = None,
     ) -> FuturesPosition:
         """Cancel stop-loss orders of a futures position.
@@ -2622,7 +2622,7 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         take_profit_id: int | None = None,
     ) -> FuturesPosition:
         """Cancel take-profit orders of a futures position.
@@ -2649,8 +2649,8 @@ class AsyncFutures(AsyncResource):
     async def pending_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesPosition]:
@@ -2674,8 +2674,8 @@ class AsyncFutures(AsyncResource):
     def iter_pending_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPosition]:
         """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
@@ -2688,8 +2688,8 @@ class AsyncFutures(AsyncResource):
     async def finished_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         page: int | None = None,
@@ -2724,8 +2724,8 @@ class AsyncFutures(AsyncResource):
     def iter_finished_positions(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         limit: int | None = None,
@@ -2746,8 +2746,8 @@ class AsyncFutures(AsyncResource):
     async def position_margin_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2785,8 +2785,8 @@ class AsyncFutures(AsyncResource):
     def iter_position_margin_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2809,8 +2809,8 @@ class AsyncFutures(AsyncResource):
     async def position_funding_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         page: int | None = None,
@@ -2845,8 +2845,8 @@ class AsyncFutures(AsyncResource):
     def iter_position_funding_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
         limit: int | None = None,
@@ -2867,8 +2867,8 @@ class AsyncFutures(AsyncResource):
     async def position_adl_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2906,8 +2906,8 @@ class AsyncFutures(AsyncResource):
     def iter_position_adl_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2930,8 +2930,8 @@ class AsyncFutures(AsyncResource):
     async def position_settle_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2972,8 +2972,8 @@ class AsyncFutures(AsyncResource):
     def iter_position_settle_history(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         position_id: int | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -2997,10 +2997,10 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | OrderSide,
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
         amount: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         client_id: str | None = None,
         is_hide: bool | None = None,
@@ -3049,12 +3049,12 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         side: Literal["buy", "sell"] | OrderSide,
         type: Literal["limit", "market", "maker_only", "ioc", "fok"] | OrderType,
         amount: Decimal | str | int,
         trigger_price_type: Literal["latest_price", "mark_price", "index_price"] | PriceType,
         trigger_price: Decimal | str | int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         price: Decimal | str | int | None = None,
         client_id: str | None = None,
         is_hide: bool | None = None,
@@ -3146,8 +3146,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         amount: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
     ) -> FuturesOrder:
@@ -3182,8 +3182,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         amount: Decimal | str | int | None = None,
         price: Decimal | str | int | None = None,
         trigger_price: Decimal | str | int | None = None,
@@ -3247,7 +3247,7 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
     ) -> None:
         """Cancel all pending orders of a futures market.
@@ -3269,8 +3269,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesOrder:
         """Cancel a futures order.
 
@@ -3292,8 +3292,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> FuturesStopOrder:
         """Cancel a futures stop order.
 
@@ -3315,8 +3315,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_ids: Sequence[int],
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesOrder]]:
         """Cancel several futures orders by id.
 
@@ -3340,8 +3340,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         stop_ids: Sequence[int],
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesStopOrder]]:
         """Cancel several futures stop orders by id.
 
@@ -3364,9 +3364,9 @@ class AsyncFutures(AsyncResource):
     async def cancel_order_by_client_id(
         self,
         *,
-        market_type: Literal["FUTURES"],
         client_id: str,
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesOrder]]:
         """Cancel futures orders by client_id.
 
@@ -3389,9 +3389,9 @@ class AsyncFutures(AsyncResource):
     async def cancel_stop_order_by_client_id(
         self,
         *,
-        market_type: Literal["FUTURES"],
         client_id: str,
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
     ) -> list[BatchItem[FuturesStopOrder]]:
         """Cancel futures stop orders by client_id.
 
@@ -3469,8 +3469,8 @@ class AsyncFutures(AsyncResource):
     async def pending_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         page: int | None = None,
@@ -3505,8 +3505,8 @@ class AsyncFutures(AsyncResource):
     def iter_pending_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         limit: int | None = None,
@@ -3527,8 +3527,8 @@ class AsyncFutures(AsyncResource):
     async def finished_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -3562,8 +3562,8 @@ class AsyncFutures(AsyncResource):
     def iter_finished_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesOrder]:
@@ -3577,8 +3577,8 @@ class AsyncFutures(AsyncResource):
     async def pending_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         page: int | None = None,
@@ -3613,8 +3613,8 @@ class AsyncFutures(AsyncResource):
     def iter_pending_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         client_id: str | None = None,
         limit: int | None = None,
@@ -3635,8 +3635,8 @@ class AsyncFutures(AsyncResource):
     async def finished_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         page: int | None = None,
         limit: int | None = None,
@@ -3668,8 +3668,8 @@ class AsyncFutures(AsyncResource):
     def iter_finished_stop_orders(
         self,
         *,
-        market_type: Literal["FUTURES"],
         market: str | None = None,
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesStopOrder]:
@@ -3684,7 +3684,7 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -3723,7 +3723,7 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
+        market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
         start_time: int | datetime | None = None,
         end_time: int | datetime | None = None,
@@ -3747,8 +3747,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesUserDeal]:
@@ -3780,8 +3780,8 @@ class AsyncFutures(AsyncResource):
         self,
         *,
         market: str,
-        market_type: Literal["FUTURES"],
         order_id: int,
+        market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> AsyncIterator[FuturesUserDeal]:
         """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
