@@ -146,8 +146,11 @@ def futures_order_ws(order: Order) -> Json:
     return data
 
 
-def stop_order(stop: StopOrder, *, with_status: bool = False) -> Json:
-    """Pending/canceled stop order (docs list-pending-stop-order; spot adds ``ccy``)."""
+def stop_order(stop: StopOrder) -> Json:
+    """Pending, canceled or finished stop order (ccxt's real examples; spot adds ``ccy``).
+
+    REST has no ``status`` for stops, finished ones included; ``stop.update`` carries it.
+    """
     data: Json = {
         "stop_id": stop.stop_id,
         "market": stop.market,
@@ -169,8 +172,6 @@ def stop_order(stop: StopOrder, *, with_status: bool = False) -> Json:
             "updated_at": stop.updated_at,
         }
     )
-    if with_status:
-        data["status"] = stop.status
     return data
 
 

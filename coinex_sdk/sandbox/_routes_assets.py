@@ -141,4 +141,4 @@ def trade_fee_rate(exchange: Exchange, account: Account | None, params: Params) 
     else:
         futures = exchange.futures.market(market)
         maker, taker = caller.fee_rates(futures.maker_fee_rate, futures.taker_fee_rate)
-    return {"market": market, "maker_fee_rate": fmt(maker), "taker_fee_rate": fmt(taker)}
+    return {"market": market, "maker_rate": fmt(maker), "taker_rate": fmt(taker)}

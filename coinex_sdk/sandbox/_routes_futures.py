@@ -277,7 +277,7 @@ def finished_stop_order(exchange: Exchange, account: Account | None, params: Par
         if p.matches(s, params, FINISHED_FILTERS)
     ]
     number, limit = p.page(params)
-    return paginate([stop_order(s, with_status=True) for s in stops], number, limit)
+    return paginate([stop_order(s) for s in stops], number, limit)
 
 
 @route("GET", "/v2/futures/user-deals")

@@ -266,7 +266,7 @@ def finished_stop_order(exchange: Exchange, account: Account | None, params: Par
     market_type = p.one_of(params, "market_type", SPOT_TYPES)
     stops = exchange.spot_stops.finished(require(account))
     items = [
-        stop_order(s, with_status=True)
+        stop_order(s)
         for s in stops
         if s.market_type == market_type and p.matches(s, params, FINISHED_FILTERS)
     ]

@@ -150,3 +150,20 @@ def test_an_inter_user_withdrawal_to_another_sandbox_user_arrives_free(
     assert balance(alice, "USDT")[0] == D("99900")
     assert balance(bob, "USDT")[0] == D("100100")
     assert bob.deposits[-1].deposit_method == "inter_user"
+
+
+def test_a_sub_account_has_its_own_keys_and_balances(exchange: Exchange) -> None:
+    from coinex_sdk.sandbox import AccountSpec
+
+    sub = exchange.add_account(
+        AccountSpec(
+            name="alice-sub",
+            access_id="sandbox-alice-sub",
+            secret_key="sandbox-alice-sub-secret",
+            spot={"USDT": "10"},
+            parent="alice",
+        )
+    )
+    assert sub.parent_user_id == exchange.account("alice").user_id
+    assert exchange.account_by_access_id("sandbox-alice-sub") is sub
+    assert balance(sub, "USDT") == (D("10"), D("0"))

@@ -1,0 +1,303 @@
+"""Every sandbox response decodes into the SDK's generated model in strict mode.
+
+The strict converter rejects unknown fields, missing required fields, wrong types and unknown
+enum values, so this is the check that the sandbox speaks exactly the wire format the spec (and
+through it the real CoinEx samples) describes. One scenario fills the exchange with orders, deals,
+stops, positions, transfers, deposits and withdrawals, then every handler is called once and its
+answer decoded into the type the generated resource method returns. The calls run in order
+against the one scenario (cancels before cancel-all).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from coinex_sdk._convert import structure
+from coinex_sdk._generated import endpoints as generated
+from coinex_sdk.sandbox import HANDLERS, Exchange, ExchangeConfig, Page
+
+from .conftest import FakeClock
+from .helpers import D, futures, spot
+
+Route = tuple[str, str]
+
+
+def _response_types() -> dict[Route, tuple[str, Any]]:
+    """``(method, path) -> (call kind, type)`` from the generated sync resource methods."""
+    result: dict[Route, tuple[str, Any]] = {}
+    for name in ("common", "spot", "futures", "assets", "account"):
+        module = importlib.import_module(f"coinex_sdk._generated.resources.{name}")
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            if node.func.attr not in ("_call", "_page", "_call_none"):
+                continue
+            endpoint = getattr(generated, node.args[0].attr)  # type: ignore[attr-defined]
+            into = None
+            if node.func.attr != "_call_none":
+                into = eval(ast.unparse(node.args[2]), vars(module))
+            result.setdefault((endpoint.method, endpoint.path), (node.func.attr, into))
+    return result
+
+
+TYPES = _response_types()
+
+
+@pytest.fixture(scope="module")
+def scenario() -> tuple[Exchange, dict[str, Any]]:
+    clock = FakeClock()
+    exchange = Exchange(ExchangeConfig(market_maker=None), clock=clock)
+    alice, bob = exchange.account("alice"), exchange.account("bob")
+    ids: dict[str, Any] = {}
+    spot(exchange, bob, "sell", "0.1", "50000")
+    ids["filled"] = spot(exchange, alice, "buy", "0.05", "50000").order_id
+    ids["open"] = spot(exchange, alice, "buy", "0.01", "49000", client_id="c1").order_id
+    spot(exchange, alice, "buy", "0.01", "48000", market_type="MARGIN")
+    stop = exchange.spot_stops.place(
+        alice, market="BTCUSDT", market_type="SPOT", side="buy", type="limit",
+        amount=D("0.01"), price=D("51000"), trigger_price=D("51000"), client_id="s1",
+    )  # fmt: skip
+    ids["stop"] = stop.stop_id
+    done = exchange.spot_stops.place(
+        alice, market="BTCUSDT", market_type="SPOT", side="sell", type="market",
+        amount=D("0.01"), trigger_price=D("40000"),
+    )  # fmt: skip
+    exchange.spot_stops.cancel(alice, "BTCUSDT", done.stop_id)
+    futures(exchange, bob, "sell", "0.2", "60000")
+    ids["f_filled"] = futures(exchange, alice, "buy", "0.1", "60000").order_id
+    ids["f_open"] = futures(exchange, alice, "buy", "0.01", "59000", client_id="f1").order_id
+    fstop = exchange.futures_stops.place(
+        alice, market="BTCUSDT", side="sell", type="market", amount=D("0.01"),
+        trigger_price=D("55000"), trigger_price_type="mark_price", client_id="fs1",
+    )  # fmt: skip
+    ids["f_stop"] = fstop.stop_id
+    fdone = exchange.futures_stops.place(
+        alice, market="BTCUSDT", side="buy", type="limit", amount=D("0.01"), price=D("50000"),
+        trigger_price=D("50000"), trigger_price_type="latest_price",
+    )  # fmt: skip
+    exchange.futures_stops.cancel(alice, "BTCUSDT", fdone.stop_id)
+    exchange.futures.adjust_leverage(alice, market="ETHUSDT", margin_mode="isolated", leverage=5)
+    futures(exchange, bob, "sell", "1", "3000", market="ETHUSDT")
+    futures(exchange, alice, "buy", "1", "3000", market="ETHUSDT")
+    futures(exchange, bob, "buy", "1", "3100", market="ETHUSDT")
+    exchange.futures.close_position(alice, market="ETHUSDT", type="market")
+    exchange.deposit(alice, "USDT", Decimal("30"), chain="TRC20")
+    exchange.assets.transfer(
+        alice, from_account_type="SPOT", to_account_type="FUTURES", ccy="USDT", amount=D("10")
+    )
+    ids["withdraw"] = exchange.assets.withdraw(
+        alice, ccy="USDT", to_address="TY5vq3", amount=D("15"), chain="TRC20"
+    ).withdraw_id
+    ids["cancel_me"] = spot(exchange, alice, "buy", "0.01", "47000").order_id
+    ids["f_cancel_me"] = futures(exchange, alice, "buy", "0.01", "58000").order_id
+    ids["cancel_stop"] = exchange.spot_stops.place(
+        alice, market="BTCUSDT", market_type="SPOT", side="buy", type="market",
+        amount=D("10"), trigger_price=D("70000"),
+    ).stop_id  # fmt: skip
+    ids["f_cancel_stop"] = exchange.futures_stops.place(
+        alice, market="BTCUSDT", side="buy", type="market", amount=D("0.01"),
+        trigger_price=D("70000"), trigger_price_type="index_price",
+    ).stop_id  # fmt: skip
+    exchange.futures.adjust_leverage(alice, market="BTCUSD", margin_mode="isolated", leverage=10)
+    futures(exchange, bob, "sell", "600", "60000", market="BTCUSD")
+    futures(exchange, alice, "buy", "600", "60000", market="BTCUSD")
+    exchange.assets.auto_complete_withdrawals = False
+    ids["pending_withdraw"] = exchange.assets.withdraw(
+        alice, ccy="BTC", to_address="bc1q", amount=D("0.01"), chain="BTC"
+    ).withdraw_id
+    exchange.assets.auto_complete_withdrawals = True
+    clock.advance(60_000)
+    return exchange, ids
+
+
+BTC = {"market": "BTCUSDT"}
+SPOT = {**BTC, "market_type": "SPOT"}
+FUT = {**BTC, "market_type": "FUTURES"}
+SPOT_ORDER = {**SPOT, "side": "buy", "type": "limit", "amount": "0.001", "price": "45000"}
+FUTURES_ORDER = {**FUT, "side": "buy", "type": "limit", "amount": "0.001", "price": "45000"}
+DEPTH = {**BTC, "limit": 5, "interval": "0"}
+KLINE = {**BTC, "period": "1min"}
+Params = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def fixed(params: dict[str, Any]) -> Params:
+    return lambda ids: params
+
+
+CALLS: list[tuple[str, str, Params]] = [
+    ("GET", "/v2/time", fixed({})),
+    ("GET", "/v2/ping", fixed({})),
+    ("GET", "/v2/maintain/info", fixed({})),
+    ("GET", "/v2/spot/market", fixed({})),
+    ("GET", "/v2/spot/ticker", fixed(BTC)),
+    ("GET", "/v2/spot/depth", fixed(DEPTH)),
+    ("GET", "/v2/spot/deals", fixed(BTC)),
+    ("GET", "/v2/spot/kline", fixed(KLINE)),
+    ("GET", "/v2/futures/market", fixed({})),
+    ("GET", "/v2/futures/ticker", fixed({})),
+    ("GET", "/v2/futures/depth", fixed(DEPTH)),
+    ("GET", "/v2/futures/deals", fixed(BTC)),
+    ("GET", "/v2/futures/kline", fixed(KLINE)),
+    ("GET", "/v2/futures/funding-rate", fixed({})),
+    ("GET", "/v2/assets/spot/balance", fixed({})),
+    ("GET", "/v2/assets/futures/balance", fixed({})),
+    ("GET", "/v2/assets/margin/balance", fixed({})),
+    ("GET", "/v2/assets/transfer-history", fixed({"ccy": "USDT", "transfer_type": "FUTURES"})),
+    ("GET", "/v2/assets/deposit-history", fixed({})),
+    ("GET", "/v2/assets/withdraw", fixed({})),
+    ("GET", "/v2/account/trade-fee-rate", fixed(SPOT)),
+    ("GET", "/v2/spot/order-status", lambda ids: {**BTC, "order_id": ids["filled"]}),
+    (
+        "GET",
+        "/v2/spot/batch-order-status",
+        lambda ids: {**BTC, "order_ids": f"{ids['filled']},{ids['open']}"},
+    ),
+    ("GET", "/v2/spot/pending-order", fixed({"market_type": "SPOT"})),
+    ("GET", "/v2/spot/finished-order", fixed({"market_type": "SPOT"})),
+    ("GET", "/v2/spot/pending-stop-order", fixed({"market_type": "SPOT"})),
+    ("GET", "/v2/spot/finished-stop-order", fixed({"market_type": "SPOT"})),
+    ("GET", "/v2/spot/user-deals", fixed(SPOT)),
+    ("GET", "/v2/spot/order-deals", lambda ids: {**SPOT, "order_id": ids["filled"]}),
+    ("GET", "/v2/futures/order-status", lambda ids: {**BTC, "order_id": ids["f_filled"]}),
+    ("GET", "/v2/futures/batch-order-status", lambda ids: {**BTC, "order_ids": str(ids["f_open"])}),
+    ("GET", "/v2/futures/pending-order", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/finished-order", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/pending-stop-order", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/finished-stop-order", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/user-deals", fixed(FUT)),
+    ("GET", "/v2/futures/order-deals", lambda ids: {**FUT, "order_id": ids["f_filled"]}),
+    ("GET", "/v2/futures/pending-position", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/finished-position", fixed({"market_type": "FUTURES"})),
+    ("POST", "/v2/spot/cancel-order", lambda ids: {**SPOT, "order_id": ids["cancel_me"]}),
+    ("POST", "/v2/spot/cancel-stop-order", lambda ids: {**SPOT, "stop_id": ids["cancel_stop"]}),
+    ("POST", "/v2/futures/cancel-order", lambda ids: {**FUT, "order_id": ids["f_cancel_me"]}),
+    ("POST", "/v2/futures/cancel-stop-order", lambda ids: {**FUT, "stop_id": ids["f_cancel_stop"]}),
+    ("POST", "/v2/spot/order", fixed(SPOT_ORDER)),
+    ("POST", "/v2/spot/stop-order", fixed({**SPOT_ORDER, "trigger_price": "60000"})),
+    (
+        "POST",
+        "/v2/spot/batch-order",
+        fixed({"orders": [SPOT_ORDER, {**SPOT_ORDER, "amount": "9"}]}),
+    ),
+    (
+        "POST",
+        "/v2/spot/batch-stop-order",
+        fixed({"orders": [{**SPOT_ORDER, "trigger_price": "6e4"}]}),
+    ),
+    (
+        "POST",
+        "/v2/spot/modify-order",
+        lambda ids: {**SPOT, "order_id": ids["open"], "price": "48500"},
+    ),
+    (
+        "POST",
+        "/v2/spot/batch-modify-order",
+        lambda ids: {"orders": [{**SPOT, "order_id": ids["open"], "amount": "0.02"}]},
+    ),
+    (
+        "POST",
+        "/v2/spot/modify-stop-order",
+        lambda ids: {**SPOT, "stop_id": ids["stop"], "amount": "0.02", "trigger_price": "52000"},
+    ),
+    ("POST", "/v2/spot/cancel-order-by-client-id", fixed({**SPOT, "client_id": "c1"})),
+    ("POST", "/v2/spot/cancel-stop-order-by-client-id", fixed({**SPOT, "client_id": "s1"})),
+    ("POST", "/v2/spot/cancel-batch-order", fixed({**BTC, "order_ids": [1, 2]})),
+    ("POST", "/v2/spot/cancel-batch-stop-order", fixed({**BTC, "stop_ids": [1]})),
+    ("POST", "/v2/spot/cancel-all-order", fixed(SPOT)),
+    ("POST", "/v2/futures/order", fixed(FUTURES_ORDER)),
+    (
+        "POST",
+        "/v2/futures/stop-order",
+        fixed({**FUTURES_ORDER, "trigger_price": "70000", "trigger_price_type": "latest_price"}),
+    ),
+    ("POST", "/v2/futures/batch-order", fixed({"orders": [FUTURES_ORDER]})),
+    (
+        "POST",
+        "/v2/futures/batch-stop-order",
+        fixed(
+            {
+                "orders": [
+                    {**FUTURES_ORDER, "trigger_price": "70000", "trigger_price_type": "mark_price"}
+                ]
+            }
+        ),
+    ),
+    (
+        "POST",
+        "/v2/futures/modify-order",
+        lambda ids: {**FUT, "order_id": ids["f_open"], "price": "58000"},
+    ),
+    (
+        "POST",
+        "/v2/futures/batch-modify-order",
+        lambda ids: {"orders": [{**FUT, "order_id": ids["f_open"], "amount": "0.02"}]},
+    ),
+    (
+        "POST",
+        "/v2/futures/modify-stop-order",
+        lambda ids: {**FUT, "stop_id": ids["f_stop"], "amount": "0.02", "trigger_price": "54000"},
+    ),
+    ("POST", "/v2/futures/cancel-order-by-client-id", fixed({**FUT, "client_id": "f1"})),
+    ("POST", "/v2/futures/cancel-stop-order-by-client-id", fixed({**FUT, "client_id": "fs1"})),
+    ("POST", "/v2/futures/cancel-batch-order", fixed({**FUT, "order_ids": [1]})),
+    ("POST", "/v2/futures/cancel-batch-stop-order", fixed({**FUT, "stop_ids": [1]})),
+    ("POST", "/v2/futures/cancel-all-order", fixed(FUT)),
+    (
+        "POST",
+        "/v2/futures/adjust-position-leverage",
+        fixed({**FUT, "margin_mode": "cross", "leverage": 5}),
+    ),
+    ("POST", "/v2/futures/close-position", fixed({**FUT, "type": "limit", "price": "65000"})),
+    (
+        "POST",
+        "/v2/assets/transfer",
+        fixed(
+            {
+                "from_account_type": "FUTURES",
+                "to_account_type": "SPOT",
+                "ccy": "USDT",
+                "amount": "1",
+            }
+        ),
+    ),
+    (
+        "POST",
+        "/v2/assets/withdraw",
+        fixed({"ccy": "USDT", "to_address": "bob", "amount": "1", "withdraw_method": "inter_user"}),
+    ),
+    (
+        "POST",
+        "/v2/futures/adjust-position-margin",
+        fixed({"market": "BTCUSD", "market_type": "FUTURES", "amount": "0.001"}),
+    ),
+    ("POST", "/v2/assets/cancel-withdraw", lambda ids: {"withdraw_id": ids["pending_withdraw"]}),
+]
+
+
+def test_the_scenario_calls_every_handler() -> None:
+    assert {(method, path) for method, path, _ in CALLS} == set(HANDLERS)
+
+
+@pytest.mark.parametrize(("method", "path", "params"), CALLS, ids=[f"{m} {p}" for m, p, _ in CALLS])
+def test_the_response_decodes_strictly_into_the_sdk_model(
+    scenario: tuple[Exchange, dict[str, Any]], method: str, path: str, params: Params
+) -> None:
+    exchange, ids = scenario
+    account = exchange.account("alice")
+    data = HANDLERS[(method, path)](exchange, account, params(ids))
+    kind, into = TYPES[(method, path)]
+    if kind == "_page":
+        assert isinstance(data, Page)
+        assert data.items, "the scenario should produce at least one item"
+        structure(data.items, list[into], strict=True)  # type: ignore[valid-type]
+    elif kind == "_call":
+        structure(data, into, strict=True)
+    else:
+        assert data == {}
