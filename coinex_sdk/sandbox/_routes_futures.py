@@ -25,8 +25,9 @@ FUTURES_TYPES = ("FUTURES",)
 
 
 def _market_type(params: Params) -> None:
-    """Futures functions accept only ``market_type=FUTURES`` (docs enumerations)."""
-    p.one_of(params, "market_type", FUTURES_TYPES)
+    """Futures functions accept only ``market_type=FUTURES`` (docs enumerations); the spec
+    makes it optional since it has one possible value, so absent means FUTURES."""
+    p.one_of(params, "market_type", FUTURES_TYPES, default="FUTURES")
 
 
 def _order_request(params: Params) -> dict[str, Any]:

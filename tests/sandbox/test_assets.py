@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from coinex_sdk.sandbox import Account, Exchange, ExchangeConfig, SandboxApiError, envelope
+from coinex_sdk.sandbox import (
+    Account,
+    AccountSpec,
+    Exchange,
+    ExchangeConfig,
+    SandboxApiError,
+    envelope,
+)
 from coinex_sdk.sandbox._ledger import FUTURES, margin_wallet
 
 from .conftest import FakeClock, audit
@@ -153,8 +160,6 @@ def test_an_inter_user_withdrawal_to_another_sandbox_user_arrives_free(
 
 
 def test_a_sub_account_has_its_own_keys_and_balances(exchange: Exchange) -> None:
-    from coinex_sdk.sandbox import AccountSpec
-
     sub = exchange.add_account(
         AccountSpec(
             name="alice-sub",

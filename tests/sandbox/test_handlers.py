@@ -363,3 +363,8 @@ def test_the_ticker_forgets_trades_older_than_24_hours(
     clock.advance(12 * 3600 * 1000)
     (ticker,) = call(exchange, "GET", "/v2/spot/ticker", None, market="BTCUSDT")["data"]
     assert (ticker["open"], ticker["last"], ticker["volume"]) == ("50000", "50000", "0")
+
+
+def test_futures_market_type_may_be_left_out(exchange: Exchange, alice: Account) -> None:
+    body = envelope(exchange, "GET", "/v2/futures/pending-order", alice, {})
+    assert body["code"] == 0
