@@ -14,7 +14,7 @@ negative and the books still balance (see ``Exchange.holdings``).
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from ._accounts import Account, FuturesSettings, MarginMode
 from ._book import MatchPlan, OrderBook
@@ -352,7 +352,7 @@ class FuturesEngine(TradingEngine):
             pos.updated_at = self.state.now_ms()
             self.emit_position(account, pos, "update")
         settings.leverage = leverage
-        settings.margin_mode = margin_mode  # type: ignore[assignment]
+        settings.margin_mode = cast(MarginMode, margin_mode)
         return settings
 
     @operation

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from ._accounts import Account
 from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
 from ._events import Event
-from ._orders import Order, StopOrder, TriggerPriceType
+from ._orders import Order, StopOrder, StopStatus, TriggerPriceType
 from ._render import stop_order_ws
 from ._state import operation
 from ._trading import TradingEngine
@@ -70,7 +70,7 @@ class StopEngine:
         trigger = self.engine.quantize_price(template.market, trigger_price)
         if trigger <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price")
-        price_type: TriggerPriceType = trigger_price_type  # type: ignore[assignment]
+        price_type = cast(TriggerPriceType, trigger_price_type)
         now = self.state.now_ms()
         current = self._reference_price(template.market, price_type)
         stop = StopOrder(
@@ -111,9 +111,9 @@ class StopEngine:
     def finished(self, account: Account) -> list[StopOrder]:
         return [s for s in reversed(account.finished_stops) if self._owns(s)]
 
-    def _end(self, account: Account, stop: StopOrder, status: str, event: str) -> None:
+    def _end(self, account: Account, stop: StopOrder, status: StopStatus, event: str) -> None:
         del account.stop_orders[stop.stop_id]
-        stop.status = status  # type: ignore[assignment]
+        stop.status = status
         stop.updated_at = self.state.now_ms()
         account.finished_stops.append(stop)
         self._emit(account, stop, event)

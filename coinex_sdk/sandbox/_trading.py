@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import attrs
 
@@ -59,7 +59,7 @@ def check_common(side: str, type_: str, stp_mode: str) -> tuple[Side, OrderType,
         raise SandboxApiError(PARAMETER_ERROR, "invalid type")
     if stp_mode not in ("", "ct", "cm", "both"):
         raise SandboxApiError(PARAMETER_ERROR, "invalid stp_mode")
-    return side, type_, stp_mode  # type: ignore[return-value]
+    return cast(Side, side), cast(OrderType, type_), cast(StpMode, stp_mode)
 
 
 @attrs.frozen
@@ -205,11 +205,12 @@ class TradingEngine(ABC):
         maker_account = self.state.accounts[maker.user_id]
         now = self.state.now_ms()
         deal_id = self.state.next_id("deal")
-        for account, order, role in (
+        sides: tuple[tuple[Account, Order, Role], ...] = (
             (maker_account, maker, "maker"),
             (taker_account, taker, "taker"),
-        ):
-            result = self.settle(account, order, fill.price, fill.amount, role)  # type: ignore[arg-type]
+        )
+        for account, order, role in sides:
+            result = self.settle(account, order, fill.price, fill.amount, role)
             order.filled_amount += fill.amount
             order.filled_value += fill.amount * fill.price
             order.last_fill_amount = fill.amount
@@ -227,7 +228,7 @@ class TradingEngine(ABC):
                 client_id=order.client_id,
                 price=fill.price,
                 amount=fill.amount,
-                role=role,  # type: ignore[arg-type]
+                role=role,
                 fee=result.fee,
                 fee_ccy=result.fee_ccy,
                 margin_market=order.wallet.partition(":")[2],
