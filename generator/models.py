@@ -7,6 +7,7 @@ One module per resource (``treat_dot_as_module`` with names such as ``spot.SpotT
 from __future__ import annotations
 
 import copy
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,21 @@ def _rewrite_refs(node: Any, spec: Spec) -> Any:
     return node
 
 
+def _wrap_descriptions(node: Any) -> Any:
+    """Descriptions become docstrings: wrap them so generated lines stay within 100 columns."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                out[key] = "\n".join(textwrap.wrap(" ".join(value.split()), 88)) or value
+            else:
+                out[key] = _wrap_descriptions(value)
+        return out
+    if isinstance(node, list):
+        return [_wrap_descriptions(item) for item in node]
+    return node
+
+
 def json_schema(spec: Spec) -> dict[str, Any]:
     """All models and enums as one JSON Schema document with module-qualified ``$defs``."""
     defs: dict[str, Any] = {}
@@ -43,7 +59,10 @@ def json_schema(spec: Spec) -> dict[str, Any]:
             defs[f"{res.name}.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
     for name, schema in spec.ws_models.items():
         defs[f"ws.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": defs}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": _wrap_descriptions(defs),
+    }
 
 
 def generate_models(spec: Spec) -> dict[str, str]:

@@ -184,6 +184,9 @@ def _env() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = repr
     env.filters["tuple"] = tuple
+    env.filters["wrap"] = lambda text, width=96, indent=0: ("\n" + " " * indent).join(
+        _wrap(text, indent, width)
+    )
     env.globals.update(
         ptype=ptype,
         optional=optional,
@@ -233,8 +236,11 @@ def render(spec: Spec) -> dict[str, str]:
         header=HEADER, resources=resources
     )
     typed_dicts = _param_models(spec)
+    enum_names = sorted(
+        {f.enum_name for td in typed_dicts for f in td["fields"] if f.enum_name}
+    )
     files[f"{base}/params.py"] = env.get_template("params.py.j2").render(
-        header=HEADER, typed_dicts=typed_dicts
+        header=HEADER, typed_dicts=typed_dicts, enum_names=enum_names
     )
     models = generate_models(spec)
     module_names: list[tuple[str, list[str]]] = []

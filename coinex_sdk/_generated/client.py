@@ -1,5 +1,5 @@
 # generated from spec/ by `python -m generator`; do not edit.
-"""The resource attributes of the clients (``cx.spot``, ``acx.futures``...), created on first use."""
+"""The resources of the clients (``cx.spot``, ``acx.futures``...), created on first use."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal, TypedDict
 
-from .models.enums import *  # noqa: F403
+from .models.enums import OrderSide, OrderType, PriceType, StpMode
 
 
 class _WithdrawExtraRequired(TypedDict):

@@ -31,12 +31,7 @@ from .models.ws import (
 if TYPE_CHECKING:
     from ..ws import AsyncSubscription, Subscription
 
-__all__ = [
-    "SpotStreams",
-    "AsyncSpotStreams",
-    "FuturesStreams",
-    "AsyncFuturesStreams",
-]
+__all__ = ["AsyncFuturesStreams", "AsyncSpotStreams", "FuturesStreams", "SpotStreams"]
 
 SPOT_STATE = Channel(
     "state",
@@ -610,7 +605,7 @@ class SpotStreams(SyncStreams):
         reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
-        args = self._check(SPOT_NOTICE_ARGS, {})
+        self._check(SPOT_NOTICE_ARGS, {})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
 
@@ -816,7 +811,7 @@ class AsyncSpotStreams(AsyncStreams):
         reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
-        args = self._check(SPOT_NOTICE_ARGS, {})
+        self._check(SPOT_NOTICE_ARGS, {})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
 

@@ -37,7 +37,8 @@ class AccountFuturesMarketSettings:
 
 @define(kw_only=True, frozen=True)
 class AccountInfo:
-    """Account information. The fields of this response are not documented by CoinEx; strict decoding rejects every field it returns until they are specified."""
+    """Account information. The fields of this response are not documented by CoinEx; strict
+    decoding rejects every field it returns until they are specified."""
 
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -97,7 +98,8 @@ class SubAccountApiKey:
     withdraw_enabled: bool | None = None
     """Whether the key may withdraw."""
     is_expired: bool | None = None
-    """Whether the key has expired. A key with an IP whitelist never expires; one without is valid for three months."""
+    """Whether the key has expired. A key with an IP whitelist never expires; one without is
+    valid for three months."""
     expires_at: int | None = None
     """Expiry time, ms; 0 means the key never expires."""
     remark: str | None = None
@@ -108,7 +110,8 @@ class SubAccountApiKey:
 
 @define(kw_only=True, frozen=True)
 class SubAccountApiKeyDetail:
-    """A sub-account API key including its secret_key (returned by create, edit and detail). Treat the secret like a password: do not log this object."""
+    """A sub-account API key including its secret_key (returned by create, edit and detail).
+    Treat the secret like a password: do not log this object."""
 
     api_id: int
     """Unique ID of the API key."""
@@ -125,7 +128,8 @@ class SubAccountApiKeyDetail:
     withdraw_enabled: bool | None = None
     """Whether the key may withdraw."""
     is_expired: bool | None = None
-    """Whether the key has expired. A key with an IP whitelist never expires; one without is valid for three months."""
+    """Whether the key has expired. A key with an IP whitelist never expires; one without is
+    valid for three months."""
     expires_at: int | None = None
     """Expiry time, ms; 0 means the key never expires."""
     remark: str | None = None
@@ -136,7 +140,9 @@ class SubAccountApiKeyDetail:
 
 @define(kw_only=True, frozen=True)
 class SubAccountBalance:
-    """One currency of a sub-account's spot or futures balance. Spot balances carry ccy, available and frozen; futures balances add margin, transferrable, unrealized_pnl and equity (the fields of the main account's spot and futures balance endpoints)."""
+    """One currency of a sub-account's spot or futures balance. Spot balances carry ccy,
+    available and frozen; futures balances add margin, transferrable, unrealized_pnl and
+    equity (the fields of the main account's spot and futures balance endpoints)."""
 
     ccy: str
     """Currency name."""

@@ -88,7 +88,8 @@ class MarginBalance:
     interest: MarginBalancePair | None = None
     """Interest still to be repaid."""
     rik_rate: Decimal | None = None
-    """Current risk rate (sic: live responses spell it rik_rate); empty (None) when the risk rate is 0."""
+    """Current risk rate (sic: live responses spell it rik_rate); empty (None) when the risk
+    rate is 0."""
     risk_rate: Decimal | None = None
     """Current risk rate as the docs table names it; live responses send rik_rate instead."""
     liq_price: Decimal | None = None
@@ -155,7 +156,8 @@ class TransactionRecord:
 
 @define(kw_only=True, frozen=True)
 class UserStatement:
-    """User statement. Its fields are not documented in any available source; the SDK decodes none of them (use client.request('GET', '/v2/assets/statement') for the raw data)."""
+    """User statement. Its fields are not documented in any available source; the SDK decodes
+    none of them (use client.request('GET', '/v2/assets/statement') for the raw data)."""
 
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -330,7 +332,8 @@ class AssetChainInfo:
     chain_name: str | None = None
     """Chain name, e.g. Ethereum (ERC20)."""
     identity: str | None = None
-    """The coin's identifier on the chain (usually the contract address; empty for native coins)."""
+    """The coin's identifier on the chain (usually the contract address; empty for native
+    coins)."""
     explorer_url: str | None = None
     """Explorer URL (combined with identity it identifies the coin)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)

@@ -43,7 +43,8 @@ class MaintenanceInfo:
     announce_url: str | None = None
     """Link to the announcement."""
     protect_duration_start: int | None = None
-    """Start of the protection period (ms): only cancels and maker-only limit orders are accepted."""
+    """Start of the protection period (ms): only cancels and maker-only limit orders are
+    accepted."""
     protect_duration_end: int | None = None
     """End of the protection period, ms."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)

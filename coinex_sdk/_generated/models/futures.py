@@ -32,7 +32,8 @@ class FuturesMarket:
     quote_ccy_precision: int
     """Decimal places of prices."""
     leverage: list[int]
-    """Available leverage values. The docs type is []int but responses send them as strings ("3", "5", ...); both decode to int."""
+    """Available leverage values. The docs type is []int but responses send them as strings
+    ("3", "5", ...); both decode to int."""
     open_interest_volume: Decimal
     """Open interest (futures position size)."""
     status: enums.MarketStatus | None = None
@@ -100,7 +101,8 @@ class FuturesDepthBook:
     updated_at: int
     """Update time, ms."""
     checksum: int
-    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the
+    full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -125,7 +127,10 @@ class FuturesDeal:
 
 @define(kw_only=True, frozen=True)
 class FuturesKline:
-    """One candlestick of a futures market. Careful: in live spot responses `volume` and `value` appear swapped compared with the docs (ccxt's captured BTCUSDT candle has value = base amount, volume = quote amount), and ccxt reads futures candles the same way; check which one you need."""
+    """One candlestick of a futures market. Careful: in live spot responses `volume` and
+    `value` appear swapped compared with the docs (ccxt's captured BTCUSDT candle has value
+    = base amount, volume = quote amount), and ccxt reads futures candles the same way;
+    check which one you need."""
 
     market: str
     """Market name."""
@@ -140,9 +145,11 @@ class FuturesKline:
     low: Decimal
     """Lowest price."""
     volume: Decimal
-    """Docs: filled volume. Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
+    """Docs: filled volume. Live responses seen by ccxt carry the quote-currency value here
+    (swapped with `value`)."""
     value: Decimal
-    """Docs: filled value. Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+    """Docs: filled value. Live responses seen by ccxt carry the base-currency volume here
+    (swapped with `volume`); ccxt uses this field as the candle volume."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -172,7 +179,8 @@ class FuturesFundingRate:
     mark_price: Decimal
     """Mark price."""
     latest_funding_rate: Decimal
-    """Current funding rate, recomputed every minute (for reference). Positive: longs pay shorts; negative: shorts pay longs."""
+    """Current funding rate, recomputed every minute (for reference). Positive: longs pay
+    shorts; negative: shorts pay longs."""
     next_funding_rate: Decimal
     """Predicted next funding rate."""
     max_funding_rate: Decimal
@@ -180,7 +188,8 @@ class FuturesFundingRate:
     min_funding_rate: Decimal
     """Lower limit of the funding rate in this market."""
     latest_funding_time: int
-    """When the current funding rate is collected, ms (every 8 hours by default, 2h or 4h when the premium is high)."""
+    """When the current funding rate is collected, ms (every 8 hours by default, 2h or 4h when
+    the premium is high)."""
     next_funding_time: int
     """When the next funding rate will be collected, ms."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
@@ -462,7 +471,8 @@ class FuturesOrder:
     taker_fee_rate: Decimal | None = None
     """Taker fee rate."""
     last_filled_amount: Decimal | None = None
-    """Amount of the last fill (futures orders spell it last_filled_*; spot orders send last_fill_*)."""
+    """Amount of the last fill (futures orders spell it last_filled_*; spot orders send
+    last_fill_*)."""
     last_filled_price: Decimal | None = None
     """Price of the last fill."""
     realized_pnl: Decimal | None = None
@@ -496,7 +506,8 @@ class FuturesStopOrder:
     created_at: int
     """Creation time, ms."""
     trigger_direction: str | None = None
-    """Which way the price must cross the trigger price: higher or lower (enum TriggerDirection). Real finished stop orders send "", so it is a plain string."""
+    """Which way the price must cross the trigger price: higher or lower (enum
+    TriggerDirection). Real finished stop orders send "", so it is a plain string."""
     trigger_price_type: enums.PriceType | None = None
     """Price that triggers the order."""
     client_id: str | None = None
@@ -628,9 +639,11 @@ class FuturesPosition:
     stop_loss_price: Decimal | None = None
     """Stop-loss price ("0" or "" when none is set)."""
     take_profit_type: str | None = None
-    """Take-profit trigger price type: latest_price, mark_price, index_price, or "" when none is set."""
+    """Take-profit trigger price type: latest_price, mark_price, index_price, or "" when none
+    is set."""
     stop_loss_type: str | None = None
-    """Stop-loss trigger price type: latest_price, mark_price, index_price, or "" when none is set."""
+    """Stop-loss trigger price type: latest_price, mark_price, index_price, or "" when none is
+    set."""
     leverage: int | None = None
     """Leverage (CoinEx sends it as a string, e.g. "3")."""
     margin_avbl: Decimal | None = None

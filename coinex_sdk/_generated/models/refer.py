@@ -9,7 +9,8 @@ from attrs import define, field
 
 @define(kw_only=True, frozen=True)
 class Referee:
-    """A user the caller referred directly, with their deposits, trading and the rebates earned."""
+    """A user the caller referred directly, with their deposits, trading and the rebates
+    earned."""
 
     uid: str
     """User ID (a string on the wire)."""
@@ -67,7 +68,8 @@ class Referee:
 
 @define(kw_only=True, frozen=True)
 class ReferRebateRecord:
-    """One day's rebate summary over the caller's referees (direct referees for referee_rebate_records, agent referees for agent_rebate_records)."""
+    """One day's rebate summary over the caller's referees (direct referees for
+    referee_rebate_records, agent referees for agent_rebate_records)."""
 
     created_at: int
     """Time of the record, ms."""

@@ -38,9 +38,11 @@ class SpotMarket:
     delisted_at: int | None = None
     """Expected delisting time, ms (0 when none is scheduled)."""
     is_pre_market_trading_available: bool | None = None
-    """Whether pre-market trading is enabled (the name in the docs' field table and in live responses)."""
+    """Whether pre-market trading is enabled (the name in the docs' field table and in live
+    responses)."""
     is_pre_trading_available: bool | None = None
-    """Name used for the pre-market flag in the docs' response example only (live responses and the docs' field table use is_pre_market_trading_available)."""
+    """Name used for the pre-market flag in the docs' response example only (live responses and
+    the docs' field table use is_pre_market_trading_available)."""
     is_api_trading_available: bool | None = None
     """Whether trading through the API is enabled."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
@@ -90,7 +92,8 @@ class SpotDepthBook:
     updated_at: int
     """Update time, ms."""
     checksum: int
-    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
+    """CRC32 of "bid1_price:bid1_amount:bid2_price:...:ask1_price:ask1_amount:..." over the
+    full book (the docs call it a signed 32-bit integer; examples show unsigned values)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -115,7 +118,9 @@ class SpotDeal:
 
 @define(kw_only=True, frozen=True)
 class SpotKline:
-    """One candlestick of a spot market. Careful: in live responses `volume` and `value` appear swapped compared with the docs (ccxt's captured BTCUSDT candle has value = base amount, volume = quote amount); check which one you need."""
+    """One candlestick of a spot market. Careful: in live responses `volume` and `value` appear
+    swapped compared with the docs (ccxt's captured BTCUSDT candle has value = base amount,
+    volume = quote amount); check which one you need."""
 
     market: str
     """Market name."""
@@ -130,9 +135,11 @@ class SpotKline:
     low: Decimal
     """Lowest price."""
     volume: Decimal
-    """Docs: filled volume (base currency). Live responses seen by ccxt carry the quote-currency value here (swapped with `value`)."""
+    """Docs: filled volume (base currency). Live responses seen by ccxt carry the quote-
+    currency value here (swapped with `value`)."""
     value: Decimal
-    """Docs: filled value (quote currency). Live responses seen by ccxt carry the base-currency volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
+    """Docs: filled value (quote currency). Live responses seen by ccxt carry the base-currency
+    volume here (swapped with `volume`); ccxt uses this field as the candle volume."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -155,7 +162,9 @@ class SpotIndexSource:
 
 @define(kw_only=True, frozen=True)
 class SpotOrder:
-    """A spot or margin order. Real responses name the last-fill fields last_fill_amount and last_fill_price, while the docs tables and examples say last_filled_amount and last_filled_price; both spellings are modelled as optional."""
+    """A spot or margin order. Real responses name the last-fill fields last_fill_amount and
+    last_fill_price, while the docs tables and examples say last_filled_amount and
+    last_filled_price; both spellings are modelled as optional."""
 
     order_id: int
     """Order ID (docs examples sometimes show it as a string)."""
@@ -200,7 +209,8 @@ class SpotOrder:
     last_fill_price: Decimal | None = None
     """Price of the last fill (the name real responses use; the docs say last_filled_price)."""
     last_filled_amount: Decimal | None = None
-    """Amount of the last fill (the name in the docs; real spot responses send last_fill_amount)."""
+    """Amount of the last fill (the name in the docs; real spot responses send
+    last_fill_amount)."""
     last_filled_price: Decimal | None = None
     """Price of the last fill (the name in the docs; real spot responses send last_fill_price)."""
     status: enums.OrderStatus | None = None

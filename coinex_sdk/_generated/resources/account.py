@@ -1,6 +1,8 @@
 # generated from spec/ by `python -m generator`; do not edit.
 """Account: fees, settings, sub-accounts and their API keys.
-Account-level endpoints: trading fee rates, account settings, futures market settings and sub-account management (sub-accounts, their API keys, balances and transfers). Sub-account management endpoints accept only the main account's API key."""
+Account-level endpoints: trading fee rates, account settings, futures market settings and sub-
+account management (sub-accounts, their API keys, balances and transfers). Sub-account
+management endpoints accept only the main account's API key."""
 
 from __future__ import annotations
 
@@ -30,7 +32,10 @@ __all__ = ["Account", "AsyncAccount"]
 
 
 class Account(SyncResource):
-    """Account: fees, settings, sub-accounts and their API keys: ``cx.account``."""
+    """Account: fees, settings, sub-accounts and their API keys
+
+    Use as ``cx.account``.
+    """
 
     def trade_fee_rate(
         self,
@@ -150,7 +155,10 @@ class Account(SyncResource):
         is_frozen: bool | None = None,
         limit: int | None = None,
     ) -> Iterator[SubAccount]:
-        """Every item of :meth:`subs`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`subs`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUBS,
             {"sub_user_name": sub_user_name, "is_frozen": is_frozen, "limit": limit},
@@ -291,7 +299,10 @@ class Account(SyncResource):
         sub_user_name: str,
         limit: int | None = None,
     ) -> Iterator[SubAccountApiKey]:
-        """Every item of :meth:`sub_apis`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`sub_apis`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUB_APIS, {"sub_user_name": sub_user_name, "limit": limit}, SubAccountApiKey
         )
@@ -497,7 +508,10 @@ class Account(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[SubAccountTransfer]:
-        """Every item of :meth:`sub_transfer_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`sub_transfer_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUB_TRANSFER_HISTORY,
             {
@@ -512,7 +526,10 @@ class Account(SyncResource):
 
 
 class AsyncAccount(AsyncResource):
-    """Account: fees, settings, sub-accounts and their API keys (async): ``acx.account``."""
+    """Account: fees, settings, sub-accounts and their API keys
+
+    Use as ``acx.account`` (awaited).
+    """
 
     async def trade_fee_rate(
         self,
@@ -636,7 +653,10 @@ class AsyncAccount(AsyncResource):
         is_frozen: bool | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SubAccount]:
-        """Every item of :meth:`subs`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`subs`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUBS,
             {"sub_user_name": sub_user_name, "is_frozen": is_frozen, "limit": limit},
@@ -777,7 +797,10 @@ class AsyncAccount(AsyncResource):
         sub_user_name: str,
         limit: int | None = None,
     ) -> AsyncIterator[SubAccountApiKey]:
-        """Every item of :meth:`sub_apis`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`sub_apis`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUB_APIS, {"sub_user_name": sub_user_name, "limit": limit}, SubAccountApiKey
         )
@@ -985,7 +1008,10 @@ class AsyncAccount(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SubAccountTransfer]:
-        """Every item of :meth:`sub_transfer_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`sub_transfer_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ACCOUNT_SUB_TRANSFER_HISTORY,
             {

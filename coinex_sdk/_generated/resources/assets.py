@@ -48,7 +48,10 @@ __all__ = ["Assets", "AsyncAssets"]
 
 
 class Assets(SyncResource):
-    """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity: ``cx.assets``."""
+    """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity
+
+    Use as ``cx.assets``.
+    """
 
     def spot_balance(self) -> list[SpotBalance]:
         """Get the spot account balances.
@@ -180,7 +183,10 @@ class Assets(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[TransactionRecord]:
-        """Every item of :meth:`transaction_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`transaction_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_TRANSACTION_HISTORY,
             {
@@ -295,7 +301,10 @@ class Assets(SyncResource):
         | None = None,
         limit: int | None = None,
     ) -> Iterator[DepositRecord]:
-        """Every item of :meth:`deposit_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`deposit_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_DEPOSIT_HISTORY,
             {"ccy": ccy, "tx_id": tx_id, "status": status, "limit": limit},
@@ -432,7 +441,10 @@ class Assets(SyncResource):
         | None = None,
         limit: int | None = None,
     ) -> Iterator[WithdrawRecord]:
-        """Every item of :meth:`withdraw_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`withdraw_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_WITHDRAW_HISTORY,
             {"ccy": ccy, "withdraw_id": withdraw_id, "status": status, "limit": limit},
@@ -569,7 +581,10 @@ class Assets(SyncResource):
         status: Literal["loan", "debt", "liquidated", "finish"] | LoanStatus | None = None,
         limit: int | None = None,
     ) -> Iterator[MarginLoan]:
-        """Every item of :meth:`borrow_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`borrow_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_BORROW_HISTORY,
             {"market": market, "status": status, "limit": limit},
@@ -681,7 +696,10 @@ class Assets(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[TransferRecord]:
-        """Every item of :meth:`transfer_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`transfer_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_TRANSFER_HISTORY,
             {
@@ -803,7 +821,10 @@ class Assets(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[AmmIncomeRecord]:
-        """Every item of :meth:`amm_income_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`amm_income_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_AMM_INCOME_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -812,7 +833,10 @@ class Assets(SyncResource):
 
 
 class AsyncAssets(AsyncResource):
-    """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity (async): ``acx.assets``."""
+    """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity
+
+    Use as ``acx.assets`` (awaited).
+    """
 
     async def spot_balance(self) -> list[SpotBalance]:
         """Get the spot account balances.
@@ -944,7 +968,10 @@ class AsyncAssets(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[TransactionRecord]:
-        """Every item of :meth:`transaction_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`transaction_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_TRANSACTION_HISTORY,
             {
@@ -1061,7 +1088,10 @@ class AsyncAssets(AsyncResource):
         | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[DepositRecord]:
-        """Every item of :meth:`deposit_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`deposit_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_DEPOSIT_HISTORY,
             {"ccy": ccy, "tx_id": tx_id, "status": status, "limit": limit},
@@ -1198,7 +1228,10 @@ class AsyncAssets(AsyncResource):
         | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[WithdrawRecord]:
-        """Every item of :meth:`withdraw_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`withdraw_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_WITHDRAW_HISTORY,
             {"ccy": ccy, "withdraw_id": withdraw_id, "status": status, "limit": limit},
@@ -1339,7 +1372,10 @@ class AsyncAssets(AsyncResource):
         status: Literal["loan", "debt", "liquidated", "finish"] | LoanStatus | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[MarginLoan]:
-        """Every item of :meth:`borrow_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`borrow_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_BORROW_HISTORY,
             {"market": market, "status": status, "limit": limit},
@@ -1453,7 +1489,10 @@ class AsyncAssets(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[TransferRecord]:
-        """Every item of :meth:`transfer_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`transfer_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_TRANSFER_HISTORY,
             {
@@ -1577,7 +1616,10 @@ class AsyncAssets(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[AmmIncomeRecord]:
-        """Every item of :meth:`amm_income_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`amm_income_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.ASSETS_AMM_INCOME_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},

@@ -7,11 +7,14 @@ from ..._resource import AsyncResource, SyncResource
 from .. import endpoints as _ep
 from ..models.common import MaintenanceInfo, Pong, ServerTime
 
-__all__ = ["Common", "AsyncCommon"]
+__all__ = ["AsyncCommon", "Common"]
 
 
 class Common(SyncResource):
-    """Common endpoints (server time, ping, maintenance): ``cx.common``."""
+    """Common endpoints (server time, ping, maintenance)
+
+    Use as ``cx.common``.
+    """
 
     def time(self) -> ServerTime:
         """Get the server time.
@@ -43,7 +46,10 @@ class Common(SyncResource):
 
 
 class AsyncCommon(AsyncResource):
-    """Common endpoints (server time, ping, maintenance) (async): ``acx.common``."""
+    """Common endpoints (server time, ping, maintenance)
+
+    Use as ``acx.common`` (awaited).
+    """
 
     async def time(self) -> ServerTime:
         """Get the server time.

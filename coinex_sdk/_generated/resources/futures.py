@@ -41,11 +41,14 @@ from ..models.futures import (
 if TYPE_CHECKING:
     from ..params import FuturesModifyOrderRequest, FuturesOrderRequest, FuturesStopOrderRequest
 
-__all__ = ["Futures", "AsyncFutures"]
+__all__ = ["AsyncFutures", "Futures"]
 
 
 class Futures(SyncResource):
-    """Futures: ``cx.futures``."""
+    """Futures
+
+    Use as ``cx.futures``.
+    """
 
     def market(
         self,
@@ -284,7 +287,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesFundingRateHistory]:
-        """Every item of :meth:`funding_rate_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`funding_rate_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FUNDING_RATE_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -343,7 +349,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPremiumIndex]:
-        """Every item of :meth:`premium_index_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`premium_index_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PREMIUM_INDEX_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -414,7 +423,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesLiquidation]:
-        """Every item of :meth:`liquidation_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`liquidation_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_LIQUIDATION_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -803,7 +815,10 @@ class Futures(SyncResource):
         market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> Iterator[FuturesPosition]:
-        """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_positions`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_POSITIONS,
             {"market": market, "market_type": market_type, "limit": limit},
@@ -855,7 +870,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPosition]:
-        """Every item of :meth:`finished_positions`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_positions`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_POSITIONS,
             {
@@ -917,7 +935,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPositionMarginChange]:
-        """Every item of :meth:`position_margin_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_margin_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_MARGIN_HISTORY,
             {
@@ -976,7 +997,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPositionFunding]:
-        """Every item of :meth:`position_funding_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_funding_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_FUNDING_HISTORY,
             {
@@ -1038,7 +1062,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPositionAdl]:
-        """Every item of :meth:`position_adl_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_adl_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_ADL_HISTORY,
             {
@@ -1104,7 +1131,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesPositionSettlement]:
-        """Every item of :meth:`position_settle_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_settle_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_SETTLE_HISTORY,
             {
@@ -1636,7 +1666,10 @@ class Futures(SyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesOrder]:
-        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_ORDERS,
             {
@@ -1692,7 +1725,10 @@ class Futures(SyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesOrder]:
-        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -1744,7 +1780,10 @@ class Futures(SyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesStopOrder]:
-        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_STOP_ORDERS,
             {
@@ -1798,7 +1837,10 @@ class Futures(SyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesStopOrder]:
-        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_STOP_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -1854,7 +1896,10 @@ class Futures(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesUserDeal]:
-        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`user_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_USER_DEALS,
             {
@@ -1909,7 +1954,10 @@ class Futures(SyncResource):
         market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> Iterator[FuturesUserDeal]:
-        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`order_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_ORDER_DEALS,
             {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
@@ -1918,7 +1966,10 @@ class Futures(SyncResource):
 
 
 class AsyncFutures(AsyncResource):
-    """Futures (async): ``acx.futures``."""
+    """Futures
+
+    Use as ``acx.futures`` (awaited).
+    """
 
     async def market(
         self,
@@ -2159,7 +2210,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesFundingRateHistory]:
-        """Every item of :meth:`funding_rate_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`funding_rate_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FUNDING_RATE_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -2218,7 +2272,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPremiumIndex]:
-        """Every item of :meth:`premium_index_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`premium_index_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PREMIUM_INDEX_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -2289,7 +2346,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesLiquidation]:
-        """Every item of :meth:`liquidation_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`liquidation_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_LIQUIDATION_HISTORY,
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -2678,7 +2738,10 @@ class AsyncFutures(AsyncResource):
         market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPosition]:
-        """Every item of :meth:`pending_positions`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_positions`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_POSITIONS,
             {"market": market, "market_type": market_type, "limit": limit},
@@ -2730,7 +2793,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPosition]:
-        """Every item of :meth:`finished_positions`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_positions`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_POSITIONS,
             {
@@ -2792,7 +2858,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPositionMarginChange]:
-        """Every item of :meth:`position_margin_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_margin_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_MARGIN_HISTORY,
             {
@@ -2851,7 +2920,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPositionFunding]:
-        """Every item of :meth:`position_funding_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_funding_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_FUNDING_HISTORY,
             {
@@ -2913,7 +2985,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPositionAdl]:
-        """Every item of :meth:`position_adl_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_adl_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_ADL_HISTORY,
             {
@@ -2979,7 +3054,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesPositionSettlement]:
-        """Every item of :meth:`position_settle_history`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`position_settle_history`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_POSITION_SETTLE_HISTORY,
             {
@@ -3511,7 +3589,10 @@ class AsyncFutures(AsyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesOrder]:
-        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_ORDERS,
             {
@@ -3567,7 +3648,10 @@ class AsyncFutures(AsyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesOrder]:
-        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -3619,7 +3703,10 @@ class AsyncFutures(AsyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesStopOrder]:
-        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_PENDING_STOP_ORDERS,
             {
@@ -3673,7 +3760,10 @@ class AsyncFutures(AsyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesStopOrder]:
-        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_FINISHED_STOP_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -3729,7 +3819,10 @@ class AsyncFutures(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesUserDeal]:
-        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`user_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_USER_DEALS,
             {
@@ -3784,7 +3877,10 @@ class AsyncFutures(AsyncResource):
         market_type: Literal["FUTURES"] = "FUTURES",
         limit: int | None = None,
     ) -> AsyncIterator[FuturesUserDeal]:
-        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`order_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.FUTURES_ORDER_DEALS,
             {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},

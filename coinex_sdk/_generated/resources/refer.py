@@ -1,6 +1,8 @@
 # generated from spec/ by `python -m generator`; do not edit.
 """Referral and agent rebates.
-The referral programme: direct referees and their rebates, and, for agents (ambassadors), agent referees and agent rebates. The rebate queries' time range defaults to the past year and may span at most a year."""
+The referral programme: direct referees and their rebates, and, for agents (ambassadors), agent
+referees and agent rebates. The rebate queries' time range defaults to the past year and may
+span at most a year."""
 
 from __future__ import annotations
 
@@ -12,11 +14,14 @@ from ..._types import Page
 from .. import endpoints as _ep
 from ..models.refer import AgentReferee, Referee, ReferRebateDetail, ReferRebateRecord
 
-__all__ = ["Refer", "AsyncRefer"]
+__all__ = ["AsyncRefer", "Refer"]
 
 
 class Refer(SyncResource):
-    """Referral and agent rebates: ``cx.refer``."""
+    """Referral and agent rebates
+
+    Use as ``cx.refer``.
+    """
 
     def referees(
         self,
@@ -59,7 +64,10 @@ class Refer(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[Referee]:
-        """Every item of :meth:`referees`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referees`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREES,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -100,7 +108,10 @@ class Refer(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[ReferRebateRecord]:
-        """Every item of :meth:`referee_rebate_records`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referee_rebate_records`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREE_REBATE_RECORDS,
             {"start_time": start_time, "end_time": end_time, "limit": limit},
@@ -150,7 +161,10 @@ class Refer(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[ReferRebateDetail]:
-        """Every item of :meth:`referee_rebate_details`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referee_rebate_details`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREE_REBATE_DETAILS,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -184,7 +198,10 @@ class Refer(SyncResource):
         search: str | None = None,
         limit: int | None = None,
     ) -> Iterator[AgentReferee]:
-        """Every item of :meth:`agent_referees`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_referees`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REFEREES, {"search": search, "limit": limit}, AgentReferee
         )
@@ -223,7 +240,10 @@ class Refer(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[ReferRebateRecord]:
-        """Every item of :meth:`agent_rebate_records`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_rebate_records`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REBATE_RECORDS,
             {"start_time": start_time, "end_time": end_time, "limit": limit},
@@ -273,7 +293,10 @@ class Refer(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[ReferRebateDetail]:
-        """Every item of :meth:`agent_rebate_details`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_rebate_details`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REBATE_DETAILS,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -282,7 +305,10 @@ class Refer(SyncResource):
 
 
 class AsyncRefer(AsyncResource):
-    """Referral and agent rebates (async): ``acx.refer``."""
+    """Referral and agent rebates
+
+    Use as ``acx.refer`` (awaited).
+    """
 
     async def referees(
         self,
@@ -325,7 +351,10 @@ class AsyncRefer(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[Referee]:
-        """Every item of :meth:`referees`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referees`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREES,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -366,7 +395,10 @@ class AsyncRefer(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[ReferRebateRecord]:
-        """Every item of :meth:`referee_rebate_records`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referee_rebate_records`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREE_REBATE_RECORDS,
             {"start_time": start_time, "end_time": end_time, "limit": limit},
@@ -416,7 +448,10 @@ class AsyncRefer(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[ReferRebateDetail]:
-        """Every item of :meth:`referee_rebate_details`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`referee_rebate_details`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_REFEREE_REBATE_DETAILS,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
@@ -450,7 +485,10 @@ class AsyncRefer(AsyncResource):
         search: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[AgentReferee]:
-        """Every item of :meth:`agent_referees`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_referees`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REFEREES, {"search": search, "limit": limit}, AgentReferee
         )
@@ -489,7 +527,10 @@ class AsyncRefer(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[ReferRebateRecord]:
-        """Every item of :meth:`agent_rebate_records`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_rebate_records`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REBATE_RECORDS,
             {"start_time": start_time, "end_time": end_time, "limit": limit},
@@ -539,7 +580,10 @@ class AsyncRefer(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[ReferRebateDetail]:
-        """Every item of :meth:`agent_rebate_details`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`agent_rebate_details`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.REFER_AGENT_REBATE_DETAILS,
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},

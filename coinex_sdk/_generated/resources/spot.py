@@ -28,11 +28,14 @@ from ..models.spot import (
 if TYPE_CHECKING:
     from ..params import SpotModifyOrderRequest, SpotOrderRequest, SpotStopOrderRequest
 
-__all__ = ["Spot", "AsyncSpot"]
+__all__ = ["AsyncSpot", "Spot"]
 
 
 class Spot(SyncResource):
-    """Spot: ``cx.spot``."""
+    """Spot
+
+    Use as ``cx.spot``.
+    """
 
     def market(
         self,
@@ -732,7 +735,10 @@ class Spot(SyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotOrder]:
-        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_PENDING_ORDERS,
             {
@@ -789,7 +795,10 @@ class Spot(SyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotOrder]:
-        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -843,7 +852,10 @@ class Spot(SyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotStopOrder]:
-        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_PENDING_STOP_ORDERS,
             {
@@ -899,7 +911,10 @@ class Spot(SyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotStopOrder]:
-        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_FINISHED_STOP_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -957,7 +972,10 @@ class Spot(SyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotUserDeal]:
-        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`user_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_USER_DEALS,
             {
@@ -1014,7 +1032,10 @@ class Spot(SyncResource):
         order_id: int,
         limit: int | None = None,
     ) -> Iterator[SpotUserDeal]:
-        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`order_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_ORDER_DEALS,
             {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
@@ -1023,7 +1044,10 @@ class Spot(SyncResource):
 
 
 class AsyncSpot(AsyncResource):
-    """Spot (async): ``acx.spot``."""
+    """Spot
+
+    Use as ``acx.spot`` (awaited).
+    """
 
     async def market(
         self,
@@ -1727,7 +1751,10 @@ class AsyncSpot(AsyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotOrder]:
-        """Every item of :meth:`pending_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_PENDING_ORDERS,
             {
@@ -1784,7 +1811,10 @@ class AsyncSpot(AsyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotOrder]:
-        """Every item of :meth:`finished_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -1838,7 +1868,10 @@ class AsyncSpot(AsyncResource):
         client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotStopOrder]:
-        """Every item of :meth:`pending_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`pending_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_PENDING_STOP_ORDERS,
             {
@@ -1894,7 +1927,10 @@ class AsyncSpot(AsyncResource):
         side: Literal["buy", "sell"] | OrderSide | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotStopOrder]:
-        """Every item of :meth:`finished_stop_orders`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`finished_stop_orders`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_FINISHED_STOP_ORDERS,
             {"market": market, "market_type": market_type, "side": side, "limit": limit},
@@ -1952,7 +1988,10 @@ class AsyncSpot(AsyncResource):
         end_time: int | datetime | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotUserDeal]:
-        """Every item of :meth:`user_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`user_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_USER_DEALS,
             {
@@ -2009,7 +2048,10 @@ class AsyncSpot(AsyncResource):
         order_id: int,
         limit: int | None = None,
     ) -> AsyncIterator[SpotUserDeal]:
-        """Every item of :meth:`order_deals`, following ``pagination.has_next`` page by page."""
+        """Every item of :meth:`order_deals`, page by page.
+
+        Follows ``pagination.has_next`` and requests the next page when the items run out.
+        """
         return self._iter(
             _ep.SPOT_ORDER_DEALS,
             {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
