@@ -236,9 +236,7 @@ def render(spec: Spec) -> dict[str, str]:
         header=HEADER, resources=resources
     )
     typed_dicts = _param_models(spec)
-    enum_names = sorted(
-        {f.enum_name for td in typed_dicts for f in td["fields"] if f.enum_name}
-    )
+    enum_names = sorted({f.enum_name for td in typed_dicts for f in td["fields"] if f.enum_name})
     files[f"{base}/params.py"] = env.get_template("params.py.j2").render(
         header=HEADER, typed_dicts=typed_dicts, enum_names=enum_names
     )
