@@ -42,6 +42,7 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Per-request CPU cost against raw httpx / raw aiohttp floors measured in the same run."""
+    """REST CPU per call and WS depth throughput, against floors measured in the same run."""
     session.install(*DEV)
-    session.run("python", "-m", "benchmarks.http", *session.posargs)
+    session.run("python", "-m", "benchmarks.rest", *session.posargs)
+    session.run("python", "-m", "benchmarks.ws_depth")

@@ -52,6 +52,15 @@ def _int(value: Any, _: Any) -> int:
     raise ValueError(f"expected an int, got {value!r}")
 
 
+def _levels(value: Any, _: Any) -> list[list[Decimal]]:
+    # Order-book levels ([[price, size], ...]) are the bulk of depth pushes: one comprehension
+    # instead of cattrs' generic per-element path keeps the typed depth stream near the floor.
+    try:
+        return [[Decimal(price), Decimal(size)] for price, size in value]
+    except (TypeError, ValueError, ArithmeticError):
+        raise ValueError(f"expected [[price, size], ...], got {value!r:.80}") from None
+
+
 def _bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -91,6 +100,7 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
+    conv.register_structure_hook_func(lambda t: t == list[list[Decimal]], _levels)
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:

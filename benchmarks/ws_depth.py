@@ -1,6 +1,6 @@
 """Throughput of the typed depth stream against the floor of raw websockets + zlib + json.
 
-Not collected by pytest (no ``test_`` prefix). Run ``python tests/ws/bench_depth.py [n]``.
+Run ``nox -s bench`` or ``python -m benchmarks.ws_depth [n]``.
 
 A server in a separate process answers ``depth.subscribe`` by writing ``n`` pre-encoded gzip
 ``depth.update`` frames straight to the socket, so the server costs next to nothing and the
@@ -139,6 +139,26 @@ async def ours(url: str, n_messages: int, decode: Any = None) -> float:
     raise AssertionError("stream ended early")
 
 
+async def generated(url: str, n_messages: int) -> float:
+    """The same through the generated API users call: ``acx.ws.spot.depth(...)`` decoding each
+    push into the spec's ``SpotDepth`` model (cattrs, Decimal levels)."""
+    from coinex_sdk import AsyncCoinEx
+    from coinex_sdk.ws import WsTimings
+
+    base = url.removesuffix("/v2/spot")
+    async with AsyncCoinEx(ws_url=base, ws_timings=WsTimings(ping_interval=60.0)) as acx:
+        stream = acx.ws.spot.depth(market="BTCUSDT", limit=50)
+        async with stream:
+            count, start = 0, 0.0
+            async for _update in stream:
+                count += 1
+                if count == 1:
+                    start = time.perf_counter()
+                if count == n_messages:
+                    return time.perf_counter() - start
+    raise AssertionError("stream ended early")
+
+
 def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
     """Median msgs/s of the floor and of ours over ``rounds`` alternating runs, and the ratio."""
     server = subprocess.Popen(
@@ -149,11 +169,12 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
     try:
         assert server.stdout is not None
         url = f"ws://127.0.0.1:{server.stdout.readline().strip()}/v2/spot"
-        floor_rates, our_rates, raw_rates = [], [], []
+        floor_rates, our_rates, raw_rates, gen_rates = [], [], [], []
         for _ in range(rounds):
             floor_rates.append(n_messages / asyncio.run(floor(url, n_messages)))
             our_rates.append(n_messages / asyncio.run(ours(url, n_messages)))
             raw_rates.append(n_messages / asyncio.run(ours(url, n_messages, lambda d: d)))
+            gen_rates.append(n_messages / asyncio.run(generated(url, n_messages)))
     finally:
         server.terminate()
         server.wait(5)
@@ -163,9 +184,11 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
         "floor_msgs_per_s": statistics.median(floor_rates),
         "ours_msgs_per_s": statistics.median(our_rates),
         "ours_untyped_msgs_per_s": statistics.median(raw_rates),
+        "generated_msgs_per_s": statistics.median(gen_rates),
     }
     result["ratio"] = result["ours_msgs_per_s"] / result["floor_msgs_per_s"]
     result["ratio_untyped"] = result["ours_untyped_msgs_per_s"] / result["floor_msgs_per_s"]
+    result["ratio_generated"] = result["generated_msgs_per_s"] / result["floor_msgs_per_s"]
     return result
 
 

@@ -1,6 +1,6 @@
 """CPU per signed REST call, ours against floors measured in the same run.
 
-    python -m benchmarks.http [--requests N] [--rounds R]
+    python -m benchmarks.rest [--requests N] [--rounds R]
 
 Floors: raw httpx (sync and async) and raw aiohttp, each hand-signing the request
 (HMAC-SHA256 over method + target + body + timestamp) and ``json.loads`` of the reply. Ours:
