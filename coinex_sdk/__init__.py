@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimitInfo as RateLimitInfo
     from ._retry import RetryPolicy as RetryPolicy
     from ._types import BatchItem as BatchItem
+    from ._types import Levels as Levels
     from ._types import Page as Page
 
 _EXPORTS = {
@@ -54,6 +55,7 @@ _EXPORTS = {
     "RateLimitInfo": "._ratelimit",
     "RetryPolicy": "._retry",
     "BatchItem": "._types",
+    "Levels": "._types",
     "Page": "._types",
     **{
         name: "._exceptions"

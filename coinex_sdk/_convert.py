@@ -16,7 +16,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._enum import CoinExEnum
-from ._types import BatchItem
+from ._types import BatchItem, Levels
 
 __all__ = ["converter", "structure"]
 
@@ -52,13 +52,13 @@ def _int(value: Any, _: Any) -> int:
     raise ValueError(f"expected an int, got {value!r}")
 
 
-def _levels(value: Any, _: Any) -> list[list[Decimal]]:
-    # Order-book levels ([[price, size], ...]) are the bulk of depth pushes: one comprehension
-    # instead of cattrs' generic per-element path keeps the typed depth stream near the floor.
-    try:
-        return [[Decimal(price), Decimal(size)] for price, size in value]
-    except (TypeError, ValueError, ArithmeticError):
-        raise ValueError(f"expected [[price, size], ...], got {value!r:.80}") from None
+def _strict_levels(value: Any, _: Any) -> Levels:
+    levels = Levels.check(value)
+    for level in levels.raw:
+        if not isinstance(level, list) or len(level) != 2:
+            raise ValueError(f"expected [price, size], got {level!r:.80}")
+        _decimal(level[0], None), _decimal(level[1], None)
+    return levels
 
 
 def _bool(value: Any, _: Any) -> bool:
@@ -100,7 +100,9 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
-    conv.register_structure_hook_func(lambda t: t == list[list[Decimal]], _levels)
+    conv.register_structure_hook(
+        Levels, _strict_levels if strict else (lambda value, _: Levels.check(value))
+    )
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
 from ._exceptions import ApiError
 
-__all__ = ["BatchItem", "Page"]
+__all__ = ["BatchItem", "Levels", "Page"]
 
 T = TypeVar("T")
 
@@ -47,3 +49,54 @@ class BatchItem(Generic[T]):
         from ._transport import error_class
 
         return error_class(self.code)(code=self.code, message=self.message, method="", path="")
+
+
+class Levels(Sequence[tuple[Decimal, Decimal]]):
+    """One side of an order book: ``(price, size)`` pairs of Decimals, best first.
+
+    Depth pushes arrive several times a second with up to 50 levels a side, so the levels keep
+    the strings CoinEx sent (``raw``, also what the depth checksum is computed over) and
+    convert a level to Decimals only when it is read.
+    """
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: Sequence[Sequence[str]]) -> None:
+        self.raw = raw
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Decimal, Decimal]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Levels: ...
+    def __getitem__(self, index: int | slice) -> tuple[Decimal, Decimal] | Levels:
+        if isinstance(index, slice):
+            return Levels(self.raw[index])
+        price, size = self.raw[index]
+        return Decimal(price), Decimal(size)
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    def __iter__(self) -> Iterator[tuple[Decimal, Decimal]]:
+        for price, size in self.raw:
+            yield Decimal(price), Decimal(size)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Levels):
+            return list(self) == list(other)
+        if isinstance(other, (list, tuple)):
+            return list(self) == [tuple(Decimal(x) for x in level) for level in other]
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Levels({list(self)!r})"
+
+    @classmethod
+    def check(cls, value: Any) -> Levels:
+        """Levels from JSON. Only the outer list is checked here (levels are read lazily);
+        strict decoding checks every level and number (``coinex_sdk._convert``)."""
+        if not isinstance(value, list):
+            raise ValueError(f"expected [[price, size], ...], got {value!r:.80}")
+        return cls(value)

@@ -22,6 +22,9 @@ def _rewrite_refs(node: Any, spec: Spec) -> Any:
         for key, value in node.items():
             if key == "$ref" and isinstance(value, str) and not value.startswith("#"):
                 out[key] = f"#/$defs/{spec.model_module(value)}.{value}"
+            elif key == "format" and value == "levels":
+                # order-book sides: a lazy sequence of (price, size) Decimals (coinex_sdk._types)
+                out["customTypePath"] = "coinex_sdk._types.Levels"
             else:
                 out[key] = _rewrite_refs(value, spec)
         return out

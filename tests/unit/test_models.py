@@ -83,3 +83,46 @@ def test_ids_sent_as_strings_decode_as_ints() -> None:
 def test_a_secret_in_a_response_model_stays_out_of_its_repr() -> None:
     secret_attr = next(a for a in SubAccountApiKeyDetail.__attrs_attrs__ if a.name == "secret_key")
     assert secret_attr.repr is False
+
+
+def test_order_book_levels_read_as_decimal_pairs_and_keep_the_original_strings() -> None:
+    from coinex_sdk import Levels
+    from coinex_sdk.models import SpotDepth
+
+    data = {
+        "market": "BTCUSDT",
+        "is_full": True,
+        "depth": {
+            "asks": [["30740.00", "0.31763545"]],
+            "bids": [["30736.00", "0.04857373"], ["1", "2"]],
+            "last": "30746.28",
+            "updated_at": 1,
+            "checksum": 1,
+        },
+    }
+    depth = structure(data, SpotDepth, strict=True)
+    assert isinstance(depth.depth.bids, Levels)
+    assert depth.depth.asks[0] == (Decimal("30740.00"), Decimal("0.31763545"))
+    assert str(depth.depth.asks[0][0]) == "30740.00"
+    assert list(depth.depth.bids[1:]) == [(Decimal(1), Decimal(2))]
+    assert depth.depth.bids.raw[0] == ["30736.00", "0.04857373"]
+    assert len(depth.depth.bids) == 2
+
+
+def test_strict_decoding_checks_every_level() -> None:
+    from coinex_sdk.models import SpotDepth
+
+    bad = {
+        "market": "BTCUSDT",
+        "is_full": True,
+        "depth": {
+            "asks": [["1", "2", "3"]],
+            "bids": [],
+            "last": "1",
+            "updated_at": 1,
+            "checksum": 1,
+        },
+    }
+    assert len(structure(bad, SpotDepth).depth.asks.raw) == 1  # lenient: read lazily
+    with pytest.raises(Exception):  # noqa: B017 - cattrs wraps the ValueError
+        structure(bad, SpotDepth, strict=True)

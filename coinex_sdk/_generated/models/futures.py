@@ -6,6 +6,8 @@ from typing import Any
 
 from attrs import define, field
 
+from coinex_sdk._types import Levels
+
 from . import enums
 
 
@@ -92,9 +94,9 @@ class FuturesTicker:
 class FuturesDepthBook:
     """Asks and bids as [price, size] pairs, plus the last price and a checksum."""
 
-    asks: list[list[Decimal]]
+    asks: Levels
     """Sell side, best first: [price, size] pairs."""
-    bids: list[list[Decimal]]
+    bids: Levels
     """Buy side, best first: [price, size] pairs."""
     last: Decimal
     """Latest price."""
