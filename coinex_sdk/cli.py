@@ -4,6 +4,7 @@
     coinex call spot.ticker market=BTCUSDT,ETHUSDT
     coinex call spot.place_order market=BTCUSDT market_type=SPOT side=buy type=limit \\
         amount=0.001 price=10000                  (credentials from COINEX_ACCESS_ID/SECRET_KEY)
+    coinex sandbox [--port 8000]                  a local CoinEx exchange (extra: [sandbox])
 
 Arguments are ``name=value`` with wire names; values are converted by the parameter's type in
 the spec (ints, ``true``/``false``, comma-separated lists, JSON for objects). Results print as
@@ -83,6 +84,27 @@ def _call(name: str, pairs: Sequence[str], base_url: str | None) -> int:
     return 0
 
 
+def _sandbox_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="default: 127.0.0.1 (loopback)")
+    parser.add_argument("--port", type=int, default=8000, help="default: 8000; 0 picks one")
+    parser.add_argument(
+        "--strict-signing",
+        action="store_true",
+        help="accept only the documented HMAC signature (not the legacy sha256 scheme)",
+    )
+    parser.add_argument(
+        "--rate-limits", action="store_true", help="enforce CoinEx's rate limits (4213)"
+    )
+    parser.add_argument(
+        "--tick-interval",
+        type=float,
+        default=0.2,
+        metavar="SECONDS",
+        help="market-maker period (default 0.2; 0 disables it)",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="market-maker random seed")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="coinex", description="CoinEx API v2 from the shell.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -91,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     call.add_argument("endpoint")
     call.add_argument("params", nargs="*", metavar="name=value")
     call.add_argument("--base-url", default=None, help="default: COINEX_BASE_URL or CoinEx")
+    _sandbox_arguments(sub.add_parser("sandbox", help="serve a local CoinEx v2 exchange"))
     options = parser.parse_args(argv)
     if options.command == "endpoints":
         from ._generated.endpoints import ALL
@@ -106,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (CoinExError, ValueError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
+    if options.command == "sandbox":
+        from .sandbox._cli import run
+
+        return run(options)
     return 2
 
 

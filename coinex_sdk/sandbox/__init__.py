@@ -4,7 +4,9 @@ This package is the exchange itself, without any web framework: accounts and bal
 futures markets, a price-time-priority matching engine, stop orders, positions, transfers,
 deposits and withdrawals, a seeded market maker, the authentication checks, fault-injection and
 rate-limit state, an event bus for WebSocket pushes, and ``HANDLERS``, the REST endpoints as
-``(exchange, account, params) -> data`` functions. The HTTP/WebSocket server routes to these.
+``(exchange, account, params) -> data`` functions. ``Sandbox`` serves it over HTTP and WebSocket
+(extra ``coinex-sdk[sandbox]``); ``coinex sandbox`` and the ``coinex_sandbox`` pytest fixture
+start one.
 
     from decimal import Decimal
     from coinex_sdk.sandbox import Exchange, envelope
@@ -15,22 +17,62 @@ rate-limit state, an event bus for WebSocket pushes, and ``HANDLERS``, the REST 
         "market": "BTCUSDT", "market_type": "SPOT", "side": "buy",
         "type": "market", "amount": "100",
     })
+
+    with Sandbox() as sb:                       # http://127.0.0.1:<port>, ws://.../v2/spot
+        CoinEx(sb.access_id, sb.secret_key, base_url=sb.url)
+
+Names load on first use, so importing this package (the pytest plugin does, in every session of
+a project that installs coinex-sdk) costs nothing.
 """
 
 from __future__ import annotations
 
-from ._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec
-from ._auth import WS_AUTH_FAILED, verify_http_request, verify_ws_sign
-from ._errors import SandboxApiError
-from ._events import Event, EventBus
-from ._exchange import Exchange, ExchangeConfig
-from ._faults import Faults, RequestFaults
-from ._handlers import HANDLERS, envelope
-from ._ledger import LedgerInvariantError
-from ._market_maker import MarketMakerConfig
-from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
-from ._ratelimit import RateLimits, RateLimitStatus
-from ._routing import Handler, Page
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec
+    from ._auth import WS_AUTH_FAILED, verify_http_request, verify_ws_sign
+    from ._errors import SandboxApiError
+    from ._events import Event, EventBus
+    from ._exchange import Exchange, ExchangeConfig
+    from ._faults import Faults, RequestFaults
+    from ._handlers import HANDLERS, envelope
+    from ._ledger import LedgerInvariantError
+    from ._market_maker import MarketMakerConfig
+    from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
+    from ._ratelimit import RateLimits, RateLimitStatus
+    from ._routing import Handler, Page
+    from ._server import Sandbox
+
+_EXPORTS: dict[str, str] = {
+    "DEFAULT_ACCOUNTS": "._accounts",
+    "Account": "._accounts",
+    "AccountSpec": "._accounts",
+    "WS_AUTH_FAILED": "._auth",
+    "verify_http_request": "._auth",
+    "verify_ws_sign": "._auth",
+    "SandboxApiError": "._errors",
+    "Event": "._events",
+    "EventBus": "._events",
+    "Exchange": "._exchange",
+    "ExchangeConfig": "._exchange",
+    "Faults": "._faults",
+    "RequestFaults": "._faults",
+    "HANDLERS": "._handlers",
+    "envelope": "._handlers",
+    "LedgerInvariantError": "._ledger",
+    "MarketMakerConfig": "._market_maker",
+    "DEFAULT_FUTURES_MARKETS": "._markets",
+    "DEFAULT_SPOT_MARKETS": "._markets",
+    "FuturesMarket": "._markets",
+    "SpotMarket": "._markets",
+    "RateLimits": "._ratelimit",
+    "RateLimitStatus": "._ratelimit",
+    "Handler": "._routing",
+    "Page": "._routing",
+    "Sandbox": "._server",
+}
 
 __all__ = [
     "DEFAULT_ACCOUNTS",
@@ -53,9 +95,23 @@ __all__ = [
     "RateLimitStatus",
     "RateLimits",
     "RequestFaults",
+    "Sandbox",
     "SandboxApiError",
     "SpotMarket",
     "envelope",
     "verify_http_request",
     "verify_ws_sign",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

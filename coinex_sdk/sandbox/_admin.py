@@ -1,0 +1,189 @@
+"""Admin controls over HTTP: ``POST /admin/<action>`` with a JSON body, from loopback only.
+
+These drive the sandbox from outside Python (a test suite in another language, curl): deposits,
+mark prices, market-maker ticks, faults and rate-limit enforcement. The ``Sandbox`` object offers
+the same controls as methods. Answers use CoinEx's envelope; a bad request answers 4004.
+
+====================  =========================================================================
+action                body
+====================  =========================================================================
+deposit               ``{"ccy": "USDT", "amount": "100", "account": "alice", "chain": "TRC20"}``
+                      (account: a name or access_id, default the first account)
+mark-price            ``{"market": "BTCUSDT", "price": "61000"}``
+tick                  ``{"times": 1}``: advance the market maker
+latency               ``{"latency_ms": 500, "path": "/v2/spot/order", "times": 2}``
+http-status           ``{"status": 503, "path": ..., "method": ..., "times": 1}``
+error-code            ``{"code": 3008, "message": ..., "path": ..., "method": ..., "times": 1}``
+ws-drop               ``{"times": 1}``: cut open WebSocket connections without a close frame
+ws-silence            ``{"enabled": true}``: WebSocket connections stop answering (no pongs)
+clock-skew            ``{"ms": 10000}``: the exchange's clock runs ahead (+) or behind (-)
+clear-faults          ``{}``
+rate-limits           ``{"enabled": true}``
+====================  =========================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ._accounts import Account
+from ._errors import PARAMETER_ERROR, SandboxApiError
+from ._exchange import Exchange
+
+__all__ = ["ADMIN_ACTIONS", "find_account", "is_loopback", "run_admin"]
+
+Payload = Mapping[str, Any]
+
+
+def is_loopback(host: str | None) -> bool:
+    return host is not None and (host.startswith("127.") or host in ("::1", "localhost"))
+
+
+def find_account(exchange: Exchange, who: str | None) -> Account:
+    """An account by name or access_id; the first configured account when ``who`` is None."""
+    if who is None:
+        who = exchange.config.accounts[0].name
+    account = exchange.account_by_access_id(who)
+    if account is not None:
+        return account
+    try:
+        return exchange.account(who)
+    except KeyError:
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: unknown account {who}") from None
+
+
+def _decimal(payload: Payload, name: str) -> Decimal:
+    try:
+        value = Decimal(str(payload[name]))
+    except (KeyError, InvalidOperation):
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}") from None
+    if not value.is_finite():
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
+    return value
+
+
+def _int(payload: Payload, name: str, default: int | None = None) -> int:
+    value = payload.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
+    return value
+
+
+def _opt_int(payload: Payload, name: str) -> int | None:
+    return None if payload.get(name) is None else _int(payload, name)
+
+
+def _opt_str(payload: Payload, name: str) -> str | None:
+    value = payload.get(name)
+    if value is not None and not isinstance(value, str):
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
+    return value
+
+
+def _deposit(exchange: Exchange, payload: Payload) -> Any:
+    account = find_account(exchange, _opt_str(payload, "account"))
+    ccy = _opt_str(payload, "ccy")
+    if not ccy:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: ccy")
+    record = exchange.deposit(
+        account, ccy, _decimal(payload, "amount"), chain=_opt_str(payload, "chain") or ""
+    )
+    return {"deposit_id": record.deposit_id}
+
+
+def _mark_price(exchange: Exchange, payload: Payload) -> Any:
+    market = _opt_str(payload, "market")
+    if market not in exchange.state.futures_markets:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market")
+    exchange.set_mark_price(market, _decimal(payload, "price"))
+    return {}
+
+
+def _tick(exchange: Exchange, payload: Payload) -> Any:
+    exchange.tick(_int(payload, "times", 1))
+    return {}
+
+
+def _latency(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.add_latency(
+        _int(payload, "latency_ms"),
+        path=_opt_str(payload, "path"),
+        times=_opt_int(payload, "times"),
+    )
+    return {}
+
+
+def _http_status(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.fail_http(
+        _int(payload, "status", 503),
+        path=_opt_str(payload, "path"),
+        method=_opt_str(payload, "method"),
+        times=_opt_int(payload, "times") or 1,
+    )
+    return {}
+
+
+def _error_code(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.fail_code(
+        _int(payload, "code"),
+        _opt_str(payload, "message"),
+        path=_opt_str(payload, "path"),
+        method=_opt_str(payload, "method"),
+        times=_opt_int(payload, "times") or 1,
+    )
+    return {}
+
+
+def _ws_drop(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.drop_ws(_int(payload, "times", 1))
+    return {}
+
+
+def _ws_silence(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.ws_stalled = bool(payload.get("enabled", True))
+    return {}
+
+
+def _clock_skew(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.clock_skew_ms = _int(payload, "ms")
+    return {}
+
+
+def _clear_faults(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.clear()
+    return {}
+
+
+def _rate_limits(exchange: Exchange, payload: Payload) -> Any:
+    exchange.rate_limits.enabled = bool(payload.get("enabled", True))
+    exchange.rate_limits.reset()
+    return {}
+
+
+ADMIN_ACTIONS: dict[str, Callable[[Exchange, Payload], Any]] = {
+    "deposit": _deposit,
+    "mark-price": _mark_price,
+    "tick": _tick,
+    "latency": _latency,
+    "http-status": _http_status,
+    "error-code": _error_code,
+    "ws-drop": _ws_drop,
+    "ws-silence": _ws_silence,
+    "clock-skew": _clock_skew,
+    "clear-faults": _clear_faults,
+    "rate-limits": _rate_limits,
+}
+
+
+def run_admin(exchange: Exchange, action: str, payload: Payload) -> dict[str, Any]:
+    """The envelope answering one admin action (``code`` 0, or the error)."""
+    run = ADMIN_ACTIONS.get(action)
+    try:
+        if run is None:
+            raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: unknown action {action}")
+        data = run(exchange, payload)
+    except SandboxApiError as error:
+        return {"code": error.code, "data": {}, "message": error.message}
+    return {"code": 0, "data": data, "message": "OK"}

@@ -1,0 +1,106 @@
+"""The sandbox's ASGI application (Starlette): REST, WebSocket and admin routes on one port.
+
+    /v2/...             every REST endpoint of the spec (``_rest.RestApi``)
+    /v2/spot            WebSocket, spot endpoint      (``_ws_server``)
+    /v2/futures         WebSocket, futures endpoint
+    /admin/<action>     POST, loopback only           (``_admin``)
+
+The exchange is not thread-safe, so everything that touches it runs on the server's event loop:
+request handlers call it synchronously (each call is short), the market maker is a task on the
+same loop calling ``exchange.tick()`` every ``tick_interval`` seconds, and the ``Sandbox``
+object's methods hop onto the loop with ``asyncio.run_coroutine_threadsafe``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ._admin import is_loopback, run_admin
+from ._exchange import Exchange
+from ._rest import RestApi, RestRequest
+
+__all__ = ["build_app"]
+
+_log = logging.getLogger(__name__)
+
+
+def build_app(
+    exchange: Exchange,
+    *,
+    tick_interval: float | None = 0.2,
+    on_ready: Callable[[asyncio.AbstractEventLoop], None] | None = None,
+) -> Starlette:
+    """The app serving ``exchange``; ``on_ready`` is called on the loop once it is running."""
+    api = RestApi(exchange)
+
+    async def rest(request: Request) -> Response:
+        body = await request.body()
+        scope = request.scope
+        incoming = RestRequest(
+            method=request.method,
+            raw_path=scope.get("raw_path") or scope["path"].encode(),
+            query_string=scope.get("query_string", b""),
+            body=body,
+            headers=request.headers,
+            client=request.client.host if request.client else "",
+        )
+        faults = api.faults(incoming)
+        if faults.latency_ms:
+            await asyncio.sleep(faults.latency_ms / 1000)
+        answer = api.handle(incoming, faults)
+        return Response(
+            answer.body, answer.status, headers=answer.headers, media_type=answer.media_type
+        )
+
+    async def admin(request: Request) -> Response:
+        if not is_loopback(request.client.host if request.client else None):
+            return JSONResponse({"code": 4001, "data": {}, "message": "loopback only"}, 403)
+        raw = await request.body()
+        try:
+            payload: Any = json.loads(raw) if raw.strip() else {}
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict):
+            return JSONResponse({"code": 4004, "data": {}, "message": "body is not JSON"})
+        return JSONResponse(run_admin(exchange, request.path_params["action"], payload))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        maker = None
+        if tick_interval is not None and exchange.market_maker is not None:
+            maker = asyncio.create_task(_market_maker(exchange, tick_interval))
+        if on_ready is not None:
+            on_ready(asyncio.get_running_loop())
+        try:
+            yield
+        finally:
+            if maker is not None:
+                maker.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await maker
+
+    routes = [
+        Route("/v2/{rest:path}", rest, methods=["GET", "POST"]),
+        Route("/admin/{action}", admin, methods=["POST"]),
+    ]
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+async def _market_maker(exchange: Exchange, interval: float) -> None:
+    """Move the market every ``interval`` seconds so prices, books and fills change."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            exchange.tick()
+        except Exception:  # a failing tick must not stop the market for good
+            _log.exception("sandbox market maker tick failed")

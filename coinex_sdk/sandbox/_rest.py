@@ -1,0 +1,254 @@
+"""The REST side of the sandbox server, without a web framework: request bytes in, response out.
+
+Every endpoint of the generated endpoint table (``BY_ROUTE``) is served; nothing here names an
+endpoint, so a new spec endpoint is served as soon as it is generated. One request goes through
+CoinEx's gates in order:
+
+1. faults (``Faults.for_request``): a forced gateway status or CoinEx error code answers first
+   (latency is awaited by the server before calling :meth:`RestApi.handle`);
+2. authentication of signed endpoints (``verify_http_request``) over the exact request target
+   bytes as received and the raw body;
+3. rate limits (``RateLimits``): the endpoint's group per account, plus the IP group per client
+   address; ``X-RateLimit-Limit``/``X-RateLimit-Remaining`` report the endpoint's group;
+4. validation with the SDK's own :func:`~coinex_sdk._endpoint.validate` against the endpoint's
+   ``Param`` descriptions: missing, unknown or invalid parameters answer 4004 naming the
+   parameter, HTTP 200, as CoinEx does;
+5. the handler in ``HANDLERS`` with the wire parameters (query values as strings, the JSON body
+   as sent), or for endpoints without one, minimal schema-valid data (``_synth``).
+
+The exchange is not thread-safe: the server calls :meth:`RestApi.handle` on its event loop only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+
+from .._endpoint import Endpoint, Param, validate
+from .._exceptions import ValidationError
+from .._generated.endpoints import BY_ROUTE
+from ._auth import verify_http_request
+from ._errors import PARAMETER_ERROR, SandboxApiError
+from ._exchange import Exchange
+from ._faults import RequestFaults
+from ._handlers import HANDLERS
+from ._ratelimit import RateLimitStatus
+from ._routing import Page
+from ._synth import MarketFacts, synthesize
+
+__all__ = ["RestApi", "RestRequest", "RestResponse", "coverage_table", "is_simulated"]
+
+_INT = re.compile(r"-?[0-9]+")
+
+
+@attrs.frozen
+class RestRequest:
+    """One HTTP request as received: the target and body are the exact bytes on the wire."""
+
+    method: str
+    raw_path: bytes
+    query_string: bytes
+    body: bytes
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    client: str = "127.0.0.1"
+    """The peer address (the key of the IP rate-limit group)."""
+
+    @property
+    def path(self) -> str:
+        return self.raw_path.decode("latin-1")
+
+    @property
+    def raw_target(self) -> bytes:
+        """What CoinEx signs: the path, and ``?query`` when there is one."""
+        return self.raw_path + (b"?" + self.query_string if self.query_string else b"")
+
+
+@attrs.frozen
+class RestResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str] = attrs.field(factory=dict)
+    media_type: str = "application/json"
+
+
+def is_simulated(endpoint: Endpoint) -> bool:
+    """Whether the exchange simulates ``endpoint`` (otherwise it answers synthesized data)."""
+    return (endpoint.method, endpoint.path) in HANDLERS
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    raise TypeError(f"cannot serialize {type(value).__name__}")
+
+
+def _dumps(body: Mapping[str, Any]) -> bytes:
+    return json.dumps(body, separators=(",", ":"), default=_json_default).encode()
+
+
+def error_body(error: SandboxApiError) -> bytes:
+    return _dumps({"code": error.code, "data": {}, "message": error.message})
+
+
+class RestApi:
+    """Serves the generated endpoint table over one :class:`Exchange`."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        self.exchange = exchange
+
+    def faults(self, request: RestRequest) -> RequestFaults:
+        """The faults for this request (consumes them); the server awaits the latency."""
+        return self.exchange.faults.for_request(request.method, request.path)
+
+    def handle(self, request: RestRequest, faults: RequestFaults | None = None) -> RestResponse:
+        endpoint = BY_ROUTE.get((request.method, request.path))
+        if endpoint is None:
+            return RestResponse(404, b"404 page not found", media_type="text/plain")
+        if faults is not None and faults.http_status is not None:
+            return RestResponse(faults.http_status, faults.http_body, media_type="text/html")
+        headers: dict[str, str] = {}
+        try:
+            if faults is not None and faults.api_error is not None:
+                raise faults.api_error
+            body = self._serve(endpoint, request, headers)
+        except SandboxApiError as error:
+            return RestResponse(200, error_body(error), headers)
+        return RestResponse(200, _dumps(body), headers)
+
+    def _serve(
+        self, endpoint: Endpoint, request: RestRequest, headers: dict[str, str]
+    ) -> dict[str, Any]:
+        exchange = self.exchange
+        account = None
+        if endpoint.auth:
+            account = verify_http_request(
+                lookup=exchange.account_by_access_id,
+                method=request.method,
+                raw_target=request.raw_target,
+                body=request.body,
+                headers=request.headers,
+                now_ms=exchange.now_ms(),
+                strict_signing=exchange.config.strict_signing,
+            )
+        wire = _wire_params(endpoint, request)
+        status = self._rate_limit(endpoint, request, account.access_id if account else None, wire)
+        if status is not None:
+            headers["X-RateLimit-Limit"] = str(status.limit)
+            headers["X-RateLimit-Remaining"] = str(status.remaining)
+        _validate(endpoint, wire)
+        handler = HANDLERS.get((endpoint.method, endpoint.path))
+        if handler is not None:
+            data = handler(exchange, account, wire)
+        else:
+            markets = _markets(exchange, endpoint)
+            data = synthesize(endpoint, wire, markets=markets, now_ms=exchange.now_ms())
+        if isinstance(data, Page):
+            return data.envelope()
+        return {"code": 0, "data": data, "message": "OK"}
+
+    def _rate_limit(
+        self,
+        endpoint: Endpoint,
+        request: RestRequest,
+        access_id: str | None,
+        wire: Mapping[str, Any],
+    ) -> RateLimitStatus | None:
+        limits, now = self.exchange.rate_limits, self.exchange.now_ms()
+        ip_status = limits.consume(f"ip:{request.client}", "ip", now)
+        if endpoint.rate_limit is None or access_id is None:
+            return ip_status
+        items = wire.get(endpoint.cost_param) if endpoint.cost_param else None
+        cost = max(1, len(items)) if isinstance(items, list) else 1
+        return limits.consume(access_id, endpoint.rate_limit, now, cost)
+
+
+def _markets(exchange: Exchange, endpoint: Endpoint) -> dict[str, MarketFacts]:
+    state = exchange.state
+    if endpoint.path.startswith("/v2/futures/"):
+        return {
+            name: MarketFacts(m.base_ccy, m.quote_ccy, state.futures_data[name].last_price)
+            for name, m in state.futures_markets.items()
+        }
+    return {
+        name: MarketFacts(m.base_ccy, m.quote_ccy, state.spot_data[name].last_price)
+        for name, m in state.spot_markets.items()
+    }
+
+
+def _wire_params(endpoint: Endpoint, request: RestRequest) -> dict[str, Any]:
+    """The parameters as CoinEx receives them: query strings for GET, the JSON body for POST."""
+    if endpoint.method == "GET":
+        query = request.query_string.decode("latin-1")
+        return dict(parse_qsl(query, keep_blank_values=True))
+    if not request.body.strip():
+        return {}
+    try:
+        body = json.loads(request.body, parse_float=Decimal)
+    except ValueError:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: body is not JSON") from None
+    if not isinstance(body, dict):
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: body is not a JSON object")
+    return body
+
+
+def _validate(endpoint: Endpoint, wire: Mapping[str, Any]) -> None:
+    """Check the wire parameters with the SDK's validation; 4004 naming the parameter."""
+    params = {p.name: p for p in endpoint.params or ()}
+    args: dict[str, Any] = {}
+    for name, value in wire.items():
+        if value is None or value == "":
+            continue  # an empty query value is an absent parameter
+        param = params.get(name)
+        args[name] = _checkable(param, value) if param is not None else value
+    try:
+        validate(endpoint, args)
+    except ValidationError as error:
+        detail = str(error).removeprefix(f"{endpoint.name}: ")
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {detail}") from None
+
+
+def _checkable(param: Param, value: Any) -> Any:
+    """A wire value as ``Param.check`` expects it (query values are all text)."""
+    kind = param.kind
+    if kind in ("int", "timestamp") and isinstance(value, str) and _INT.fullmatch(value):
+        return int(value)
+    if kind == "bool" and value in ("true", "false"):
+        return value == "true"
+    if kind == "int_list" and isinstance(value, str):
+        parts = [part for part in value.split(",") if part]
+        return [int(part) if _INT.fullmatch(part) else part for part in parts]
+    if kind in ("object", "object_list") and isinstance(value, list | dict):
+        return _checkable_fields(param, value)
+    return value
+
+
+def _checkable_fields(param: Param, value: list[Any] | dict[str, Any]) -> Any:
+    fields = {f.name: f for f in param.fields}
+
+    def item(entry: Any) -> Any:
+        if not isinstance(entry, dict):
+            return entry
+        return {
+            k: _checkable(fields[k], v) if k in fields and v is not None else v
+            for k, v in entry.items()
+        }
+
+    return [item(entry) for entry in value] if isinstance(value, list) else item(value)
+
+
+def coverage_table() -> str:
+    """The Markdown table of every spec endpoint and how the sandbox serves it (README)."""
+    rows = [
+        "| Endpoint | SDK method | Served |",
+        "|---|---|---|",
+    ]
+    for endpoint in sorted(BY_ROUTE.values(), key=lambda e: (e.path, e.method)):
+        served = "simulated" if is_simulated(endpoint) else "schema-valid data"
+        rows.append(f"| `{endpoint.method} {endpoint.path}` | `{endpoint.name}` | {served} |")
+    return "\n".join(rows) + "\n"
