@@ -5,6 +5,7 @@
     coinex call spot.place_order market=BTCUSDT market_type=SPOT side=buy type=limit \\
         amount=0.001 price=10000                  (credentials from COINEX_ACCESS_ID/SECRET_KEY)
     coinex sandbox [--port 8000]                  a local CoinEx exchange (extra: [sandbox])
+    coinex demo                                   the SDK's story, against an in-process sandbox
 
 Arguments are ``name=value`` with wire names; values are converted by the parameter's type in
 the spec (ints, ``true``/``false``, comma-separated lists, JSON for objects). Results print as
@@ -114,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     call.add_argument("params", nargs="*", metavar="name=value")
     call.add_argument("--base-url", default=None, help="default: COINEX_BASE_URL or CoinEx")
     _sandbox_arguments(sub.add_parser("sandbox", help="serve a local CoinEx v2 exchange"))
+    sub.add_parser("demo", help="a tour of the SDK against an in-process sandbox")
     options = parser.parse_args(argv)
     if options.command == "endpoints":
         from ._generated.endpoints import ALL
@@ -133,6 +135,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .sandbox._cli import run
 
         return run(options)
+    if options.command == "demo":
+        from .demo import main as demo
+
+        return demo()
     return 2
 
 
