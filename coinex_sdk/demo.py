@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 import time
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ __all__ = ["main"]
 MARKET = "BTCUSDT"
 WARM_UP_TICKS = 100
 """Market-maker steps run before the story, so tickers and history have something to show."""
+ORDER_FILL_PATIENCE = 10.0
+"""Seconds the demo waits for the market to fill its resting order before cancelling it."""
 
 
 def _n(value: Decimal | None) -> str:
@@ -120,6 +123,54 @@ def _history(cx: CoinEx) -> None:
     _line(f"... {len(deals)} deals in all, fetched 2 per request")
 
 
+def _live_book(cx: CoinEx) -> None:
+    _step("Live order book over WebSocket: full book, then deltas, CRC32 verified")
+    with cx.ws.spot.order_book(market=MARKET, limit=5) as stream:
+        for count, book in enumerate(stream, 1):
+            bid, ask = book.best_bid, book.best_ask
+            spread = ask - bid if bid is not None and ask is not None else None
+            _line(
+                f"update {count}: best bid {_n(bid):>9}  best ask {_n(ask):>9}"
+                f"  spread {_n(spread)}  checksum ok"
+            )
+            if count == 5:
+                break
+        _line(f"{stream.book.checksum_failures} checksum failures")
+
+
+def _order_updates(cx: CoinEx) -> None:
+    from .ws import Gap
+
+    _step("Order updates pushed over WebSocket as the market maker fills a resting order")
+    with cx.ws.spot.orders(market=[MARKET]) as updates:
+        ask = cx.spot.depth(market=MARKET, limit=5, interval="0").depth.asks[0][0]
+        price = (ask * Decimal("0.9998")).quantize(Decimal("0.01"))
+        order = cx.spot.place_order(
+            market=MARKET, market_type="SPOT", side="buy", type="limit", amount="0.004",
+            price=price,
+        )  # fmt: skip
+        _line(f"resting bid {order.order_id}: 0.004 BTC @ {_n(price)}, just under the best ask")
+
+        def give_up() -> None:  # a quiet market: cancel, which ends the updates too
+            cx.spot.cancel_order(market=MARKET, market_type="SPOT", order_id=order.order_id)
+
+        timer = threading.Timer(ORDER_FILL_PATIENCE, give_up)
+        timer.start()
+        try:
+            for update in updates:
+                if isinstance(update, Gap) or update.order.order_id != order.order_id:
+                    continue
+                pushed = update.order
+                _line(
+                    f"order.update {update.event.value:7} filled {_n(pushed.filled_amount):>6}"
+                    f"  unfilled {_n(pushed.unfilled_amount)}"
+                )
+                if update.event.value == "finish":
+                    break
+        finally:
+            timer.cancel()
+
+
 def sync_story(sandbox: Sandbox) -> None:
     from ._client import CoinEx
 
@@ -130,6 +181,8 @@ def sync_story(sandbox: Sandbox) -> None:
         _order_lifecycle(cx)
         _market_order(cx)
         _history(cx)
+        _live_book(cx)
+        _order_updates(cx)
         after = _balances(cx, "Balances afterwards")
         for ccy in ("BTC", "USDT"):
             _line(f"{ccy} changed by {_n(after[ccy] - before[ccy])}")
@@ -171,6 +224,30 @@ async def _async_orders(acx: AsyncCoinEx) -> None:
     _line(f"... {count} finished orders")
 
 
+async def _async_streams(acx: AsyncCoinEx) -> None:
+    from .ws import Gap
+
+    _step("Futures order and position updates with async for")
+    async with acx.ws.futures.orders(market=[MARKET]) as orders:
+        async with acx.ws.futures.positions(market=[MARKET]) as positions:
+            order = await acx.futures.place_order(
+                market=MARKET, market_type="FUTURES", side="buy", type="market", amount="0.02"
+            )
+            async for update in orders:
+                if not isinstance(update, Gap) and update.order.order_id == order.order_id:
+                    _line(f"order.update    {update.event.value:7} order {order.order_id}")
+                    if update.event.value == "finish":
+                        break
+            async for change in positions:
+                if not isinstance(change, Gap):
+                    held = change.position
+                    _line(
+                        f"position.update {change.event.value:7} {held.side.value}"
+                        f" {_n(held.open_interest)} BTC @ {_n(held.avg_entry_price)}"
+                    )
+                    break
+
+
 async def async_story(sandbox: Sandbox) -> None:
     from ._client import AsyncCoinEx
 
@@ -178,6 +255,7 @@ async def async_story(sandbox: Sandbox) -> None:
     async with AsyncCoinEx(sandbox.access_id, sandbox.secret_key, base_url=sandbox.url) as acx:
         await _async_calls(acx)
         await _async_orders(acx)
+        await _async_streams(acx)
 
 
 def main() -> int:

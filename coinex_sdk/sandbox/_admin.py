@@ -15,7 +15,8 @@ latency               ``{"latency_ms": 500, "path": "/v2/spot/order", "times": 2
 http-status           ``{"status": 503, "path": ..., "method": ..., "times": 1}``
 error-code            ``{"code": 3008, "message": ..., "path": ..., "method": ..., "times": 1}``
 ws-drop               ``{"times": 1}``: cut open WebSocket connections without a close frame
-ws-silence            ``{"enabled": true}``: WebSocket connections stop answering (no pongs)
+ws-silence            ``{"enabled": true}``: open WebSocket connections stop answering (no
+                      pongs) until disabled; new connections are served
 clock-skew            ``{"ms": 10000}``: the exchange's clock runs ahead (+) or behind (-)
 clear-faults          ``{}``
 rate-limits           ``{"enabled": true}``

@@ -23,11 +23,13 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ._admin import is_loopback, run_admin
 from ._exchange import Exchange
 from ._rest import RestApi, RestRequest
+from ._ws_server import RAW_SEND, WsServer
 
 __all__ = ["build_app"]
 
@@ -37,11 +39,14 @@ _log = logging.getLogger(__name__)
 def build_app(
     exchange: Exchange,
     *,
+    ws: WsServer | None = None,
     tick_interval: float | None = 0.2,
     on_ready: Callable[[asyncio.AbstractEventLoop], None] | None = None,
-) -> Starlette:
-    """The app serving ``exchange``; ``on_ready`` is called on the loop once it is running."""
+) -> ASGIApp:
+    """The app serving ``exchange`` (and ``ws``, default a ``WsServer`` with CoinEx's timings);
+    ``on_ready`` is called on the loop once it is running."""
     api = RestApi(exchange)
+    ws = ws or WsServer(exchange)
 
     async def rest(request: Request) -> Response:
         body = await request.body()
@@ -76,6 +81,7 @@ def build_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        ws.start()
         maker = None
         if tick_interval is not None and exchange.market_maker is not None:
             maker = asyncio.create_task(_market_maker(exchange, tick_interval))
@@ -88,12 +94,27 @@ def build_app(
                 maker.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await maker
+            await ws.close()
 
     routes = [
+        WebSocketRoute("/v2/spot", ws.spot),
+        WebSocketRoute("/v2/futures", ws.futures),
         Route("/v2/{rest:path}", rest, methods=["GET", "POST"]),
         Route("/admin/{action}", admin, methods=["POST"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    return _keep_raw_send(Starlette(routes=routes, lifespan=lifespan))
+
+
+def _keep_raw_send(app: ASGIApp) -> ASGIApp:
+    """Hand WebSocket handlers the server's own ``send`` (Starlette wraps it): dropping a
+    connection without a close frame needs the transport behind it (``WsServer``)."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            scope = {**scope, RAW_SEND: send}
+        await app(scope, receive, send)
+
+    return wrapped
 
 
 async def _market_maker(exchange: Exchange, interval: float) -> None:

@@ -76,7 +76,9 @@ def position(
         "bkr_price": fmt(bkr_price),
         "adl_level": 1,
     }
-    if ws:
+    if ws:  # position.update (CoinEx.Net's model): no market_type, and settle_val
+        del data["market_type"]
+        data["settle_val"] = data.pop("settle_value")
         data["first_filled_price"] = fmt(pos.first_filled_price)
         data["latest_filled_price"] = fmt(pos.latest_filled_price)
     return data

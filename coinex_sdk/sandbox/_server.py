@@ -35,6 +35,7 @@ from ._exchange import Exchange, ExchangeConfig
 
 if TYPE_CHECKING:
     from .._client import AsyncCoinEx, CoinEx
+    from ._ws_server import WsServer
 
 __all__ = ["Sandbox"]
 
@@ -83,6 +84,8 @@ class Sandbox:
         strict_signing: bool | None = None,
         rate_limits: bool | None = None,
         tick_interval: float | None = DEFAULT_TICK_INTERVAL,
+        ws_snapshot_interval: float = 60.0,
+        ws_price_interval: float = 5.0,
         log_level: str = "warning",
     ) -> None:
         config = config or ExchangeConfig()
@@ -94,6 +97,10 @@ class Sandbox:
         """The exchange itself. Not thread-safe: touch it through :meth:`run` while serving."""
         self.host = host
         self.tick_interval = tick_interval
+        self.ws_snapshot_interval = ws_snapshot_interval
+        """Seconds between the full depth books pushed to incremental subscribers (§11)."""
+        self.ws_price_interval = ws_price_interval
+        """Seconds between ``index.update`` / ``premium.update`` pushes."""
         self._requested_port = port
         self._log_level = log_level
         self._sock: socket.socket | None = None
@@ -101,6 +108,7 @@ class Sandbox:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._failure: BaseException | None = None
+        self._ws: WsServer | None = None
         default = config.accounts[0]
         self.access_id: str = default.access_id
         """The access_id of the default account (the first configured, ``alice``)."""
@@ -140,6 +148,11 @@ class Sandbox:
         return f"{self.ws_url}/v2/futures"
 
     @property
+    def ws_connections_accepted(self) -> int:
+        """How many WebSocket connections the server has accepted so far (reconnects count)."""
+        return self._ws.accepted if self._ws is not None else 0
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
@@ -173,11 +186,17 @@ class Sandbox:
         import uvicorn
 
         from ._app import build_app
+        from ._ws_server import WsServer
 
         def on_ready(loop: asyncio.AbstractEventLoop) -> None:
             self._loop = loop
 
-        app = build_app(self.exchange, tick_interval=self.tick_interval, on_ready=on_ready)
+        self._ws = ws = WsServer(
+            self.exchange,
+            snapshot_interval=self.ws_snapshot_interval,
+            price_interval=self.ws_price_interval,
+        )
+        app = build_app(self.exchange, ws=ws, tick_interval=self.tick_interval, on_ready=on_ready)
         self._sock = _bind(self.host, self._requested_port)
         config = uvicorn.Config(
             app,
@@ -322,7 +341,9 @@ class Sandbox:
         self.run(lambda ex: ex.faults.drop_ws(times))
 
     def silence_ws(self, silent: bool = True) -> None:
-        """While set, WebSocket connections stay open but receive nothing (not even pongs)."""
+        """Freeze the open WebSocket connections: they stay open but receive nothing, not even
+        pongs, until ``silence_ws(False)``. Connections opened meanwhile are served normally,
+        so a client that notices the silence and reconnects recovers."""
 
         def apply(ex: Exchange) -> None:
             ex.faults.ws_stalled = silent

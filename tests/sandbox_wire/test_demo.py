@@ -16,7 +16,11 @@ def test_the_demo_runs_every_chapter_and_exits_0(capsys: pytest.CaptureFixture[s
         "Place, modify and cancel",
         "A market order",
         "History, page by page",
+        "Live order book over WebSocket",
+        "0 checksum failures",
+        "order.update finish",
         "The asyncio client",
+        "position.update",
         "Done in",
     ):
         assert chapter in out
