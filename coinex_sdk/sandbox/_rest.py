@@ -38,7 +38,6 @@ from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._faults import RequestFaults
 from ._handlers import HANDLERS
-from ._ratelimit import RateLimitStatus
 from ._routing import Page
 from ._synth import MarketFacts, synthesize
 
@@ -137,10 +136,7 @@ class RestApi:
                 strict_signing=exchange.config.strict_signing,
             )
         wire = _wire_params(endpoint, request)
-        status = self._rate_limit(endpoint, request, account.access_id if account else None, wire)
-        if status is not None:
-            headers["X-RateLimit-Limit"] = str(status.limit)
-            headers["X-RateLimit-Remaining"] = str(status.remaining)
+        self._rate_limit(endpoint, request, account.access_id if account else None, wire, headers)
         _validate(endpoint, wire)
         handler = HANDLERS.get((endpoint.method, endpoint.path))
         if handler is not None:
@@ -158,14 +154,25 @@ class RestApi:
         request: RestRequest,
         access_id: str | None,
         wire: Mapping[str, Any],
-    ) -> RateLimitStatus | None:
+        headers: dict[str, str],
+    ) -> None:
+        """Take the request's tokens; the headers report the endpoint's group (4213 too)."""
         limits, now = self.exchange.rate_limits, self.exchange.now_ms()
-        ip_status = limits.consume(f"ip:{request.client}", "ip", now)
-        if endpoint.rate_limit is None or access_id is None:
-            return ip_status
-        items = wire.get(endpoint.cost_param) if endpoint.cost_param else None
-        cost = max(1, len(items)) if isinstance(items, list) else 1
-        return limits.consume(access_id, endpoint.rate_limit, now, cost)
+        key, group, cost = f"ip:{request.client}", "ip", 1
+        if endpoint.rate_limit is not None and access_id is not None:
+            limits.consume(key, group, now)  # every call also costs the IP one
+            key, group = access_id, endpoint.rate_limit
+            items = wire.get(endpoint.cost_param) if endpoint.cost_param else None
+            cost = max(1, len(items)) if isinstance(items, list) else 1
+        try:
+            status = limits.consume(key, group, now, cost)
+        except SandboxApiError:
+            headers["X-RateLimit-Limit"] = str(int(limits.limits[group]))
+            headers["X-RateLimit-Remaining"] = "0"
+            raise
+        if status is not None:
+            headers["X-RateLimit-Limit"] = str(status.limit)
+            headers["X-RateLimit-Remaining"] = str(status.remaining)
 
 
 def _markets(exchange: Exchange, endpoint: Endpoint) -> dict[str, MarketFacts]:

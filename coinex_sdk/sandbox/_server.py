@@ -216,7 +216,7 @@ class Sandbox:
             loop = asyncio.new_event_loop()
             try:
                 loop.run_until_complete(server.serve(sockets=[sock]))
-            except BaseException as exc:  # reported by start() or stop()
+            except BaseException as exc:  # start() reports it
                 self._failure = exc
             finally:
                 loop.close()
@@ -267,8 +267,10 @@ class Sandbox:
     def run(self, fn: Callable[[Exchange], R], timeout: float = 10.0) -> R:
         """``fn(exchange)`` on the server's event loop (the exchange is not thread-safe)."""
         loop = self._loop
-        if loop is None or not self.running:
-            return fn(self.exchange)  # not serving: nothing else touches the exchange
+        if loop is None or not self.running or threading.current_thread() is self._thread:
+            # Not serving (nothing else touches the exchange), or already on the server's loop
+            # (e.g. from an event subscriber): call directly instead of waiting on ourselves.
+            return fn(self.exchange)
 
         async def call() -> R:
             return fn(self.exchange)

@@ -73,3 +73,36 @@ def test_the_mark_price_set_by_admin_is_the_futures_mark_price(sandbox: Sandbox)
     with sandbox.client() as cx:
         (ticker,) = cx.futures.ticker(market=["BTCUSDT"])
     assert ticker.mark_price == Decimal("61234.5")
+
+
+def test_a_rate_limited_answer_still_reports_the_limit_headers(sandbox: Sandbox) -> None:
+    sandbox.run(lambda ex: ex.rate_limits.limits.__setitem__("account_query", Decimal(1)))
+    sandbox.enforce_rate_limits(True)
+    try:
+        with sandbox.client(rate_limit="off", max_retries=0) as cx:
+            cx.account.trade_fee_rate(market="BTCUSDT", market_type="SPOT")
+            with pytest.raises(RateLimitError) as caught:
+                cx.account.trade_fee_rate(market="BTCUSDT", market_type="SPOT")
+    finally:
+        sandbox.enforce_rate_limits(False)
+    headers = {k.lower(): v for k, v in caught.value.headers.items()}
+    assert (headers["x-ratelimit-limit"], headers["x-ratelimit-remaining"]) == ("1", "0")
+
+
+def test_a_latency_fault_delays_only_the_requests_it_names(sandbox: Sandbox) -> None:
+    sandbox.add_latency(20, path="/v2/spot/ticker", times=1)
+    with sandbox.client() as cx:
+        assert cx.spot.ticker(market=["BTCUSDT"])
+    assert sandbox.run(lambda ex: ex.faults.rules) == []
+
+
+async def test_the_admin_route_refuses_clients_that_are_not_on_loopback() -> None:
+    from coinex_sdk.sandbox import Exchange, ExchangeConfig
+    from coinex_sdk.sandbox._app import build_app
+
+    app = build_app(Exchange(ExchangeConfig(market_maker=None)), tick_interval=None)
+    transport = httpx.ASGITransport(app, client=("203.0.113.7", 40000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as http:
+        refused = await http.post("/admin/deposit", json={"ccy": "USDT", "amount": "1"})
+        assert refused.status_code == 403
+        assert (await http.get("/v2/ping")).json()["data"] == {"result": "pong"}
