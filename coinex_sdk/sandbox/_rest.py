@@ -22,6 +22,7 @@ The exchange is not thread-safe: the server calls :meth:`RestApi.handle` on its 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -34,7 +35,7 @@ from .._endpoint import Endpoint, Param, validate
 from .._exceptions import ValidationError
 from .._generated.endpoints import BY_ROUTE
 from ._auth import verify_http_request
-from ._errors import PARAMETER_ERROR, SandboxApiError
+from ._errors import INTERNAL_ERROR, PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._faults import RequestFaults
 from ._handlers import HANDLERS
@@ -44,6 +45,7 @@ from ._synth import MarketFacts, synthesize
 __all__ = ["RestApi", "RestRequest", "RestResponse", "coverage_table", "is_simulated"]
 
 _INT = re.compile(r"-?[0-9]+")
+_log = logging.getLogger(__name__)
 
 
 @attrs.frozen
@@ -118,6 +120,9 @@ class RestApi:
             body = self._serve(endpoint, request, headers)
         except SandboxApiError as error:
             return RestResponse(200, error_body(error), headers)
+        except Exception:  # a sandbox bug: say so in the log, answer CoinEx's internal error
+            _log.exception("sandbox: %s %s failed", request.method, request.path)
+            return RestResponse(200, error_body(SandboxApiError(INTERNAL_ERROR)), headers)
         return RestResponse(200, _dumps(body), headers)
 
     def _serve(

@@ -73,6 +73,8 @@ class Sandbox:
     ``config`` chooses markets, accounts and the market maker; ``strict_signing`` and
     ``rate_limits`` override its signing and rate-limit settings. The market maker ticks every
     ``tick_interval`` seconds (None: only when :meth:`tick` is called, for deterministic tests).
+    ``log_level`` (e.g. ``"info"``) sets up uvicorn's own log output, as ``coinex sandbox``
+    does; by default the sandbox leaves logging configuration to the application.
     """
 
     def __init__(
@@ -86,7 +88,7 @@ class Sandbox:
         tick_interval: float | None = DEFAULT_TICK_INTERVAL,
         ws_snapshot_interval: float = 60.0,
         ws_price_interval: float = 5.0,
-        log_level: str = "warning",
+        log_level: str | None = None,
     ) -> None:
         config = config or ExchangeConfig()
         if strict_signing is not None:
@@ -200,6 +202,7 @@ class Sandbox:
         self._sock = _bind(self.host, self._requested_port)
         config = uvicorn.Config(
             app,
+            log_config=uvicorn.config.LOGGING_CONFIG if self._log_level else None,
             log_level=self._log_level,
             access_log=self._log_level in ("info", "debug", "trace"),
             server_header=False,
