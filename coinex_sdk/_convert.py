@@ -61,6 +61,13 @@ def _strict_levels(value: Any, _: Any) -> Levels:
     return levels
 
 
+def _str_or_int(value: Any, _: Any) -> str | int:
+    # stop.update's `event` is documented as a string but seen as a number (REST facts §8).
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return value
+    raise ValueError(f"expected a string or an int, got {value!r}")
+
+
 def _bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -104,6 +111,10 @@ def _make(strict: bool) -> cattrs.Converter:
         Levels, _strict_levels if strict else (lambda value, _: Levels.check(value))
     )
     conv.register_structure_hook(int, _int)
+    conv.register_structure_hook_func(
+        lambda t: t in (Union[str, int], Union[int, str]),  # noqa: UP007
+        _str_or_int,
+    )
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
     if strict:
         # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit

@@ -86,18 +86,10 @@ CHANNELS: list[tuple[str, str, dict[str, Any]]] = [
     ("futures", "positions", {"market": [BTC]}),
 ]
 
-_SDK_STOP_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="SDK: StopPush.event is `str | int`, a union the converter has no structure hook for",
-)
-
 
 @pytest.mark.parametrize(
     ("endpoint", "name", "args"),
-    [
-        pytest.param(*c, marks=_SDK_STOP_BUG) if c[1] == "stop_orders" else pytest.param(*c)
-        for c in CHANNELS
-    ],
+    CHANNELS,
     ids=[f"{e}.{n}" for e, n, _ in CHANNELS],
 )
 async def test_every_channel_pushes_what_the_sdk_decodes_strictly(

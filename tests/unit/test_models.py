@@ -126,3 +126,22 @@ def test_strict_decoding_checks_every_level() -> None:
     assert len(structure(bad, SpotDepth).depth.asks.raw) == 1  # lenient: read lazily
     with pytest.raises(Exception):  # noqa: B017 - cattrs wraps the ValueError
         structure(bad, SpotDepth, strict=True)
+
+
+def test_stop_events_decode_as_documented_strings_and_as_numbers() -> None:
+    from coinex_sdk.models import StopPush
+
+    stop = {
+        "stop_id": 1,
+        "market": "BTCUSDT",
+        "side": "buy",
+        "type": "limit",
+        "amount": "1",
+        "trigger_price": "2",
+        "created_at": 1,
+        "updated_at": 1,
+    }
+    assert structure({"event": "put", "stop": stop}, StopPush, strict=True).event == "put"
+    assert structure({"event": 1, "stop": stop}, StopPush, strict=True).event == 1
+    with pytest.raises(Exception):  # noqa: B017
+        structure({"event": True, "stop": stop}, StopPush, strict=True)
