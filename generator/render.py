@@ -69,27 +69,43 @@ def sub_params(ch: Channel) -> str:
     return f"{{{ch.list_param!r}: args.get({ch.item!r}, [])}}"
 
 
-def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
-    pad = " " * indent
-    lines = _wrap(ch.summary.rstrip(".") + ".", indent)
-    if ch.description:
-        lines += [""] + _wrap(ch.description, indent)
-    if not ch.verified:
-        lines += [""] + _wrap("Unverified: " + ch.notes, indent)
-    doc_params = [p for p in ch.params if p.description]
+def _doc_lines(
+    summary: str, description: str, unverified: str | None, params: list[Param], indent: int
+) -> list[str]:
+    """Summary, description, an unverified warning and the ``Args:`` of a generated docstring."""
+    lines = _wrap(summary.rstrip(".") + ".", indent)
+    if description:
+        lines += [""] + _wrap(description, indent)
+    if unverified is not None:
+        lines += [""] + _wrap(unverified, indent)
+    doc_params = [p for p in params if p.description or p.enum_values]
     if doc_params:
         lines += ["", "Args:"]
         for p in doc_params:
-            wrapped = _wrap(f"{p.pyname}: {p.description}", indent + 4, 96)
+            text = p.description or ""
+            if p.enum_values and p.type != "string":
+                text += f" One of {', '.join(map(str, p.enum_values))}."
+            wrapped = _wrap(f"{p.pyname}: {text}".rstrip(), indent + 4, 96)
             lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+    return lines
+
+
+def _docstring(lines: list[str], indent: int) -> str:
+    pad = " " * indent
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
+
+
+def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
+    unverified = None if ch.verified else "Unverified: " + ch.notes
+    lines = _doc_lines(ch.summary, ch.description, unverified, ch.params, indent)
     lines += [
         "",
         f"Yields ``{ch.models[endpoint]}`` per ``{ch.name}.update`` push, and a ``Gap`` after a",
         "reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.",
         f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
     ]
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
-    return '"""' + lines[0] + "\n" + body + "\n" + pad + '"""'
+    return _docstring(lines, indent)
 
 
 def rtype(ep: Endpoint) -> str:
@@ -124,30 +140,17 @@ def _wrap(text: str, indent: int, width: int = 96) -> list[str]:
 
 
 def docstring(ep: Endpoint, indent: int) -> str:
-    pad = " " * indent
-    lines = _wrap(ep.summary.rstrip(".") + ".", indent)
-    if ep.description:
-        lines += [""] + _wrap(ep.description, indent)
+    unverified = None
     if not ep.verified:
-        lines += [""] + _wrap(
+        unverified = (
             "Unverified: CoinEx's documentation for this endpoint was not available when it was "
-            "specified; parameters and fields may differ. " + ep.notes,
-            indent,
+            "specified; parameters and fields may differ. " + ep.notes
         )
-    doc_params = [p for p in ep.params if p.description or p.enum_values]
-    if doc_params:
-        lines += ["", "Args:"]
-        for p in doc_params:
-            text = p.description or ""
-            if p.enum_values and p.type != "string":
-                text += f" One of {', '.join(map(str, p.enum_values))}."
-            wrapped = _wrap(f"{p.pyname}: {text}".rstrip(), indent + 4, 96)
-            lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+    lines = _doc_lines(ep.summary, ep.description, unverified, ep.params, indent)
     meta = [f"Signed: {'yes' if ep.auth else 'no (public)'}."]
     meta.append(f"Rate limit: {ep.rate_limit or 'ip'} group.")
     lines += ["", " ".join(meta), f"CoinEx docs: {ep.doc}"]
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
-    return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
+    return _docstring(lines, indent)
 
 
 def param_literal(p: Param) -> str:

@@ -454,6 +454,25 @@ def _refs(where: str, node: Any, known: set[str]) -> None:
             _refs(f"{where}[{i}]", value, known)
 
 
+def _add_models(
+    file: str,
+    raw: Any,
+    target: dict[str, dict[str, Any]],
+    owner: dict[str, str],
+    enums: dict[str, Any],
+) -> None:
+    """Register a file's ``models:``; names are CamelCase and global across the spec."""
+    for mname, schema in (raw or {}).items():
+        where = f"{file}: models.{mname}"
+        if not _MODEL_NAME.match(mname):
+            raise SpecError(where, "model names are CamelCase")
+        if mname in owner or mname in enums:
+            raise SpecError(where, f"model name already defined in {owner.get(mname)}")
+        _expect(where, schema, dict, "a JSON Schema mapping")
+        owner[mname] = file
+        target[mname] = schema
+
+
 def load_spec(root: Path) -> Spec:
     rel = lambda p: p.relative_to(root.parent).as_posix()  # noqa: E731
     enums_raw = _load(root / "enums.yaml")
@@ -485,15 +504,7 @@ def load_spec(root: Path) -> Spec:
         res = resources.setdefault(rname, Resource(rname, "", ""))
         res.title = res.title or str(raw.get("title", rname)).strip()
         res.description = res.description or str(raw.get("description", "")).strip()
-        for mname, schema in (raw.get("models") or {}).items():
-            where = f"{file}: models.{mname}"
-            if not _MODEL_NAME.match(mname):
-                raise SpecError(where, "model names are CamelCase")
-            if mname in model_owner or mname in enums:
-                raise SpecError(where, f"model name already defined in {model_owner.get(mname)}")
-            _expect(where, schema, dict, "a JSON Schema mapping")
-            model_owner[mname] = file
-            res.models[mname] = schema
+        _add_models(file, raw.get("models"), res.models, model_owner, enums)
         for i, ep_raw in enumerate(_expect(f"{file}: endpoints", raw["endpoints"], list, "a list")):
             ep = _endpoint(f"{file}: endpoints[{i}]", ep_raw, rname, file, root, enums, groups)
             route = (ep.method, ep.path)
@@ -511,14 +522,7 @@ def load_spec(root: Path) -> Spec:
         file = rel(path)
         raw = _load(path)
         _keys(file, raw, {"title", "models", "channels"}, {"channels"})
-        for mname, schema in (raw.get("models") or {}).items():
-            where = f"{file}: models.{mname}"
-            if not _MODEL_NAME.match(mname):
-                raise SpecError(where, "model names are CamelCase")
-            if mname in model_owner or mname in enums:
-                raise SpecError(where, f"model name already defined in {model_owner.get(mname)}")
-            model_owner[mname] = file
-            ws_models[mname] = schema
+        _add_models(file, raw.get("models"), ws_models, model_owner, enums)
         for i, ch_raw in enumerate(raw["channels"]):
             channels.append(_channel(f"{file}: channels[{i}]", ch_raw, file, root, enums))
     known = set(model_owner) | set(enums)

@@ -476,7 +476,7 @@ class SpotStreams(SyncStreams):
 
         Args:
             market: Market name.
-            limit: Levels per side.
+            limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
@@ -682,7 +682,7 @@ class AsyncSpotStreams(AsyncStreams):
 
         Args:
             market: Market name.
-            limit: Levels per side.
+            limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
@@ -890,7 +890,7 @@ class FuturesStreams(SyncStreams):
 
         Args:
             market: Market name.
-            limit: Levels per side.
+            limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
@@ -1132,7 +1132,7 @@ class AsyncFuturesStreams(AsyncStreams):
 
         Args:
             market: Market name.
-            limit: Levels per side.
+            limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
