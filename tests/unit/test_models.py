@@ -145,3 +145,23 @@ def test_stop_events_decode_as_documented_strings_and_as_numbers() -> None:
     assert structure({"event": 1, "stop": stop}, StopPush, strict=True).event == 1
     with pytest.raises(Exception):  # noqa: B017
         structure({"event": True, "stop": stop}, StopPush, strict=True)
+
+
+def test_an_empty_string_in_a_nullable_decimal_field_of_a_real_model_decodes_as_none() -> None:
+    from coinex_sdk.models import PositionPush
+
+    position = {
+        "position_id": 1,
+        "market": "BTCUSDT",
+        "side": "long",
+        "margin_mode": "cross",
+        "open_interest": "1",
+        "leverage": 3,
+        "created_at": 1,
+        "updated_at": 1,
+        "take_profit_price": "",
+        "stop_loss_price": "61000.5",
+    }
+    push = structure({"event": "update", "position": position}, PositionPush, strict=True)
+    assert push.position.take_profit_price is None
+    assert push.position.stop_loss_price == Decimal("61000.5")
