@@ -98,6 +98,11 @@ class Envelope:
     data: Any
     pagination: Mapping[str, Any] | None = None
     headers: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    status_code: int = 200
+    raw: bytes = attrs.field(default=b"", repr=False)
+    """The response body exactly as received (what a DecodeError keeps)."""
+    elapsed: float = 0.0
+    """Seconds from sending the request to having the whole answer."""
 
 
 def error_class(code: int) -> type[ApiError]:
@@ -197,7 +202,8 @@ class TransportCore:
                 (time.perf_counter() - started) * 1000,
             )
             try:
-                return self._decode(endpoint, response)
+                envelope = self._decode(endpoint, response)
+                return attrs.evolve(envelope, elapsed=time.perf_counter() - started)
             except ApiError as err:
                 if err.code in TIMESTAMP_CODES and signer is not None and not resynced:
                     resynced = True
@@ -348,7 +354,7 @@ class TransportCore:
             )
         # CoinEx misspells the key as "paginatation" on some endpoints (deposit-history).
         pagination = envelope.get("pagination", envelope.get("paginatation"))
-        return Envelope(envelope.get("data"), pagination, headers)
+        return Envelope(envelope.get("data"), pagination, headers, response.status_code, raw)
 
 
 def _recoverable(endpoint: Endpoint, body: Mapping[str, Any]) -> bool:
