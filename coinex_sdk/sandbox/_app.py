@@ -1,8 +1,9 @@
 """The sandbox's ASGI application (Starlette): REST, WebSocket and admin routes on one port.
 
     /v2/...             every REST endpoint of the spec (``_rest.RestApi``)
-    /v2/spot            WebSocket, spot endpoint      (``_ws_server``)
-    /v2/futures         WebSocket, futures endpoint
+    /v2/spot[/]         WebSocket, spot endpoint      (``_ws_server``)
+    /v2/futures[/]      WebSocket, futures endpoint (with or without the trailing slash, as
+                        CoinEx: ccxt and others connect to ``/v2/spot/``)
     /admin/<action>     POST, loopback only           (``_admin``)
 
 The exchange is not thread-safe, so everything that touches it runs on the server's event loop:
@@ -106,7 +107,9 @@ def build_app(
 
     routes = [
         WebSocketRoute("/v2/spot", ws.spot),
+        WebSocketRoute("/v2/spot/", ws.spot),
         WebSocketRoute("/v2/futures", ws.futures),
+        WebSocketRoute("/v2/futures/", ws.futures),
         Route("/v2/{rest:path}", rest, methods=["GET", "POST"]),
         Route("/admin/{action}", admin, methods=["POST"]),
     ]
