@@ -11,6 +11,8 @@ deposit               ``{"ccy": "USDT", "amount": "100", "account": "alice", "ch
                       (account: a name or access_id, default the first account)
 mark-price            ``{"market": "BTCUSDT", "price": "61000"}``
 tick                  ``{"times": 1}``: advance the market maker
+advance               ``{"seconds": 3600}``: move the exchange's clock forward; answers
+                      ``{"now_ms": ...}``, the exchange's new time
 latency               ``{"latency_ms": 500, "path": "/v2/spot/order", "times": 2}``
 http-status           ``{"status": 503, "path": ..., "method": ..., "times": 1}``
 error-code            ``{"code": 3008, "message": ..., "path": ..., "method": ..., "times": 1}``
@@ -117,6 +119,14 @@ def _tick(exchange: Exchange, payload: Payload) -> Any:
     return {}
 
 
+def _advance(exchange: Exchange, payload: Payload) -> Any:
+    seconds = _decimal(payload, "seconds")
+    if seconds < 0:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: seconds")
+    exchange.advance(seconds)
+    return {"now_ms": exchange.now_ms()}
+
+
 def _latency(exchange: Exchange, payload: Payload) -> Any:
     exchange.faults.add_latency(
         _int(payload, "latency_ms"),
@@ -217,6 +227,7 @@ ADMIN_ACTIONS: dict[str, Callable[[Exchange, Payload], Any]] = {
     "deposit": _deposit,
     "mark-price": _mark_price,
     "tick": _tick,
+    "advance": _advance,
     "latency": _latency,
     "http-status": _http_status,
     "error-code": _error_code,

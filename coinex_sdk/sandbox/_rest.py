@@ -156,7 +156,7 @@ class RestApi:
                 raw_target=request.raw_target,
                 body=request.body,
                 headers=request.headers,
-                now_ms=exchange.now_ms(),
+                now_ms=exchange.wire_now_ms(),
                 strict_signing=exchange.config.strict_signing,
             )
         wire = _wire_params(endpoint, request)
@@ -181,7 +181,7 @@ class RestApi:
         headers: dict[str, str],
     ) -> None:
         """Take the request's tokens; the headers report the endpoint's group (4213 too)."""
-        limits, now = self.exchange.rate_limits, self.exchange.now_ms()
+        limits, now = self.exchange.rate_limits, self.exchange.wire_now_ms()
         key, group, cost = f"ip:{request.client}", "ip", 1
         if endpoint.rate_limit is not None and access_id is not None:
             limits.consume(key, group, now)  # every call also costs the IP one

@@ -307,6 +307,17 @@ class Sandbox:
         value = Decimal(price)
         self.run(lambda ex: ex.set_mark_price(market, value))
 
+    def advance(self, seconds: Decimal | int | float) -> None:
+        """Move the exchange's clock ``seconds`` forward, at once: orders, deals and prices are
+        stamped with the new time, and whatever fell due meanwhile (funding settlements,
+        margin interest) happens, each at its own time. ``GET /v2/time`` and the signature
+        checks keep the machine clock, so clients keep working without re-syncing."""
+        self.run(lambda ex: ex.advance(seconds))
+
+    def now_ms(self) -> int:
+        """The exchange's clock (ms), including what :meth:`advance` added."""
+        return self.run(lambda ex: ex.now_ms())
+
     def tick(self, times: int = 1) -> None:
         """Advance the market maker ``times`` steps now."""
         self.run(lambda ex: ex.tick(times))
