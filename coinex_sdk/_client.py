@@ -20,7 +20,7 @@ import httpx
 from ._auth import CoinExAuth
 from ._clock import Clock
 from ._credentials import Credentials
-from ._endpoint import Endpoint
+from ._endpoint import free_endpoint, free_params
 from ._exceptions import ValidationError
 from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
@@ -54,36 +54,6 @@ def _credentials(access_id: str | None, secret_key: str | None) -> Credentials |
     if not access_id or not secret_key:
         raise ValidationError("pass both access_id and secret_key, or neither")
     return Credentials(access_id, secret_key)
-
-
-def _free_endpoint(method: str, path: str) -> Endpoint:
-    """The description of a call made through ``request()``: the spec's, minus validation."""
-    upper = method.upper()
-    if upper not in ("GET", "POST"):
-        raise ValidationError(f"CoinEx v2 uses only GET and POST, not {method!r}")
-    if not path.startswith("/v2/") or "?" in path or "#" in path:
-        raise ValidationError(f"path must start with /v2/ and carry no query: {path!r}")
-    from ._generated.endpoints import BY_ROUTE
-
-    known = BY_ROUTE.get((upper, path))
-    if known is not None:
-        return Endpoint(
-            name=known.name,
-            method=known.method,
-            path=path,
-            auth=known.auth,
-            rate_limit=known.rate_limit,
-            idempotent=known.idempotent,
-            params=None,
-            cost_param=known.cost_param,
-        )
-    return Endpoint(
-        name=path,
-        method="GET" if upper == "GET" else "POST",
-        path=path,
-        auth=False,
-        idempotent=upper == "GET",
-    )
 
 
 class _Base:
@@ -209,8 +179,8 @@ class CoinEx(_Base, SyncResources):
         float). GET params go in the query string, POST params in a JSON body. Signed when
         credentials are configured; ``auth=False`` forces unsigned, ``auth=True`` requires
         credentials."""
-        endpoint = _free_endpoint(method, path)
-        return self._shell.call(endpoint, params or {}, auth).data
+        endpoint = free_endpoint(method, path)
+        return self._shell.call(endpoint, free_params(params, auth), auth).data
 
     def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
@@ -309,8 +279,8 @@ class AsyncCoinEx(_Base, AsyncResources):
         auth: bool | None = None,
     ) -> Any:
         """Call any v2 path; see :meth:`CoinEx.request`."""
-        endpoint = _free_endpoint(method, path)
-        return (await self._shell.call(endpoint, params or {}, auth)).data
+        endpoint = free_endpoint(method, path)
+        return (await self._shell.call(endpoint, free_params(params, auth), auth)).data
 
     async def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
