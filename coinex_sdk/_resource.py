@@ -77,9 +77,16 @@ def _fields_of(row: Any, model: Any) -> Any:
     return {k: v for k, v in row.items() if k in known}
 
 
-def _page(envelope: Envelope, endpoint: Endpoint, item: type[T], strict: bool) -> Page[T]:
+def _page(
+    envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], item: type[T], strict: bool
+) -> Page[T]:
     items = decode(envelope, endpoint, list[item], strict)  # type: ignore[valid-type]
-    pagination = envelope.pagination or {}
+    pagination = envelope.pagination
+    if pagination is None:
+        # Some paged endpoints answer a bare list (premium-index-history in the docs): then a
+        # page as long as the limit asked for may have a successor, a shorter one is the last.
+        limit = args.get("limit")
+        return Page(items=items, has_next=isinstance(limit, int) and 0 < limit <= len(items))
     total = pagination.get("total")
     return Page(
         items=items,
@@ -103,7 +110,7 @@ class SyncResource:
 
     def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, item, self._client.strict)
+        return _page(envelope, endpoint, args, item, self._client.strict)
 
     def _iter(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Iterator[T]:
         page_no = args.get("page") or 1
@@ -130,7 +137,7 @@ class AsyncResource:
 
     async def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = await self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, item, self._client.strict)
+        return _page(envelope, endpoint, args, item, self._client.strict)
 
     async def _iter(
         self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]

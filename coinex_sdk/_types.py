@@ -16,13 +16,31 @@ T = TypeVar("T")
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page of a paginated endpoint. ``iter_*`` methods walk all pages for you."""
+class Page(Sequence[T]):
+    """One page of a paginated endpoint: a sequence of its items, plus what CoinEx said about
+    the next page. ``iter_*`` methods walk all pages for you.
+
+    >>> page = cx.spot.finished_orders(market_type="SPOT")   # doctest: +SKIP
+    >>> len(page), page[0], [o.order_id for o in page], page.has_next   # doctest: +SKIP
+    """
 
     items: list[T]
     has_next: bool
     total: int | None = None
     """The total count, for the endpoints where CoinEx reports one."""
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
 
 
 @attrs.frozen
