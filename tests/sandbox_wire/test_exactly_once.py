@@ -92,7 +92,7 @@ ENDPOINTS = [
 
 def _client_ids_on_exchange(exchange: Exchange) -> Counter[str]:
     account = next(a for a in exchange.state.accounts.values() if a.name == "alice")
-    orders = [
+    orders: list[Any] = [
         *account.open_orders.values(),
         *account.finished_orders,
         *account.stop_orders.values(),
