@@ -128,14 +128,16 @@ async def serve(n_messages: int) -> None:
 async def ours(url: str, n_messages: int) -> float:
     """Seconds from the first verified book to the ``n``-th, through the generated API."""
     from coinex_sdk import AsyncCoinEx
-    from coinex_sdk.ws import WsTimings
+    from coinex_sdk.ws import Gap, WsTimings
 
     base = url.removesuffix("/v2/spot")
     async with AsyncCoinEx(ws_url=base, ws_timings=WsTimings(ping_interval=60.0)) as acx:
         stream = acx.ws.spot.order_book(market="BTCUSDT", limit=LEVELS)
         async with stream:
             count, start = 0, 0.0
-            async for _book in stream:
+            async for book in stream:
+                if isinstance(book, Gap):  # nothing here drops or corrupts a frame
+                    raise AssertionError(f"the book stream reported a gap: {book}")
                 count += 1
                 if count == 1:
                     start = time.perf_counter()
