@@ -204,10 +204,11 @@ def measure_import(module: str, runs: int) -> float:
     return statistics.median(times[1:])  # the first run may write the bytecode cache
 
 
-def measure_ws(messages: int, rounds: int) -> dict[str, float]:
+def measure_ws(messages: int, rounds: int, with_ccxt: bool) -> dict[str, float]:
     from benchmarks import ws_book, ws_depth
 
-    figures = {**ws_depth.run(messages, rounds), **ws_book.run(messages, rounds)}
+    figures = {**ws_depth.run(messages, rounds), **ws_book.run(messages, rounds, with_ccxt)}
+    figures["messages"] = messages
     return {k: float(v) for k, v in figures.items()}
 
 
@@ -216,6 +217,18 @@ def measure_ws(messages: int, rounds: int) -> dict[str, float]:
 
 def _ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}x" if a and b else "-"
+
+
+def _ccxt_pro(ws: dict[str, float]) -> str:
+    rate, applied = ws.get("book_ccxt_pro_msgs_per_s"), ws.get("book_ccxt_pro_applied")
+    if not rate or applied is None:
+        return "-"
+    if applied < ws["messages"]:
+        total = ws["messages"]
+        return (
+            f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({rate / 1000:.1f}k/s till then)"
+        )
+    return f"ccxt.pro {rate / 1000:.1f}k (no checksum)"
 
 
 def _extra(label: str, ours: str, vs_floor: str) -> list[str]:
@@ -275,7 +288,7 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
                 [
                     label,
                     f"websockets+zlib+json {floor / 1000:.1f}k" if floor else "-",
-                    "-",
+                    _ccxt_pro(ws) if key == "book_msgs_per_s" else "-",
                     f"{value / 1000:.1f}k" if value else "not measured",
                     "-",
                     _ratio(value, floor),
@@ -392,7 +405,7 @@ def main(argv: list[str] | None = None) -> Results:
     modules = ["coinex_sdk"] + (["ccxt"] if with_ccxt else [])
     results.import_ms = {m: measure_import(m, options.import_runs) for m in modules}
     if not options.no_ws:
-        results.ws = measure_ws(options.ws_messages, options.ws_rounds)
+        results.ws = measure_ws(options.ws_messages, options.ws_rounds, with_ccxt)
     if hasattr(os, "getloadavg"):
         machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
     results.machine = machine

@@ -11,6 +11,7 @@ fast number.
 
 (a) floor: raw websockets + zlib + json over the same frames (:func:`benchmarks.ws_depth.floor`)
 (b) ours:  ``acx.ws.spot.order_book(market=..., limit=50)`` iterated to the ``n``-th book
+(c) ccxt.pro ``watch_order_book`` (when ccxt is installed, one round): see :func:`ccxt_pro`
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gzip
+import importlib.util
 import json
 import random
 import statistics
@@ -26,11 +28,16 @@ import sys
 import time
 import zlib
 from decimal import Decimal
+from typing import Any
 
 from benchmarks.ws_depth import floor, ws_binary_frame
 
 LEVELS = 50
 CYCLE = 500
+FIRST_UPDATE = 1_700_000_000_000
+LAST_UPDATE = FIRST_UPDATE + 10**9
+"""``updated_at`` of the frame sent after the ``n`` measured ones: the cycle repeats the others'
+(ccxt.pro, which may hand over several pushes at once, is timed until it has applied this one)."""
 
 
 def _checksum(bids: dict[str, str], asks: dict[str, str]) -> int:
@@ -85,7 +92,7 @@ def book_frames(count: int = CYCLE, changes: int = 5, seed: int = 1) -> list[byt
                 "asks": [list(level) for level in delta["ask"]],
                 "bids": [list(level) for level in delta["bid"]],
                 "last": "30000.50",
-                "updated_at": 1_700_000_000_000 + n,
+                "updated_at": FIRST_UPDATE + n,
                 "checksum": _checksum(book["bid"], book["ask"]),
             },
         }
@@ -104,7 +111,11 @@ async def serve(n_messages: int) -> None:
     from websockets.exceptions import ConnectionClosed
 
     cycle = book_frames()
-    blast = b"".join(ws_binary_frame(cycle[i % len(cycle)]) for i in range(n_messages))
+    last = json.loads(gzip.decompress(cycle[0]))  # the snapshot again, with its own timestamp
+    last["data"]["depth"]["updated_at"] = LAST_UPDATE
+    frames = [cycle[i % len(cycle)] for i in range(n_messages)]
+    frames.append(gzip.compress(json.dumps(last).encode(), mtime=0))
+    blast = b"".join(ws_binary_frame(frame) for frame in frames)
 
     async def handler(ws: ServerConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -148,7 +159,64 @@ async def ours(url: str, n_messages: int) -> float:
     raise AssertionError("stream ended early")
 
 
-def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
+async def ccxt_pro(url: str, n_messages: int, budget: float = 3.0) -> tuple[int, float]:
+    """ccxt.pro's ``watch_order_book`` on the same pushes: how many it applied, and the seconds
+    from the first to the last it applied, waiting for the last push at most ``budget`` seconds.
+
+    On a fast stream ccxt 4.5.85 applies about two thousand pushes and then stalls: its receive
+    loop drains aiohttp's buffer behind aiohttp's flow control, which then keeps the transport
+    paused. It does not check the checksum either (the call is commented out in ccxt)."""
+    import ccxt.pro as ccxt_pro  # type: ignore[import-not-found]
+
+    exchange = ccxt_pro.coinex({"enableRateLimit": False})
+    exchange.urls["api"]["ws"] = {"spot": url + "/", "swap": url + "/"}
+    exchange.set_markets([_CCXT_MARKET])  # instead of load_markets() over REST
+    applied, first, last = 0, 0.0, 0.0
+    handle = exchange.handle_order_book
+
+    def counting(client: Any, message: Any) -> Any:
+        nonlocal applied, first, last
+        last = time.perf_counter()
+        first = first or last
+        applied += 1
+        return handle(client, message)
+
+    exchange.handle_order_book = counting
+
+    async def until_last() -> None:
+        while (await exchange.watch_order_book("BTC/USDT", LEVELS))["timestamp"] != LAST_UPDATE:
+            pass
+
+    try:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(until_last(), budget)
+        return min(applied, n_messages), last - first
+    finally:
+        await exchange.close()
+
+
+_CCXT_MARKET = {
+    "id": "BTCUSDT",
+    "symbol": "BTC/USDT",
+    "base": "BTC",
+    "quote": "USDT",
+    "baseId": "BTC",
+    "quoteId": "USDT",
+    "type": "spot",
+    "spot": True,
+    "margin": False,
+    "swap": False,
+    "future": False,
+    "option": False,
+    "contract": False,
+    "active": True,
+    "precision": {"amount": 1e-8, "price": 0.01},
+    "limits": {},
+    "info": {},
+}
+
+
+def run(n_messages: int, rounds: int = 5, with_ccxt: bool = False) -> dict[str, float]:
     """Median msgs/s of the floor and of the book over ``rounds`` alternating runs."""
     server = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.ws_book", "--serve", str(n_messages)],
@@ -158,10 +226,15 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
     try:
         assert server.stdout is not None
         url = f"ws://127.0.0.1:{server.stdout.readline().strip()}/v2/spot"
-        floor_rates, book_rates = [], []
+        floor_rates, book_rates, ccxt_rates = [], [], []
+        ccxt_applied: list[int] = []
         for _ in range(rounds):
             floor_rates.append(n_messages / asyncio.run(floor(url, n_messages)))
             book_rates.append(n_messages / asyncio.run(ours(url, n_messages)))
+            if with_ccxt and not ccxt_rates:  # one round: a stalled close takes seconds
+                applied, seconds = asyncio.run(ccxt_pro(url, n_messages))
+                ccxt_rates.append(applied / seconds)
+                ccxt_applied.append(applied)
     finally:
         server.terminate()
         server.wait(5)
@@ -170,6 +243,9 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
         "book_msgs_per_s": statistics.median(book_rates),
     }
     result["book_ratio"] = result["book_msgs_per_s"] / result["book_floor_msgs_per_s"]
+    if ccxt_rates:
+        result["book_ccxt_pro_msgs_per_s"] = statistics.median(ccxt_rates)
+        result["book_ccxt_pro_applied"] = float(ccxt_applied[0])
     return result
 
 
@@ -177,5 +253,7 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         asyncio.run(serve(int(sys.argv[2])))
     else:
-        for key, value in run(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000).items():
+        n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+        with_ccxt = importlib.util.find_spec("ccxt") is not None
+        for key, value in run(n, with_ccxt=with_ccxt).items():
             print(f"{key:>24}: {value:,.2f}")
