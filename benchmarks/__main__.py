@@ -372,7 +372,9 @@ def _machine() -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> Results:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--calls", type=int, default=400, help="calls per round (default 400)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds (default 5)")
     parser.add_argument("--burst", type=int, default=1000, help="tickers at once (0: skip)")
@@ -381,12 +383,17 @@ def main(argv: list[str] | None = None) -> Results:
     parser.add_argument("--import-runs", type=int, default=5)
     parser.add_argument("--no-ws", action="store_true", help="skip the WebSocket rows")
     parser.add_argument("--no-ccxt", action="store_true", help="skip ccxt even if installed")
-    parser.add_argument("--only", help="comma-separated scenario keys (e.g. 'async ticker')")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[s.key for s in SCENARIOS],
+        help="only this REST figure (repeatable); the others' rows stay out",
+    )
     parser.add_argument("--json", help="also write the raw results to this file")
     options = parser.parse_args(argv)
 
     with_ccxt = not options.no_ccxt and importlib.util.find_spec("ccxt") is not None
-    scenarios = [s for s in SCENARIOS if not options.only or s.key in options.only.split(",")]
+    scenarios = [s for s in SCENARIOS if not options.only or s.key in options.only]
     if not with_ccxt:
         scenarios = [_without_ccxt(s) for s in scenarios]
     machine = _machine()
