@@ -62,3 +62,17 @@ def test_the_overhead_tool_times_every_call_without_io() -> None:
 
     assert set(results) == {f"AsyncCoinEx {call}" for call in CALLS} | {"CoinEx ticker"}
     assert all(low > 0 for low, _ in results.values())
+
+
+async def test_the_http_floor_tool_times_each_bare_client() -> None:
+    from benchmarks import _server, http_floor
+
+    proc, url = _server.start()
+    try:
+        results = await http_floor.measure(url, calls=2, rounds=1)
+    finally:
+        proc.terminate()
+        proc.join(5)
+
+    assert {"raw aiohttp", "asyncio.Protocol, Content-Length only"} <= set(results)
+    assert all(low > 0 for low, _ in results.values())
