@@ -233,9 +233,25 @@ class Endpoint:
     """None for a free-form call through ``request()``: values are sent as given."""
     cost_param: str | None = None
     """For batch endpoints: the list parameter whose length is the rate-limit cost."""
-    recover_by_client_id: tuple[str, ...] = ()
-    """For order placement: the endpoints (``resource.name``) that find an order by client_id,
-    so an ambiguous failure is resolved by a lookup instead of a blind resend."""
+    recover_by_client_id: tuple[Endpoint, ...] = attrs.field(default=(), repr=False)
+    """For order placement: the endpoints (pending, then finished orders) that find an order by
+    its client_id, so a failure whose outcome is unknown is resolved by a lookup, never by a
+    second order. Non-empty marks the endpoint as an order placement."""
+    moves_money: bool = False
+    """Withdrawals, transfers, borrowing, AMM liquidity: never resent after an outcome-unknown
+    failure (like every non-idempotent request), and logged as such."""
+
+    @property
+    def places_orders(self) -> bool:
+        return bool(self.recover_by_client_id)
+
+    @property
+    def batch_param(self) -> Param | None:
+        """The list parameter whose items are separate orders (batch placement), if any."""
+        for param in self.params or ():
+            if param.name == self.cost_param and param.kind == "object_list":
+                return param
+        return None
 
 
 def validate(endpoint: Endpoint, args: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -343,6 +343,7 @@ class Assets(SyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return self._call(
@@ -509,6 +510,7 @@ class Assets(SyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return self._call(
@@ -542,6 +544,7 @@ class Assets(SyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         self._call_none(
@@ -629,6 +632,7 @@ class Assets(SyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         self._call_none(
@@ -729,6 +733,7 @@ class Assets(SyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return self._call(
@@ -754,6 +759,7 @@ class Assets(SyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)
@@ -769,13 +775,13 @@ class Assets(SyncResource):
         specified; parameters and fields may differ. Parameters and response from the docs page
         (market required, at most 10 markets). Auth is uncertain: the docs page has no "requires
         signature"/"rate limit" notice (signed pages have one) and the docs rate-limit table
-        does not list it, so it is sent unsigned; ccxt files it under v2 private but never calls
-        it, CoinEx.Net does not implement it.
+        does not list it; ccxt files it under v2 private and another client signs it, so it is
+        signed (a signed request to a public endpoint is still answered).
 
         Args:
             market: AMM markets, at most 10, e.g. CETUSDT.
 
-        Signed: no (public). Rate limit: ip group.
+        Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return self._call(_ep.ASSETS_AMM_LIQUIDITY_POOL, {"market": market}, list[AmmLiquidityPool])
@@ -1130,6 +1136,7 @@ class AsyncAssets(AsyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return await self._call(
@@ -1300,6 +1307,7 @@ class AsyncAssets(AsyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return await self._call(
@@ -1333,6 +1341,7 @@ class AsyncAssets(AsyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         await self._call_none(
@@ -1422,6 +1431,7 @@ class AsyncAssets(AsyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         await self._call_none(
@@ -1522,6 +1532,7 @@ class AsyncAssets(AsyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return await self._call(
@@ -1547,6 +1558,7 @@ class AsyncAssets(AsyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return await self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)
@@ -1562,13 +1574,13 @@ class AsyncAssets(AsyncResource):
         specified; parameters and fields may differ. Parameters and response from the docs page
         (market required, at most 10 markets). Auth is uncertain: the docs page has no "requires
         signature"/"rate limit" notice (signed pages have one) and the docs rate-limit table
-        does not list it, so it is sent unsigned; ccxt files it under v2 private but never calls
-        it, CoinEx.Net does not implement it.
+        does not list it; ccxt files it under v2 private and another client signs it, so it is
+        signed (a signed request to a public endpoint is still answered).
 
         Args:
             market: AMM markets, at most 10, e.g. CETUSDT.
 
-        Signed: no (public). Rate limit: ip group.
+        Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return await self._call(

@@ -243,6 +243,9 @@ class Spot(SyncResource):
             stp_mode: Self-trade prevention: ct, cm or both (not effective during call auction).
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
         return self._call(
@@ -297,6 +300,9 @@ class Spot(SyncResource):
             stp_mode: Self-trade prevention: ct, cm or both.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return self._call(
@@ -340,6 +346,9 @@ class Spot(SyncResource):
             orders: The orders to place; each item takes the parameters of place_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return self._call(_ep.SPOT_PLACE_ORDERS, {"orders": orders}, list[BatchItem[SpotOrder]])
@@ -365,6 +374,9 @@ class Spot(SyncResource):
                 place_stop_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
         return self._call(
@@ -757,6 +769,7 @@ class Spot(SyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[SpotOrder]:
@@ -769,6 +782,8 @@ class Spot(SyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets (required for MARGIN).
             market_type: SPOT or MARGIN.
             side: Only orders of this side; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -781,6 +796,7 @@ class Spot(SyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -793,6 +809,7 @@ class Spot(SyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -801,7 +818,13 @@ class Spot(SyncResource):
         """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             SpotOrder,
         )
 
@@ -1255,6 +1278,9 @@ class AsyncSpot(AsyncResource):
             stp_mode: Self-trade prevention: ct, cm or both (not effective during call auction).
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
         return await self._call(
@@ -1309,6 +1335,9 @@ class AsyncSpot(AsyncResource):
             stp_mode: Self-trade prevention: ct, cm or both.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return await self._call(
@@ -1352,6 +1381,9 @@ class AsyncSpot(AsyncResource):
             orders: The orders to place; each item takes the parameters of place_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return await self._call(
@@ -1379,6 +1411,9 @@ class AsyncSpot(AsyncResource):
                 place_stop_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
         return await self._call(
@@ -1773,6 +1808,7 @@ class AsyncSpot(AsyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[SpotOrder]:
@@ -1785,6 +1821,8 @@ class AsyncSpot(AsyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets (required for MARGIN).
             market_type: SPOT or MARGIN.
             side: Only orders of this side; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -1797,6 +1835,7 @@ class AsyncSpot(AsyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -1809,6 +1848,7 @@ class AsyncSpot(AsyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -1817,7 +1857,13 @@ class AsyncSpot(AsyncResource):
         """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             SpotOrder,
         )
 
