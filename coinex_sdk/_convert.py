@@ -185,9 +185,9 @@ def _make(strict: bool) -> cattrs.Converter:
         def structure(data: Any, _: Any) -> Any:
             obj = base(data, cls)
             # CoinEx adds fields over time: keep them on the model instead of losing them.
-            extra = data.keys() - known
-            if extra:
-                object.__setattr__(obj, "unknown_fields", {k: data[k] for k in extra})
+            if not known.issuperset(data):  # no set built when nothing is new (the hot path)
+                extra = {k: data[k] for k in data if k not in known}
+                object.__setattr__(obj, "unknown_fields", extra)
             return obj
 
         return structure

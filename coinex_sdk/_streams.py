@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from ._clock import Clock
-from ._convert import structure
+from ._convert import converter
 from ._endpoint import Endpoint, validate
 from ._exceptions import WebSocketError
 
@@ -204,6 +204,16 @@ class AsyncWs(_Hub):
         self._clients.clear()
 
 
+def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
+    """``data -> model``: the converter's compiled hook, looked up once per stream."""
+    hook = converter(strict).get_structure_hook(model)
+
+    def decode(data: Any) -> T:
+        return hook(data, model)  # type: ignore[no-any-return]
+
+    return decode
+
+
 def _check(description: Endpoint, args: Mapping[str, Any]) -> dict[str, Any]:
     query, _ = validate(description, args)
     return query
@@ -222,7 +232,7 @@ class SyncStreams:
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> Subscription[T]:
-        decode = functools.partial(structure, into=model, strict=self._hub.strict)
+        decode = _decoder(model, self._hub.strict)
         return self._hub.client(self.endpoint).subscribe(channel, params, decode)
 
     def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
@@ -244,7 +254,7 @@ class AsyncStreams:
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> AsyncSubscription[T]:
-        decode = functools.partial(structure, into=model, strict=self._hub.strict)
+        decode = _decoder(model, self._hub.strict)
         return self._hub.client(self.endpoint).subscribe(channel, params, decode)
 
     def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:

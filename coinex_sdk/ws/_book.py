@@ -44,13 +44,13 @@ class BookDataError(ValueError):
     """A ``depth.update`` whose data cannot be applied: not the shape of reference §9."""
 
 
-@attrs.frozen
+@attrs.define  # one per push on the hot path: a frozen class's __init__ costs twice as much
 class BookUpdate:
     """The part of a ``depth.update`` push the book needs, with price/size strings as received.
 
     ``bids`` and ``asks`` are the ``[price, size]`` pairs exactly as decoded from the push, not
     copied: this sits on the hot path of every depth stream, and nothing mutates them. They are
-    checked when applied to a book.
+    checked when applied to a book. Treat it as read-only.
     """
 
     market: str
@@ -107,17 +107,6 @@ def _is_number(text: str) -> bool:
     return text.isascii() and text.replace(".", "", 1).isdigit()
 
 
-def _check_level(level: Any) -> tuple[str, str]:
-    if (type(level) is not list and type(level) is not tuple) or len(level) != 2:
-        raise BookDataError(f"a level is not [price, size]: {level!r:.60}")
-    price, amount = level
-    if type(price) is not str or type(amount) is not str:
-        raise BookDataError(f"a level is not two strings: {level!r:.60}")
-    if not (_is_number(price) and _is_number(amount)):
-        raise BookDataError(f"a level is not two decimal numbers: {level!r:.60}")
-    return price, amount
-
-
 def checksum_string(bids: Iterable[Sequence[str]], asks: Iterable[Sequence[str]]) -> str:
     """``bid1_price:bid1_amount:...:ask1_price:ask1_amount:...`` from best-first levels."""
     return ":".join(f"{price}:{amount}" for price, amount in (*bids, *asks))
@@ -131,17 +120,20 @@ def crc32(text: str) -> int:
 class _Side:
     """One side of the book, best first: sort keys, price strings and ``price:amount`` texts.
 
-    ``_keys[i]`` orders the levels (the price as a Decimal, negated for bids so that ascending
-    order is best first); ``_prices[i]`` is the price string as received and ``_texts[i]`` the
-    ``price:amount`` piece of the checksum string. ``_index`` maps a price string to its key.
+    ``_keys[i]`` orders the levels: the price as a float, negated for bids so that ascending
+    order is best first. A float is only a key: rounding is monotonic, so it never orders two
+    prices the wrong way round, and prices that round to the same float (more than ~16
+    significant digits) are ordered among themselves by their exact Decimal value. Prices and
+    sizes stay the strings CoinEx sent (``_prices[i]``; ``_texts[i]`` is the ``price:amount``
+    piece of the checksum string). ``_index`` maps a price string to its key.
     """
 
     __slots__ = ("_index", "_keys", "_prices", "_texts", "best_high")
 
     def __init__(self, best_high: bool) -> None:
         self.best_high = best_high  # bids: the highest price is best
-        self._index: dict[str, Decimal] = {}
-        self._keys: list[Decimal] = []
+        self._index: dict[str, float] = {}
+        self._keys: list[float] = []
         self._prices: list[str] = []
         self._texts: list[str] = []
 
@@ -154,26 +146,67 @@ class _Side:
     def __len__(self) -> int:
         return len(self._keys)
 
+    def _position(self, price: str, key: float) -> int:
+        """Where the held ``price`` (sort key ``key``) sits."""
+        i = bisect_left(self._keys, key)
+        prices = self._prices
+        while prices[i] != price:  # a neighbour with the same float key
+            i += 1
+        return i
+
+    def _slot(self, price: str, key: float) -> int:
+        """Where a new ``price`` goes; :class:`BookDataError` if the book holds its value."""
+        keys, prices = self._keys, self._prices
+        i = bisect_left(keys, key)
+        if i < len(keys) and keys[i] == key:  # same float: order by the exact value
+            value = Decimal(price)
+            sign = -1 if self.best_high else 1
+            while i < len(keys) and keys[i] == key:
+                held = Decimal(prices[i])
+                if held == value:  # "100" and "100.0": one price, two spellings
+                    raise BookDataError(f"price {price!r} is already in the book as {prices[i]!r}")
+                if (held < value) == (sign > 0):
+                    i += 1
+                else:
+                    break
+        return i
+
     def apply(self, levels: Iterable[Any], limit: int) -> None:
+        """Set or delete each ``[price, size]``; :class:`BookDataError` on a malformed level.
+
+        The hot path of every book: per level one dict lookup and a bisect over floats. Every
+        size is checked to be a plain decimal string (``_is_number``, inlined), and so is a new
+        price before it gets a key.
+        """
         index, keys, prices, texts = self._index, self._keys, self._prices, self._texts
+        best_high = self.best_high
         for level in levels:
-            price, amount = _check_level(level)
-            key = index.get(price)
-            if amount.strip("0") in ("", "."):  # a size of zero deletes the price
-                if key is not None:
-                    i = bisect_left(keys, key)
-                    del keys[i], prices[i], texts[i], index[price]
-            elif key is not None:
-                texts[bisect_left(keys, key)] = f"{price}:{amount}"
-            else:
-                key = Decimal(price).copy_negate() if self.best_high else Decimal(price)
-                i = bisect_left(keys, key)
-                if i < len(keys) and keys[i] == key:  # "100" and "100.0": two spellings
-                    raise BookDataError(f"price {price!r} is already in the book")
+            if type(level) is not list and type(level) is not tuple:
+                raise BookDataError(f"a level is not [price, size]: {level!r:.60}")
+            price, amount = level  # ValueError unless two items
+            # Not a str: AttributeError, which OrderBook.apply reports as a BookDataError.
+            if not (amount.isascii() and amount.replace(".", "", 1).isdigit()):
+                raise BookDataError(f"a size is not a decimal string: {amount!r:.40}")
+            key = index.get(price)  # TypeError for an unhashable price
+            if key is None:
+                if not (price.isascii() and price.replace(".", "", 1).isdigit()):
+                    raise BookDataError(f"a price is not a decimal string: {price!r:.40}")
+                if not amount.strip("0."):
+                    continue  # deleting a price the book does not hold
+                key = -float(price) if best_high else float(price)
+                i = self._slot(price, key)
                 keys.insert(i, key)
                 prices.insert(i, price)
                 texts.insert(i, f"{price}:{amount}")
                 index[price] = key
+            else:
+                i = bisect_left(keys, key)
+                if prices[i] != price:  # a neighbour with the same float key
+                    i = self._position(price, key)
+                if amount.strip("0."):
+                    texts[i] = f"{price}:{amount}"
+                else:  # a size of zero deletes the price
+                    del keys[i], prices[i], texts[i], index[price]
         if len(keys) > limit:
             for price in prices[limit:]:
                 del index[price]
@@ -189,15 +222,11 @@ class _Side:
         return self._texts
 
     def decimals(self) -> list[tuple[Decimal, Decimal]]:
-        return [
-            (key.copy_negate() if self.best_high else key, Decimal(text[len(price) + 1 :]))
-            for key, price, text in zip(self._keys, self._prices, self._texts, strict=True)
-        ]
+        pairs = zip(self._prices, self._texts, strict=True)
+        return [(Decimal(price), Decimal(text[len(price) + 1 :])) for price, text in pairs]
 
     def best(self) -> Decimal | None:
-        if not self._keys:
-            return None
-        return self._keys[0].copy_negate() if self.best_high else self._keys[0]
+        return Decimal(self._prices[0]) if self._prices else None
 
 
 class OrderBook:
@@ -216,7 +245,7 @@ class OrderBook:
         self._asks = _Side(best_high=False)
         self.synced = False
         self.updated_at: int | None = None
-        self.last: Decimal | None = None
+        self._last: str | None = None
         self.checksum_failures = 0
         self.gaps = 0
 
@@ -239,7 +268,7 @@ class OrderBook:
         except BookDataError:
             self.reset()
             raise
-        except (TypeError, ValueError, ArithmeticError) as exc:  # a decoder's odd BookUpdate
+        except (TypeError, ValueError, AttributeError, ArithmeticError) as exc:
             self.reset()
             raise BookDataError(f"levels do not apply: {exc!r:.80}") from None
         if self.checksum() != update.checksum & 0xFFFFFFFF:
@@ -249,7 +278,7 @@ class OrderBook:
         self.synced = True
         self.updated_at = update.updated_at
         if update.last is not None:
-            self.last = Decimal(update.last)
+            self._last = update.last
         return "synced"
 
     def checksum(self) -> int:
@@ -265,6 +294,11 @@ class OrderBook:
     def asks(self) -> list[tuple[Decimal, Decimal]]:
         """``(price, amount)`` levels, lowest price first."""
         return self._asks.decimals()
+
+    @property
+    def last(self) -> Decimal | None:
+        """The latest price CoinEx sent with the book."""
+        return None if self._last is None else Decimal(self._last)
 
     @property
     def best_bid(self) -> Decimal | None:

@@ -102,9 +102,10 @@ class Gap:
     error: WebSocketError | None = attrs.field(default=None, eq=False, kw_only=True)
 
 
-@attrs.frozen
+@attrs.define  # not frozen: one per frame on the hot path, and a frozen __init__ costs more
 class Push:
-    """Deliver ``item`` (a push's ``data``, or a :class:`Gap`) to every id in ``targets``."""
+    """Deliver ``item`` (a push's ``(data, frame)``, or a :class:`Gap`) to every id in
+    ``targets``."""
 
     targets: tuple[int, ...]
     item: Any
@@ -339,14 +340,13 @@ class WsProtocol:
             msg = decode_frame(frame)
         except FrameError as exc:
             return self._recycle(str(exc), frame)
-        problem = envelope_problem(msg)
-        if problem is not None:
-            return self._recycle(problem, frame)
-        method = msg.get("method")
-        if method is not None:
+        if type(msg) is dict and type(method := msg.get("method")) is str:  # a push: hot path
             data = msg.get("data")
             targets = self._subs.targets(method, data)
             return [Push(targets, (data, frame))] if targets else []
+        problem = envelope_problem(msg)
+        if problem is not None:
+            return self._recycle(problem, frame)
         return self._on_reply(msg)
 
     def _recycle(self, reason: str, frame: bytes | str) -> list[Event]:
