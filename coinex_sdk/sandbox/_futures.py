@@ -257,7 +257,9 @@ class FuturesEngine(TradingEngine):
     def _close_position(self, account: Account, pos: Position, by: Order) -> None:
         if account.positions.get(pos.market) is pos:
             del account.positions[pos.market]
-            pos.finished_type = "market" if by.type == "market" else "limit"
+            pos.finished_type = pos.closing_reason or ("market" if by.type == "market" else "limit")
+            pos.take_profits.clear()  # a finished position's TP/SL are gone with it
+            pos.stop_losses.clear()
             account.finished_positions.append(pos)
             self.emit_position(account, pos, "close")
 

@@ -117,8 +117,8 @@ class MarketDataView:
             **_ticker_fields(data.ticker(self.state.now_ms())),
         }
         if scope == "futures":
-            mark = fmt(self.futures.mark_price(market))
-            item["index_price"] = item["mark_price"] = mark
+            item["index_price"] = fmt(self.state.index_prices[market])
+            item["mark_price"] = fmt(self.futures.mark_price(market))
             open_interest = fmt(self.futures.open_interest(market))
             if ws:
                 settle_ccy = self.futures.market(market).settle_ccy

@@ -286,11 +286,11 @@ class WsSession:
         state = self.exchange.state
         if self.scope == "spot":
             return {"market": market, "index_price": fmt(state.spot_data[market].last_price)}
-        mark = state.mark_prices[market]
+        mark, index = state.mark_prices[market], state.index_prices[market]
         if channel == "index":
-            return {"market": market, "index_price": fmt(mark), "mark_price": fmt(mark)}
+            return {"market": market, "index_price": fmt(index), "mark_price": fmt(mark)}
         last = state.futures_data[market].last_price
-        premium = ((last - mark) / mark).quantize(Decimal("0.00000001")) if mark else Decimal(0)
+        premium = ((last - index) / index).quantize(Decimal("0.00000001")) if index else Decimal(0)
         return {"market": market, "premium_index": fmt(premium), "updated_at": state.now_ms()}
 
     def price_pushes(self) -> list[Message]:

@@ -113,6 +113,16 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
         alice, ccy="BTC", to_address="bc1q", amount=D("0.01"), chain="BTC"
     ).withdraw_id
     exchange.assets.auto_complete_withdrawals = True
+    tpsl = exchange.position_tpsl
+    ids["tp"] = tpsl.set(
+        alice, "take_profit", market="BTCUSDT", price_type="latest_price", price=D("66000"),
+        amount=D("0.01"),
+    ).take_profits[-1].id  # fmt: skip
+    ids["sl"] = (
+        tpsl.set(alice, "stop_loss", market="BTCUSDT", price_type="index_price", price=D("52000"))
+        .stop_losses[-1]
+        .id
+    )
     clock.advance(60_000)
     return exchange, ids
 
@@ -254,6 +264,39 @@ CALLS: list[tuple[str, str, Params]] = [
         "/v2/futures/adjust-position-leverage",
         fixed({**FUT, "margin_mode": "cross", "leverage": 5}),
     ),
+    (
+        "POST",
+        "/v2/futures/modify-position-take-profit",
+        lambda ids: {**FUT, "take_profit_id": ids["tp"], "take_profit_price": "67000"},
+    ),
+    (
+        "POST",
+        "/v2/futures/modify-position-stop-loss",
+        lambda ids: {**FUT, "stop_loss_id": ids["sl"], "stop_loss_type": "mark_price"},
+    ),
+    (
+        "POST",
+        "/v2/futures/set-position-take-profit",
+        fixed({**FUT, "take_profit_type": "mark_price", "take_profit_price": "70000"}),
+    ),
+    (
+        "POST",
+        "/v2/futures/set-position-stop-loss",
+        fixed(
+            {
+                **FUT,
+                "stop_loss_type": "latest_price",
+                "stop_loss_price": "50000",
+                "stop_loss_amount": "0.05",
+            }
+        ),
+    ),
+    (
+        "POST",
+        "/v2/futures/cancel-position-take-profit",
+        lambda ids: {**FUT, "take_profit_id": ids["tp"]},
+    ),
+    ("POST", "/v2/futures/cancel-position-stop-loss", fixed(FUT)),
     ("POST", "/v2/futures/close-position", fixed({**FUT, "type": "limit", "price": "65000"})),
     (
         "POST",
