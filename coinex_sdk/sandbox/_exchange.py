@@ -8,8 +8,8 @@
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
 ``futures_stops``, ``position_tpsl`` (position take-profit / stop-loss), ``assets`` (transfers,
-deposits, withdrawals), ``market_maker``. Views: ``market_data`` (depth, bbo, tickers, funding)
-and ``balances``. ``audit`` checks that no money was
+deposits, withdrawals), ``margin`` (loans), ``market_maker``. Views: ``market_data`` (depth,
+bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
 """
@@ -28,6 +28,7 @@ from ._events import EventBus
 from ._faults import Faults
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
+from ._margin import MarginEngine, MarginTerms
 from ._market_maker import MarketMaker, MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
 from ._orders import TriggerPriceType
@@ -58,6 +59,8 @@ class ExchangeConfig:
     """Seeds the market maker's random walk: same seed and ticks, same market."""
     default_leverage: int = 3
     default_margin_mode: MarginMode = "cross"
+    margin: MarginTerms = attrs.field(factory=MarginTerms)
+    """Lending terms of the margin markets (interest rate, leverage, loan limits)."""
     withdraw_fees: dict[str, Decimal] = attrs.field(
         factory=lambda: _fees({"BTC": "0.0002", "ETH": "0.002", "USDT": "1"}), converter=_fees
     )
@@ -92,14 +95,16 @@ class Exchange:
         self.futures_stops = StopEngine(
             self.futures, self.futures.prepare, self._futures_trigger_price
         )
+        self.margin = MarginEngine(state, config.margin)
         self.assets = AssetEngine(
             state,
             withdraw_fees=config.withdraw_fees,
             auto_complete_withdrawals=config.auto_complete_withdrawals,
+            margin=self.margin,
         )
         self.position_tpsl = TpSlEngine(self.futures, self._futures_trigger_price)
         self.market_data = MarketDataView(state, self.spot, self.futures)
-        self.balances = BalanceView(self.spot, self.futures)
+        self.balances = BalanceView(self.spot, self.futures, self.margin)
         self.audit = Audit(state, self.futures)
         state.settle_hooks.extend(
             (self.spot_stops.check, self.futures_stops.check, self.position_tpsl.check)

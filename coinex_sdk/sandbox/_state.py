@@ -44,6 +44,7 @@ _ID_STARTS: dict[str, int] = {
     "deposit": 5_170_001,
     "withdraw": 31_190_001,
     "transfer": 18_470_001,
+    "borrow": 13_784_001,
     "user": 1_001,
 }
 
@@ -80,7 +81,7 @@ class ExchangeState:
         self.accounts: dict[int, Account] = {}
         self._by_access_id: dict[str, Account] = {}
         self.fees: dict[str, Decimal] = {}
-        """Trading and withdrawal fees the exchange collected, per currency."""
+        """Trading and withdrawal fees and loan interest the exchange collected, per currency."""
         self.insurance: dict[str, Decimal] = {}
         """Losses beyond what a trader held, covered by the exchange (futures bankruptcies)."""
         self.external: dict[str, Decimal] = {}

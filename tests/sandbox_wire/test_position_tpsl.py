@@ -104,7 +104,7 @@ async def test_an_async_client_sets_modifies_and_cancels_a_partial_stop_loss(
         assert (moved.stop_loss_price, moved.stop_loss_type) == (below - 100, "mark_price")
         await acx.futures.cancel_position_stop_loss(**FUT, stop_loss_id=item.id)
         (pos,) = (await acx.futures.pending_positions(**FUT)).items
-        assert pos.stop_loss_price == 0 and pos.stop_loss_type == ""
+        assert pos.stop_loss_price == 0 and pos.stop_loss_type is None
         await acx.futures.close_position(**FUT, type="market")
 
 
