@@ -26,6 +26,7 @@ from ._assets import AssetEngine
 from ._audit import Audit
 from ._events import EventBus
 from ._faults import Faults
+from ._funding import FundingEngine
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
 from ._margin import MarginEngine, MarginTerms
@@ -103,7 +104,9 @@ class Exchange:
             margin=self.margin,
         )
         self.position_tpsl = TpSlEngine(self.futures, self._futures_trigger_price)
-        self.market_data = MarketDataView(state, self.spot, self.futures)
+        self.funding = FundingEngine(self.futures)
+        state.time_hooks.append(self.funding.settle_due)
+        self.market_data = MarketDataView(state, self.spot, self.futures, funding=self.funding)
         self.balances = BalanceView(self.spot, self.futures, self.margin)
         self.audit = Audit(state, self.futures)
         state.settle_hooks.extend(

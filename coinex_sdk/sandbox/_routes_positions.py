@@ -1,4 +1,4 @@
-"""Signed futures position endpoints beyond orders: take-profit / stop-loss and the position
+"""Futures position endpoints beyond orders: take-profit / stop-loss, funding and the position
 histories (``market_type=FUTURES``)."""
 
 from __future__ import annotations
@@ -8,9 +8,10 @@ from typing import Any
 from . import _params as p
 from ._accounts import Account
 from ._exchange import Exchange
+from ._num import fmt
 from ._positions import Position, TpSlKind
 from ._render_records import position
-from ._routing import RouteTable, require
+from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]
 
@@ -97,3 +98,55 @@ def cancel_take_profit(exchange: Exchange, account: Account | None, params: Para
 @route("POST", "/v2/futures/cancel-position-stop-loss")
 def cancel_stop_loss(exchange: Exchange, account: Account | None, params: Params) -> Any:
     return _cancel(exchange, account, params, "stop_loss")
+
+
+def _in_window(created_at: int, params: Params) -> bool:
+    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    return (start is None or created_at >= start) and (end is None or created_at <= end)
+
+
+@route("GET", "/v2/futures/funding-rate-history")
+def funding_rate_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The market's funding settlements, newest first (``_funding``)."""
+    market = p.text(params, "market")
+    exchange.futures.market(market)
+    records = [
+        {
+            "market": r.market,
+            "funding_time": r.funding_time,
+            "theoretical_funding_rate": fmt(r.theoretical_rate),
+            "actual_funding_rate": fmt(r.actual_rate),
+        }
+        for r in reversed(exchange.funding.rate_history)
+        if r.market == market and _in_window(r.funding_time, params)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)
+
+
+@route("GET", "/v2/futures/position-funding-history")
+def position_funding_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """What the caller's positions paid (negative ``funding_value``) or received, newest first."""
+    _market_type(params)
+    caller, market = require(account), p.opt_text(params, "market")
+    records = [
+        {
+            "position_id": r.position_id,
+            "market": r.market,
+            "market_type": "FUTURES",
+            "ccy": r.ccy,
+            "side": r.side,
+            "margin_mode": r.margin_mode,
+            "open_interest": fmt(r.open_interest),
+            "settle_price": fmt(r.settle_price),
+            "funding_rate": fmt(r.funding_rate),
+            "funding_value": fmt(r.funding_value),
+            "created_at": r.created_at,
+        }
+        for r in reversed(exchange.funding.position_history)
+        if r.user_id == caller.user_id
+        and market in (None, r.market)
+        and _in_window(r.created_at, params)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)

@@ -127,6 +127,7 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
         .id
     )
     clock.advance(60_000)
+    exchange.advance(8 * 3600)  # a funding settlement
     return exchange, ids
 
 
@@ -188,6 +189,8 @@ CALLS: list[tuple[str, str, Params]] = [
     ("GET", "/v2/futures/order-deals", lambda ids: {**FUT, "order_id": ids["f_filled"]}),
     ("GET", "/v2/futures/pending-position", fixed({"market_type": "FUTURES"})),
     ("GET", "/v2/futures/finished-position", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/funding-rate-history", fixed(BTC)),
+    ("GET", "/v2/futures/position-funding-history", fixed({"market_type": "FUTURES"})),
     ("POST", "/v2/spot/cancel-order", lambda ids: {**SPOT, "order_id": ids["cancel_me"]}),
     ("POST", "/v2/spot/cancel-stop-order", lambda ids: {**SPOT, "stop_id": ids["cancel_stop"]}),
     ("POST", "/v2/futures/cancel-order", lambda ids: {**FUT, "order_id": ids["f_cancel_me"]}),
