@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 from coinex_sdk.sandbox import Sandbox
 
-FUT = {"market": "BTCUSDT", "market_type": "FUTURES"}
+FUT: dict[str, Any] = {"market": "BTCUSDT", "market_type": "FUTURES"}
 
 
 @pytest.fixture
@@ -20,8 +21,9 @@ def own() -> Iterator[Sandbox]:
         assert sb.run(lambda exchange: exchange.imbalance()) == {}
 
 
-def usdt(balances: list) -> Decimal:  # type: ignore[type-arg]
-    return next(b.available for b in balances if b.ccy == "USDT")
+def usdt(balances: list[Any]) -> Decimal:
+    available: Decimal = next(b.available for b in balances if b.ccy == "USDT")
+    return available
 
 
 def test_a_long_pays_the_premium_funding_when_the_clock_passes_the_funding_time(
@@ -50,5 +52,6 @@ async def test_the_async_client_reads_the_same_settlements(own: Sandbox) -> None
         await own.arun(lambda ex: ex.advance(24 * 3600))
         records = (await acx.futures.position_funding_history(**FUT)).items
         assert [r.side for r in records] == ["short"] * 3
-        assert all(r.funding_value == r.open_interest * r.settle_price * r.funding_rate
-                   for r in records)  # fmt: skip
+        for r in records:
+            assert r.open_interest is not None and r.settle_price is not None
+            assert r.funding_value == r.open_interest * r.settle_price * r.funding_rate
