@@ -29,6 +29,7 @@ from ._faults import Faults
 from ._funding import FundingEngine
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
+from ._liquidation import LiquidationEngine
 from ._margin import MarginEngine, MarginTerms
 from ._market_maker import MarketMaker, MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
@@ -109,8 +110,14 @@ class Exchange:
         self.market_data = MarketDataView(state, self.spot, self.futures, funding=self.funding)
         self.balances = BalanceView(self.spot, self.futures, self.margin)
         self.audit = Audit(state, self.futures)
+        self.liquidation = LiquidationEngine(self.futures)
         state.settle_hooks.extend(
-            (self.spot_stops.check, self.futures_stops.check, self.position_tpsl.check)
+            (
+                self.spot_stops.check,
+                self.futures_stops.check,
+                self.position_tpsl.check,
+                self.liquidation.check,
+            )
         )
         state.render_balance = self.balances.event
         state.render_market = self.market_data.events

@@ -22,7 +22,6 @@ it (every funding time passed settles, each at its own time) or the market maker
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import attrs
@@ -92,8 +91,6 @@ class FundingEngine:
         """The next funding time of each market (settled when the clock passes it)."""
         self.rate_history: list[FundingRateRecord] = []
         self.position_history: list[PositionFundingRecord] = []
-        self.after_settlement: list[Callable[[], None]] = []
-        """Called after a settlement moved money (the liquidation check)."""
 
     # -- rates ----------------------------------------------------------------------------------
 
@@ -172,8 +169,6 @@ class FundingEngine:
             self.futures.emit_position(account, pos, "update")
         if residue:
             self.state.add_insurance(spec.settle_ccy, residue)
-        for hook in self.after_settlement:
-            hook()
         return record
 
     def _receive(self, account: Account, pos: Position, ccy: str, amount: Decimal) -> None:

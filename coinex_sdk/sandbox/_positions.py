@@ -25,6 +25,7 @@ from ._markets import FuturesMarket
 from ._num import ZERO, div
 
 __all__ = [
+    "MarginChange",
     "Position",
     "PositionSide",
     "TpSl",
@@ -37,6 +38,25 @@ __all__ = [
 PositionSide = Literal["long", "short"]
 TpSlKind = Literal["take_profit", "stop_loss"]
 PriceType = Literal["latest_price", "mark_price", "index_price"]
+
+
+@attrs.frozen
+class MarginChange:
+    """One margin adjustment of a position (``GET /v2/futures/position-margin-history``),
+    with the position's figures right after it."""
+
+    user_id: int
+    position_id: int
+    market: str
+    margin_mode: str
+    leverage: int
+    liq_price: Decimal
+    bkr_price: Decimal
+    settle_price: Decimal
+    open_interest: Decimal
+    margin_avbl: Decimal
+    margin_change: Decimal
+    created_at: int
 
 
 @attrs.define(eq=False)

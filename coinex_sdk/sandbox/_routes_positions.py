@@ -3,6 +3,7 @@ histories (``market_type=FUTURES``)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from . import _params as p
@@ -150,3 +151,76 @@ def position_funding_history(exchange: Exchange, account: Account | None, params
     ]
     number, limit = p.page(params)
     return paginate(records, number, limit)
+
+
+@route("GET", "/v2/futures/liquidation-history")
+def liquidation_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The market's liquidations, newest first (``_liquidation``)."""
+    market = p.text(params, "market")
+    exchange.futures.market(market)
+    records = [
+        {
+            "market": r.market,
+            "side": r.side,
+            "liq_price": fmt(r.liq_price),
+            "liq_amount": fmt(r.liq_amount),
+            "bkr_price": fmt(r.bkr_price),
+            "created_at": r.created_at,
+        }
+        for r in reversed(exchange.liquidation.history)
+        if r.market == market and _in_window(r.created_at, params)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)
+
+
+@route("GET", "/v2/futures/position-margin-history")
+def position_margin_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The caller's margin adjustments, newest first; ``bkr_pirce`` as the real response
+    spells it (and ``bkr_price`` as the docs do)."""
+    _market_type(params)
+    caller, market = require(account), p.opt_text(params, "market")
+    position_id = p.opt_integer(params, "position_id")
+    records = [
+        {
+            "position_id": r.position_id,
+            "market": r.market,
+            "market_type": "FUTURES",
+            "margin_mode": r.margin_mode,
+            "leverage": str(r.leverage),
+            "liq_price": fmt(r.liq_price),
+            "bkr_pirce": fmt(r.bkr_price),
+            "bkr_price": fmt(r.bkr_price),
+            "settle_price": fmt(r.settle_price),
+            "open_interest": fmt(r.open_interest),
+            "margin_avbl": fmt(r.margin_avbl),
+            "margin_change": fmt(r.margin_change),
+            "created_at": r.created_at,
+        }
+        for r in reversed(exchange.futures.margin_history)
+        if r.user_id == caller.user_id
+        and market in (None, r.market)
+        and position_id in (None, r.position_id)
+        and _in_window(r.created_at, params)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)
+
+
+@route("GET", "/v2/futures/position-level")
+def position_level(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The margin tiers the engine applies: one tier per market (any size, up to the market's
+    highest leverage, at its one maintenance margin rate)."""
+    names = p.market_list(params, exchange.state.futures_markets)
+    result = []
+    for name in names:
+        spec = exchange.futures.market(name)
+        top = max(spec.leverage)
+        tier = {
+            "amount": "1000000000",
+            "leverage": str(top),
+            "maintenance_margin_rate": fmt(spec.maintenance_margin_rate),
+            "min_initial_margin_rate": fmt(Decimal(1) / Decimal(top)),
+        }
+        result.append({"market": name, "level": [tier]})
+    return result

@@ -21,7 +21,7 @@ import pytest
 
 from coinex_sdk._convert import structure
 from coinex_sdk._generated import endpoints as generated
-from coinex_sdk.sandbox import HANDLERS, Exchange, ExchangeConfig, Page
+from coinex_sdk.sandbox import HANDLERS, AccountSpec, Exchange, ExchangeConfig, Page
 
 from .conftest import FakeClock
 from .helpers import D, futures, spot
@@ -126,6 +126,14 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
         .stop_losses[-1]
         .id
     )
+    dave = exchange.add_account(
+        AccountSpec(name="dave", access_id="sandbox-dave", secret_key="d", futures={"USDT": "500"})
+    )
+    exchange.futures.adjust_leverage(dave, market="ETHUSDT", margin_mode="isolated", leverage=50)
+    futures(exchange, bob, "sell", "1", "3000", market="ETHUSDT")
+    futures(exchange, dave, "buy", "1", "3000", market="ETHUSDT")
+    futures(exchange, bob, "buy", "1", "2900", market="ETHUSDT")
+    exchange.set_mark_price("ETHUSDT", D("2900"))  # dave's 60 margin is gone: liquidated
     clock.advance(60_000)
     exchange.advance(8 * 3600)  # a funding settlement
     return exchange, ids
@@ -191,6 +199,8 @@ CALLS: list[tuple[str, str, Params]] = [
     ("GET", "/v2/futures/finished-position", fixed({"market_type": "FUTURES"})),
     ("GET", "/v2/futures/funding-rate-history", fixed(BTC)),
     ("GET", "/v2/futures/position-funding-history", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/liquidation-history", fixed({"market": "ETHUSDT"})),
+    ("GET", "/v2/futures/position-level", fixed({})),
     ("POST", "/v2/spot/cancel-order", lambda ids: {**SPOT, "order_id": ids["cancel_me"]}),
     ("POST", "/v2/spot/cancel-stop-order", lambda ids: {**SPOT, "stop_id": ids["cancel_stop"]}),
     ("POST", "/v2/futures/cancel-order", lambda ids: {**FUT, "order_id": ids["f_cancel_me"]}),
@@ -326,6 +336,7 @@ CALLS: list[tuple[str, str, Params]] = [
         "/v2/futures/adjust-position-margin",
         fixed({"market": "BTCUSD", "market_type": "FUTURES", "amount": "0.001"}),
     ),
+    ("GET", "/v2/futures/position-margin-history", fixed({"market_type": "FUTURES"})),
     ("POST", "/v2/assets/cancel-withdraw", lambda ids: {"withdraw_id": ids["pending_withdraw"]}),
     # margin loans
     (
