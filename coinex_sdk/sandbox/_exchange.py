@@ -8,7 +8,7 @@
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
 ``futures_stops``, ``assets`` (transfers, deposits, withdrawals), ``margin`` (loans),
-``market_maker``. Views:
+``subaccounts``,``market_maker``. Views:
 ``market_data`` (depth, bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
@@ -21,7 +21,14 @@ from decimal import Decimal
 
 import attrs
 
-from ._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec, DepositRecord, MarginMode
+from ._accounts import (
+    DEFAULT_ACCOUNTS,
+    Account,
+    AccountSpec,
+    ApiKey,
+    DepositRecord,
+    MarginMode,
+)
 from ._assets import AssetEngine
 from ._audit import Audit
 from ._events import EventBus
@@ -36,6 +43,7 @@ from ._ratelimit import RateLimits
 from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
+from ._subaccounts import SubAccountEngine
 from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]
@@ -95,6 +103,7 @@ class Exchange:
             self.futures, self.futures.prepare, self._futures_trigger_price
         )
         self.margin = MarginEngine(state, config.margin)
+        self.subaccounts = SubAccountEngine(state)
         self.assets = AssetEngine(
             state,
             withdraw_fees=config.withdraw_fees,
@@ -146,8 +155,12 @@ class Exchange:
         return self.state.account_by_name(name)
 
     def account_by_access_id(self, access_id: str) -> Account | None:
-        """The lookup the authentication checks use (``_auth.verify_http_request``)."""
+        """The account an API key signs as (None for an unknown key)."""
         return self.state.account_by_access_id(access_id)
+
+    def api_key(self, access_id: str) -> ApiKey | None:
+        """The lookup the authentication checks use (``_auth.verify_http_request``)."""
+        return self.state.api_key(access_id)
 
     # -- admin ----------------------------------------------------------------------------------
 

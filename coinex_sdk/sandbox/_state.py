@@ -19,9 +19,10 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Concatenate, ParamSpec, Protocol, TypeVar
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from ._accounts import Account, AccountSpec
+from .._credentials import Credentials
+from ._accounts import Account, AccountSpec, ApiKey
 from ._book import OrderBook
 from ._events import Event, EventBus, Scope
 from ._ledger import Balance, Ledger, Wallet
@@ -46,6 +47,7 @@ _ID_STARTS: dict[str, int] = {
     "transfer": 18_470_001,
     "borrow": 13_784_001,
     "user": 1_001,
+    "api": 551,
 }
 
 
@@ -76,7 +78,7 @@ class ExchangeState:
         self.mark_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}
         """Futures mark price (= index price in the sandbox) per market."""
         self.accounts: dict[int, Account] = {}
-        self._by_access_id: dict[str, Account] = {}
+        self._by_access_id: dict[str, ApiKey] = {}
         self.fees: dict[str, Decimal] = {}
         """Trading and withdrawal fees and loan interest the exchange collected, per currency."""
         self.insurance: dict[str, Decimal] = {}
@@ -107,6 +109,8 @@ class ExchangeState:
     def add_account(self, spec: AccountSpec) -> Account:
         if spec.access_id in self._by_access_id:
             raise ValueError(f"duplicate access_id for account {spec.name!r}")
+        if any(account.name == spec.name for account in self.accounts.values()):
+            raise ValueError(f"duplicate account name {spec.name!r}")
         parent_id = None
         if spec.parent is not None:
             parent = next((a for a in self.accounts.values() if a.name == spec.parent), None)
@@ -123,11 +127,36 @@ class ExchangeState:
             user_id=user_id, spec=spec, ledger=Ledger(touched), parent_user_id=parent_id
         )
         self.accounts[user_id] = account
-        self._by_access_id[spec.access_id] = account
+        if account.credentials is not None:
+            self.add_api_key(account, account.credentials)
         return account
 
-    def account_by_access_id(self, access_id: str) -> Account | None:
+    def add_api_key(self, account: Account, credentials: Credentials, **options: Any) -> ApiKey:
+        """A new key signing as ``account`` (``options``: the ``ApiKey`` fields to set)."""
+        if credentials.access_id in self._by_access_id:
+            raise ValueError("duplicate access_id")
+        key = ApiKey(
+            api_id=self.next_id("api"),
+            account=account,
+            credentials=credentials,
+            created_at=self.now_ms(),
+            **options,
+        )
+        account.api_keys.append(key)
+        self._by_access_id[key.access_id] = key
+        return key
+
+    def remove_api_key(self, key: ApiKey) -> None:
+        key.account.api_keys.remove(key)
+        del self._by_access_id[key.access_id]
+
+    def api_key(self, access_id: str) -> ApiKey | None:
+        """The key with this access_id (the lookup the authentication checks use)."""
         return self._by_access_id.get(access_id)
+
+    def account_by_access_id(self, access_id: str) -> Account | None:
+        key = self._by_access_id.get(access_id)
+        return key.account if key is not None else None
 
     def account_by_name(self, name: str) -> Account:
         for account in self.accounts.values():

@@ -137,7 +137,8 @@ class WsServer:
         await websocket.accept()
         self.accepted += 1
         self._apply_stall()  # a stall set before this connection opened does not freeze it
-        connection = _Connection(websocket, WsSession(self.exchange, scope))
+        client = websocket.client.host if websocket.client else None
+        connection = _Connection(websocket, WsSession(self.exchange, scope, client))
         self.connections.append(connection)
         writer = asyncio.create_task(self._write(connection))
         try:
