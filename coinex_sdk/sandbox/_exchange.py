@@ -131,8 +131,27 @@ class Exchange:
         return self.state.events
 
     def now_ms(self) -> int:
-        """The exchange's clock (``GET /v2/time``), including any injected skew."""
+        """The exchange's clock, the one "now" everything simulated reads: the machine clock,
+        any injected skew, and how far :meth:`advance` moved it."""
         return self.state.now_ms()
+
+    def wire_now_ms(self) -> int:
+        """``GET /v2/time`` and the signature freshness checks: the machine clock plus skew,
+        without the simulated advance (see ``ExchangeState.wire_now_ms``)."""
+        return self.state.wire_now_ms()
+
+    @operation
+    def advance(self, seconds: Decimal | int | float) -> None:
+        """Move the exchange's clock forward by ``seconds``; whatever falls due meanwhile
+        (funding settlements, interest) happens, each at its own time."""
+        self.state.advance(int(Decimal(str(seconds)) * 1000))
+        self.run_time_hooks()
+
+    def run_time_hooks(self) -> None:
+        """Let due time-based events happen (called on advance and on market-maker ticks)."""
+        with self.state.operation():
+            for hook in self.state.time_hooks:
+                hook()
 
     # -- accounts -------------------------------------------------------------------------------
 
@@ -169,6 +188,7 @@ class Exchange:
         if self.market_maker is not None:
             for _ in range(times):
                 self.market_maker.tick()
+        self.run_time_hooks()
 
     @operation
     def set_mark_price(self, market: str, price: Decimal) -> None:

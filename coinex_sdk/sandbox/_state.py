@@ -93,13 +93,32 @@ class ExchangeState:
         self._dirty_markets: dict[tuple[Scope, str], None] = {}
         self.settle_hooks: list[Callable[[], bool]] = []
         """Run after each operation until all return False (stop-order triggers)."""
+        self.time_hooks: list[Callable[[], None]] = []
+        """Run when time has passed (``Exchange.advance``, market-maker ticks): whatever is due
+        by ``now_ms()`` happens (funding settlements, interest), each at its own time."""
+        self.advanced_ms = 0
+        """How far :meth:`advance` has moved the exchange's clock past the machine's."""
         self.render_balance: Callable[[Account, Wallet, str], Event | None] = lambda *_: None
         self.render_market: Callable[[Scope, str], list[Event]] = lambda *_: []
 
     # -- time and ids ---------------------------------------------------------------------------
 
     def now_ms(self) -> int:
+        """The exchange's clock: the one "now" of everything simulated (orders, deals, prices,
+        funding, interest), moved forward by :meth:`advance`."""
+        return self.clock() + self.advanced_ms
+
+    def wire_now_ms(self) -> int:
+        """The clock a client can sync with (``GET /v2/time``) and signatures are checked
+        against: the machine clock plus any injected skew, never the simulated advance, so a
+        client that does not re-sync its clock keeps working after :meth:`advance`."""
         return self.clock()
+
+    def advance(self, ms: int) -> None:
+        """Move the exchange's clock ``ms`` forward; the time hooks then catch up."""
+        if ms < 0:
+            raise ValueError("the exchange's clock only moves forward")
+        self.advanced_ms += ms
 
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])

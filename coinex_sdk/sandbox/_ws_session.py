@@ -148,7 +148,7 @@ class WsSession:
     def _sign(self, request_id: Any, params: Mapping[str, Any]) -> list[Message]:
         try:
             key = verify_ws_sign(
-                lookup=self.exchange.api_key, params=params, now_ms=self.exchange.now_ms()
+                lookup=self.exchange.api_key, params=params, now_ms=self.exchange.wire_now_ms()
             )
             self.account = check_key(key, now_ms=self.exchange.now_ms(), client=self.client)
         except SandboxApiError as error:
