@@ -19,6 +19,7 @@ from ._ledger import Ledger
 from ._orders import Order, StopOrder, UserDeal
 
 if TYPE_CHECKING:
+    from ._amm import AmmIncome
     from ._margin import MarginLoan
     from ._positions import Position
 
@@ -248,6 +249,8 @@ class Account:
         self.withdrawals: list[WithdrawRecord] = []
         self.sub_transfers: list[SubTransferRecord] = []
         """Transfers with the sub-accounts, on the main account (``subs/transfer-history``)."""
+        self.amm_income: list[AmmIncome] = []
+        """Daily AMM income settlements, oldest first (``amm/income-history``)."""
         self.loans: list[MarginLoan] = []
         """Margin loans, oldest first, finished ones included (``borrow-history``)."""
 

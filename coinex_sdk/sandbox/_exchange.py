@@ -8,7 +8,7 @@
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
 ``futures_stops``, ``assets`` (transfers, deposits, withdrawals), ``margin`` (loans),
-``subaccounts``,``market_maker``. Views:
+``subaccounts``, ``amm`` (liquidity pools), ``market_maker``. Views:
 ``market_data`` (depth, bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
@@ -29,6 +29,7 @@ from ._accounts import (
     DepositRecord,
     MarginMode,
 )
+from ._amm import AmmEngine
 from ._assets import AssetEngine
 from ._audit import Audit
 from ._events import EventBus
@@ -104,6 +105,7 @@ class Exchange:
         )
         self.margin = MarginEngine(state, config.margin)
         self.subaccounts = SubAccountEngine(state)
+        self.amm = AmmEngine(state)
         self.assets = AssetEngine(
             state,
             withdraw_fees=config.withdraw_fees,

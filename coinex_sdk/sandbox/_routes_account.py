@@ -23,10 +23,6 @@ route = ROUTES.route
 Params = dict[str, Any]
 
 
-def _main(exchange: Exchange, account: Account | None) -> Account:
-    return exchange.subaccounts.main(require(account))
-
-
 def _balance_usd(exchange: Exchange, account: Account) -> str:
     """What ``account`` holds in every wallet, valued in USDT at the spot last prices."""
     total = ZERO
@@ -105,7 +101,7 @@ def subs(exchange: Exchange, account: Account | None, params: Params) -> Any:
     frozen = p.boolean(params, "is_frozen", default=False)
     items = [
         _sub(exchange, sub)
-        for sub in exchange.subaccounts.subs(_main(exchange, account))
+        for sub in exchange.subaccounts.subs(exchange.subaccounts.main(require(account)))
         if name in (None, sub.name) and sub.is_frozen == frozen
     ]
     number, limit = p.page(params)
@@ -220,7 +216,7 @@ def sub_transfer_history(exchange: Exchange, account: Account | None, params: Pa
     start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
     records = [
         _transfer(r)
-        for r in reversed(_main(exchange, account).sub_transfers)
+        for r in reversed(exchange.subaccounts.main(require(account)).sub_transfers)
         if name in (None, r.from_user_name, r.to_user_name)
         and ccy in (None, r.ccy)
         and (start is None or r.created_at >= start)

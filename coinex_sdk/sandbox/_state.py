@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from .._credentials import Credentials
 from ._accounts import Account, AccountSpec, ApiKey
@@ -29,6 +29,9 @@ from ._ledger import Balance, Ledger, Wallet
 from ._marketdata import MarketData
 from ._markets import FuturesMarket, SpotMarket
 from ._num import EXACT, ZERO
+
+if TYPE_CHECKING:
+    from ._amm import AmmPool
 
 __all__ = ["ExchangeState", "HasState", "operation", "system_clock"]
 
@@ -93,6 +96,8 @@ class ExchangeState:
         self._dirty_markets: dict[tuple[Scope, str], None] = {}
         self.settle_hooks: list[Callable[[], bool]] = []
         """Run after each operation until all return False (stop-order triggers)."""
+        self.amm_pools: dict[str, AmmPool] = {}
+        """AMM liquidity pools per spot market (``_amm``)."""
         self.time_hooks: list[Callable[[], None]] = []
         """Run when time has passed (``Exchange.advance``, market-maker ticks): whatever is due
         by ``now_ms()`` happens (funding settlements, interest), each at its own time."""

@@ -124,7 +124,9 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     for _ in range(2):
         key = exchange.subaccounts.create_key(alice, "sub1", ip_whitelist=[], trade_enabled=True)
         ids.setdefault("api_ids", []).append(key.api_id)
-    clock.advance(60_000)
+    exchange.amm.add(alice, "BTCUSDT", D("0.1"), D("6000"))
+    exchange.amm.add(bob, "BTCUSDT", D("0.1"), D("6000"))
+    clock.advance(86_400_000)  # one AMM income settlement
     return exchange, ids
 
 
@@ -337,6 +339,16 @@ CALLS: list[tuple[str, str, Params]] = [
         ),
     ),
     ("GET", "/v2/account/subs/transfer-history", fixed({})),
+    # AMM
+    (
+        "POST",
+        "/v2/assets/amm/add-liquidity",
+        fixed({**BTC, "base_ccy_amount": "0.01", "quote_ccy_amount": "600"}),
+    ),
+    ("GET", "/v2/assets/amm/liquidity", fixed({})),
+    ("GET", "/v2/assets/amm/liquidity-pool", fixed(BTC)),
+    ("GET", "/v2/assets/amm/income-history", fixed(BTC)),
+    ("POST", "/v2/assets/amm/remove-liquidity", fixed(BTC)),
 ]
 
 

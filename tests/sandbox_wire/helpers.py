@@ -303,6 +303,17 @@ def _sub_transfer(ex: Exchange) -> dict[str, Any]:
     return {"from_user_name": None, "to_user_name": _wiresub(ex), "amount": D("1")}
 
 
+@prepares("assets.add_amm_liquidity")
+def _add_amm_liquidity(ex: Exchange) -> dict[str, Any]:
+    return {"base_ccy_amount": D("0.01"), "quote_ccy_amount": D("600")}
+
+
+@prepares("assets.remove_amm_liquidity")
+def _remove_amm_liquidity(ex: Exchange) -> dict[str, Any]:
+    ex.amm.add(ex.account(ALICE), "BTCUSDT", D("0.01"), D("600"))
+    return {}
+
+
 def arguments(sandbox: Sandbox, endpoint: Endpoint) -> dict[str, Any]:
     """Keyword arguments for the endpoint's generated method that the sandbox accepts."""
     args = {param.name: value(param) for param in endpoint.params or ()}
