@@ -246,6 +246,8 @@ class Account:
         self.futures_settings: dict[str, FuturesSettings] = {}
         self.transfers: list[TransferRecord] = []
         self.deposits: list[DepositRecord] = []
+        self.deposit_addresses: dict[tuple[str, str], list[str]] = {}
+        """(ccy, chain) -> addresses issued, the current one last."""
         self.withdrawals: list[WithdrawRecord] = []
         self.sub_transfers: list[SubTransferRecord] = []
         """Transfers with the sub-accounts, on the main account (``subs/transfer-history``)."""

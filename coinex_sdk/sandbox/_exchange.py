@@ -30,7 +30,7 @@ from ._accounts import (
     MarginMode,
 )
 from ._amm import AmmEngine
-from ._assets import AssetEngine
+from ._assets import DEFAULT_CHAINS, AssetEngine
 from ._audit import Audit
 from ._events import EventBus
 from ._faults import Faults
@@ -73,6 +73,8 @@ class ExchangeConfig:
         factory=lambda: _fees({"BTC": "0.0002", "ETH": "0.002", "USDT": "1"}), converter=_fees
     )
     auto_complete_withdrawals: bool = True
+    chains: dict[str, tuple[str, ...]] = attrs.field(factory=lambda: dict(DEFAULT_CHAINS))
+    """The chains each currency is deposited and withdrawn on (``_assets.DEFAULT_CHAINS``)."""
     strict_signing: bool = False
     """For the server layer: accept only the documented HMAC signature, not the legacy scheme."""
     enforce_rate_limits: bool = False
@@ -111,6 +113,7 @@ class Exchange:
             withdraw_fees=config.withdraw_fees,
             auto_complete_withdrawals=config.auto_complete_withdrawals,
             margin=self.margin,
+            chains=config.chains,
         )
         self.market_data = MarketDataView(state, self.spot, self.futures)
         self.balances = BalanceView(self.spot, self.futures, self.margin)

@@ -8,7 +8,7 @@ from . import _params as p
 from ._accounts import Account
 from ._assets import ACCOUNT_TYPES
 from ._exchange import Exchange
-from ._num import fmt
+from ._num import ZERO, fmt
 from ._render_records import deposit, loan, transfer, withdrawal
 from ._routing import RouteTable, paginate, require
 
@@ -202,6 +202,67 @@ def deposit_history(exchange: Exchange, account: Account | None, params: Params)
         with_total=True,
         pagination_key="paginatation",
     )
+
+
+@route("GET", "/v2/assets/deposit-address")
+def deposit_address(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The caller's current address for ``ccy`` on ``chain`` (issued on first request)."""
+    address = exchange.assets.deposit_address(
+        require(account), p.text(params, "ccy"), p.text(params, "chain")
+    )
+    return {"address": address, "memo": ""}
+
+
+@route("POST", "/v2/assets/renewal-deposit-address")
+def renew_deposit_address(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    address = exchange.assets.deposit_address(
+        require(account), p.text(params, "ccy"), p.text(params, "chain"), renew=True
+    )
+    return {"address": address, "memo": ""}
+
+
+def _deposit_withdraw_config(exchange: Exchange, ccy: str) -> dict[str, Any]:
+    """One currency's ``DepositWithdrawConfig``: what the sandbox accepts and charges."""
+    fee = fmt(exchange.assets.withdraw_fees.get(ccy, ZERO))
+    return {
+        "asset": {
+            "ccy": ccy,
+            "deposit_enabled": True,
+            "withdraw_enabled": True,
+            "inter_transfer_enabled": True,
+            "is_st": False,
+        },
+        "chains": [
+            {
+                "chain": chain,
+                "min_deposit_amount": "0",
+                "min_withdraw_amount": "0",
+                "deposit_enabled": True,
+                "withdraw_enabled": True,
+                "deposit_delay_minutes": 0,
+                "safe_confirmations": 10,
+                "irreversible_confirmations": 20,
+                "deflation_rate": "0",
+                "withdrawal_fee": fee,
+                "withdrawal_precision": 8,
+                "memo": "",
+                "is_memo_required_for_deposit": False,
+                "explorer_asset_url": "",
+            }
+            for chain in exchange.assets.chains(ccy)
+        ],
+    }
+
+
+@route("GET", "/v2/assets/deposit-withdraw-config")
+def deposit_withdraw_config(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _deposit_withdraw_config(exchange, p.text(params, "ccy"))
+
+
+@route("GET", "/v2/assets/all-deposit-withdraw-config")
+def all_deposit_withdraw_config(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Every currency of the sandbox's markets, by name."""
+    return [_deposit_withdraw_config(exchange, c) for c in sorted(exchange.assets.currencies())]
 
 
 @route("POST", "/v2/assets/withdraw")

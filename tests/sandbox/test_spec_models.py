@@ -349,6 +349,11 @@ CALLS: list[tuple[str, str, Params]] = [
     ("GET", "/v2/assets/amm/liquidity-pool", fixed(BTC)),
     ("GET", "/v2/assets/amm/income-history", fixed(BTC)),
     ("POST", "/v2/assets/amm/remove-liquidity", fixed(BTC)),
+    # deposits
+    ("GET", "/v2/assets/deposit-address", fixed({"ccy": "USDT", "chain": "TRC20"})),
+    ("POST", "/v2/assets/renewal-deposit-address", fixed({"ccy": "USDT", "chain": "ERC20"})),
+    ("GET", "/v2/assets/deposit-withdraw-config", fixed({"ccy": "BTC"})),
+    ("GET", "/v2/assets/all-deposit-withdraw-config", fixed({})),
 ]
 
 
