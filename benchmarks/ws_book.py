@@ -9,9 +9,11 @@ cycle starting again from a full snapshot every ``CYCLE`` pushes (CoinEx resends
 every minute). A book that misses a checksum resubscribes, so a bug shows as a stall, not as a
 fast number.
 
-(a) floor: raw websockets + zlib + json over the same frames (:func:`benchmarks.ws_depth.floor`)
+(a) floor: raw websockets + zlib + orjson over the same frames (:func:`benchmarks.ws_depth.floor`)
 (b) ours:  ``acx.ws.spot.order_book(market=..., limit=50)`` iterated to the ``n``-th book
 (c) ccxt.pro ``watch_order_book`` (when ccxt is installed, one round): see :func:`ccxt_pro`
+
+As in :mod:`benchmarks.ws_depth`, each client runs in its own process and counts its own CPU.
 """
 
 from __future__ import annotations
@@ -25,14 +27,14 @@ import random
 import statistics
 import subprocess
 import sys
-import time
 import zlib
 from decimal import Decimal
 from typing import Any
 
-from benchmarks.ws_depth import floor, ws_binary_frame
+from benchmarks.ws_depth import clock, floor, in_process, ws_binary_frame
 
 LEVELS = 50
+MODULE = "benchmarks.ws_book"
 CYCLE = 500
 FIRST_UPDATE = 1_700_000_000_000
 LAST_UPDATE = FIRST_UPDATE + 10**9
@@ -137,9 +139,9 @@ async def serve(n_messages: int) -> None:
 
 
 async def ours(url: str, n_messages: int) -> float:
-    """Seconds from the first verified book to the ``n``-th, through the generated API."""
+    """CPU seconds from the first verified book to the ``n``-th, through the generated API."""
     from coinex_sdk import AsyncCoinEx
-    from coinex_sdk.ws import Gap, WsTimings
+    from coinex_sdk.ws import OrderBook, WsTimings
 
     base = url.removesuffix("/v2/spot")
     async with AsyncCoinEx(ws_url=base, ws_timings=WsTimings(ping_interval=60.0)) as acx:
@@ -147,21 +149,22 @@ async def ours(url: str, n_messages: int) -> float:
         async with stream:
             count, start = 0, 0.0
             async for book in stream:
-                if isinstance(book, Gap):  # nothing here drops or corrupts a frame
-                    raise AssertionError(f"the book stream reported a gap: {book}")
+                if not isinstance(book, OrderBook):
+                    raise AssertionError(f"the book was not current: {book!r}")
                 count += 1
                 if count == 1:
-                    start = time.perf_counter()
+                    start = clock()
                 if count == n_messages:
                     if stream.book.checksum_failures:
                         raise AssertionError("the book missed a checksum")
-                    return time.perf_counter() - start
+                    return clock() - start
     raise AssertionError("stream ended early")
 
 
 async def ccxt_pro(url: str, n_messages: int, budget: float = 3.0) -> tuple[int, float]:
-    """ccxt.pro's ``watch_order_book`` on the same pushes: how many it applied, and the seconds
-    from the first to the last it applied, waiting for the last push at most ``budget`` seconds.
+    """ccxt.pro's ``watch_order_book`` on the same pushes: how many it applied, and the CPU
+    seconds from the first to the last it applied, waiting for the last push at most ``budget``
+    seconds.
 
     On a fast stream ccxt 4.5.85 applies about two thousand pushes and then stalls: its receive
     loop drains aiohttp's buffer behind aiohttp's flow control, which then keeps the transport
@@ -176,7 +179,7 @@ async def ccxt_pro(url: str, n_messages: int, budget: float = 3.0) -> tuple[int,
 
     def counting(client: Any, message: Any) -> Any:
         nonlocal applied, first, last
-        last = time.perf_counter()
+        last = clock()
         first = first or last
         applied += 1
         return handle(client, message)
@@ -227,14 +230,13 @@ def run(n_messages: int, rounds: int = 5, with_ccxt: bool = False) -> dict[str, 
         assert server.stdout is not None
         url = f"ws://127.0.0.1:{server.stdout.readline().strip()}/v2/spot"
         floor_rates, book_rates, ccxt_rates = [], [], []
-        ccxt_applied: list[int] = []
+        ccxt_applied = 0
         for _ in range(rounds):
-            floor_rates.append(n_messages / asyncio.run(floor(url, n_messages)))
-            book_rates.append(n_messages / asyncio.run(ours(url, n_messages)))
+            floor_rates.append(n_messages / in_process("floor", url, n_messages, MODULE))
+            book_rates.append(n_messages / in_process("ours", url, n_messages, MODULE))
             if with_ccxt and not ccxt_rates:  # one round: a stalled close takes seconds
-                applied, seconds = asyncio.run(ccxt_pro(url, n_messages))
-                ccxt_rates.append(applied / seconds)
-                ccxt_applied.append(applied)
+                ccxt_applied, seconds = _ccxt_in_process(url, n_messages)
+                ccxt_rates.append(ccxt_applied / seconds)
     finally:
         server.terminate()
         server.wait(5)
@@ -244,14 +246,32 @@ def run(n_messages: int, rounds: int = 5, with_ccxt: bool = False) -> dict[str, 
     }
     result["book_ratio"] = result["book_msgs_per_s"] / result["book_floor_msgs_per_s"]
     if ccxt_rates:
-        result["book_ccxt_pro_msgs_per_s"] = statistics.median(ccxt_rates)
-        result["book_ccxt_pro_applied"] = float(ccxt_applied[0])
+        result["book_ccxt_pro_msgs_per_s"] = ccxt_rates[0]
+        result["book_ccxt_pro_applied"] = float(ccxt_applied)
     return result
+
+
+def _ccxt_in_process(url: str, n_messages: int) -> tuple[int, float]:
+    """:func:`ccxt_pro` in a fresh interpreter: pushes applied, CPU seconds."""
+    out = subprocess.run(
+        [sys.executable, "-m", MODULE, "--client", "ccxt", url, str(n_messages)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    applied, seconds = out.stdout.strip().splitlines()[-1].split()
+    return int(applied), float(seconds)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         asyncio.run(serve(int(sys.argv[2])))
+    elif sys.argv[1:3] == ["--client", "ccxt"]:
+        print(*asyncio.run(ccxt_pro(sys.argv[3], int(sys.argv[4]))))
+    elif sys.argv[1:2] == ["--client"]:
+        client = {"floor": floor, "ours": ours}[sys.argv[2]]
+        print(asyncio.run(client(sys.argv[3], int(sys.argv[4]))))
     else:
         n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
         with_ccxt = importlib.util.find_spec("ccxt") is not None
