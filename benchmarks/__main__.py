@@ -194,8 +194,9 @@ def measure_burst(url: str, names: list[str], size: int) -> dict[str, dict[str, 
 
 
 def measure_import(module: str, runs: int) -> float:
-    """Median ms of ``import module`` in a fresh interpreter (the bytecode cache warm)."""
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    """Median CPU ms of ``import module`` in a fresh interpreter (the bytecode cache warm; CPU,
+    not wall time, so that the other processes of a busy machine do not count)."""
+    code = f"import time; t = time.process_time(); import {module}; print(time.process_time() - t)"
     times = []
     for _ in range(runs + 1):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -219,15 +220,18 @@ def _ratio(a: float | None, b: float | None) -> str:
     return f"{a / b:.2f}x" if a and b else "-"
 
 
+def _ws_floor() -> str:
+    """What benchmarks.ws_depth's floor parses JSON with (orjson when installed)."""
+    return "websockets+zlib+" + ("orjson" if importlib.util.find_spec("orjson") else "json")
+
+
 def _ccxt_pro(ws: dict[str, float]) -> str:
     rate, applied = ws.get("book_ccxt_pro_msgs_per_s"), ws.get("book_ccxt_pro_applied")
     if not rate or applied is None:
         return "-"
     if applied < ws["messages"]:
         total = ws["messages"]
-        return (
-            f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({rate / 1000:.1f}k/s till then)"
-        )
+        return f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({rate / 1000:.1f}k per CPU-s till then)"
     return f"ccxt.pro {rate / 1000:.1f}k (no checksum)"
 
 
@@ -270,13 +274,13 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
     if ws:
         for label, key, floor_key, factor in (
             (
-                "typed WS depth stream (acx.ws.spot.depth), msg/s",
+                "typed WS depth stream (acx.ws.spot.depth), msg per CPU-s",
                 "generated_msgs_per_s",
                 "floor_msgs_per_s",
                 0.7,
             ),
             (
-                "maintained order book (acx.ws.spot.order_book), msg/s",
+                "maintained order book (acx.ws.spot.order_book), msg per CPU-s",
                 "book_msgs_per_s",
                 "book_floor_msgs_per_s",
                 0.4,
@@ -287,7 +291,7 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
             rows.append(
                 [
                     label,
-                    f"websockets+zlib+json {floor / 1000:.1f}k" if floor else "-",
+                    f"{_ws_floor()} {floor / 1000:.1f}k" if floor else "-",
                     _ccxt_pro(ws) if key == "book_msgs_per_s" else "-",
                     f"{value / 1000:.1f}k" if value else "not measured",
                     "-",
