@@ -230,8 +230,8 @@ def _ccxt_pro(ws: dict[str, float]) -> str:
     if not rate or applied is None:
         return "-"
     if applied < ws["messages"]:
-        total = ws["messages"]
-        return f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({rate / 1000:.1f}k per CPU-s till then)"
+        total, before = ws["messages"], f"{rate / 1000:.1f}k per CPU-s till then"
+        return f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({before})"
     return f"ccxt.pro {rate / 1000:.1f}k (no checksum)"
 
 
