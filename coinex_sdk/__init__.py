@@ -45,6 +45,15 @@ if TYPE_CHECKING:
     from ._types import BatchItem as BatchItem
     from ._types import Levels as Levels
     from ._types import Page as Page
+    from .ws import AsyncOrderBookStream as AsyncOrderBookStream
+    from .ws import AsyncSubscription as AsyncSubscription
+    from .ws import BookStatus as BookStatus
+    from .ws import BookUpdate as BookUpdate
+    from .ws import Gap as Gap
+    from .ws import OrderBook as OrderBook
+    from .ws import OrderBookStream as OrderBookStream
+    from .ws import Subscription as Subscription
+    from .ws import WsTimings as WsTimings
 
 _EXPORTS = {
     "AsyncCoinEx": "._client",
@@ -57,6 +66,15 @@ _EXPORTS = {
     "BatchItem": "._types",
     "Levels": "._types",
     "Page": "._types",
+    "AsyncOrderBookStream": ".ws",
+    "AsyncSubscription": ".ws",
+    "BookStatus": ".ws",
+    "BookUpdate": ".ws",
+    "Gap": ".ws",
+    "OrderBook": ".ws",
+    "OrderBookStream": ".ws",
+    "Subscription": ".ws",
+    "WsTimings": ".ws",
     **{
         name: "._exceptions"
         for name in (

@@ -5,6 +5,11 @@ costs 1.3-1.9 ms of CPU per loopback request against 0.16-0.25 ms for raw aiohtt
 the foundation issue). This transport hands httpx's finished request to aiohttp *with the target
 already encoded* (``yarl.URL(..., encoded=True)``), so aiohttp sends byte for byte the path and
 query that the signature covers.
+
+Proxies: an explicit ``proxy`` URL carries every request; without one the environment decides
+(``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``), as it does for httpx, so an API
+key bound to a proxy's IP works the same from the async client as from the sync one. Like
+httpx, the environment is read once (per host here), not on every request.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from typing import Any
 import aiohttp
 import httpx
 import yarl
+from aiohttp.helpers import get_env_proxy_for_url
 
 __all__ = ["AiohttpTransport"]
+
+_Proxy = tuple["str | yarl.URL | None", "aiohttp.BasicAuth | None"]
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -28,6 +36,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         *,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._ssl: ssl.SSLContext | bool = (
             verify
@@ -37,6 +46,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         self._limit = limits.max_connections or 0
         self._keepalive = limits.keepalive_expiry or 15.0
+        self._proxy = proxy
+        self._env_proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
         self._session: aiohttp.ClientSession | None = None
 
     def _get_session(self) -> aiohttp.ClientSession:
@@ -51,6 +62,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         return self._session
 
+    def _proxy_for(self, url: yarl.URL) -> _Proxy:
+        if self._proxy is not None:
+            return self._proxy, None
+        origin = (url.scheme, url.host, url.port)
+        found = self._env_proxies.get(origin)
+        if found is None:
+            try:
+                found = get_env_proxy_for_url(url)
+            except LookupError:
+                found = (None, None)
+            self._env_proxies[origin] = found
+        return found
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         session = self._get_session()
         timeouts: dict[str, Any] = request.extensions.get("timeout", {})
@@ -61,6 +85,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         url = yarl.URL(str(request.url), encoded=True)
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+        proxy, proxy_auth = self._proxy_for(url)
         try:
             async with session.request(
                 request.method,
@@ -69,6 +94,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 data=request.content or None,
                 allow_redirects=False,
                 timeout=timeout,
+                proxy=proxy,
+                proxy_auth=proxy_auth,
             ) as response:
                 body = await response.read()
                 raw_headers = list(response.raw_headers)

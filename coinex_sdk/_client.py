@@ -1,16 +1,18 @@
 """The two clients users hold: :class:`CoinEx` (blocking) and :class:`AsyncCoinEx` (asyncio).
 
-Both hold one :class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter,
-retry policy) and one httpx client; every endpoint method, and the low-level :meth:`request`,
-goes through it. Resources (``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and
-created on first use.
+Both hold their configuration as one frozen :class:`~coinex_sdk._config.ClientConfig`, one
+:class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter, retry policy)
+and one httpx client; every endpoint method, and the low-level :meth:`request`, goes through
+them. Resources (``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and created on
+first use. ``with_options()`` gives a client with other per-call options that shares the
+connection pool, credentials, clock, rate limiter, WebSockets and market cache.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
-import os
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -18,21 +20,21 @@ import attrs
 import httpx
 
 from ._clock import Clock
+from ._config import ClientConfig
 from ._credentials import Credentials
 from ._endpoint import Endpoint
 from ._exceptions import ValidationError
 from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
-from ._retry import RetryPolicy
-from ._transport import DEFAULT_BASE_URL, AsyncShell, RateLimitMode, SyncShell, TransportCore
+from ._transport import AsyncShell, Envelope, Send, SyncShell, TransportCore
 
 if TYPE_CHECKING:
+    from typing_extensions import Self, Unpack
+
+    from ._config import CallOptions, ClientOptions
     from ._streams import AsyncWs, SyncWs
-    from .ws import WsTimings
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
-
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
@@ -73,40 +75,103 @@ def _free_endpoint(method: str, path: str) -> Endpoint:
     )
 
 
-class _Base:
+def _timed(flow: Generator[Any, Any, Envelope], timeout: dict[str, Any]) -> Any:
+    """``flow`` with this client's timeout on every request it sends: derived clients share
+    one httpx client, so the timeout travels on the request (httpx reads it from there)."""
+    try:
+        action = next(flow)
+        while True:
+            if isinstance(action, Send):
+                action.request.extensions["timeout"] = timeout
+            try:
+                reply = yield action
+            except Exception as exc:
+                action = flow.throw(exc)
+            else:
+                action = flow.send(reply)
+    except StopIteration as stop:
+        return stop.value
+
+
+class _SyncShell(SyncShell):
+    def __init__(self, core: TransportCore, client: httpx.Client, timeout: httpx.Timeout) -> None:
+        super().__init__(core, client)
+        self.timeout = timeout.as_dict()
+
+    def call(
+        self, endpoint: Endpoint, args: Mapping[str, Any], auth: bool | None = None
+    ) -> Envelope:
+        result: Envelope = self.run(_timed(self.core.flow(endpoint, args, auth), self.timeout))
+        return result
+
+
+class _AsyncShell(AsyncShell):
     def __init__(
         self,
-        access_id: str | None,
-        secret_key: str | None,
-        *,
-        base_url: str | None,
-        retry: RetryPolicy | None,
-        max_retries: int | None,
-        rate_limit: RateLimitMode,
-        window_time: int | None,
-        sync_time: bool,
-        strict: bool,
-        clock: Clock | None,
+        core: TransportCore,
+        client: httpx.AsyncClient,
+        direct: httpx.AsyncBaseTransport | None,
+        timeout: httpx.Timeout,
     ) -> None:
-        retry = retry or RetryPolicy()
-        if max_retries is not None:
-            retry = attrs.evolve(retry, max_retries=max_retries)
-        self.strict = strict
-        """Reject unknown response fields and enum values (the test suite's mode)."""
-        self._core = TransportCore(
-            credentials=_credentials(access_id, secret_key),
-            base_url=base_url or os.environ.get("COINEX_BASE_URL") or DEFAULT_BASE_URL,
-            window_time=window_time,
-            retry=retry,
-            rate_limit=rate_limit,
-            sync_time=sync_time,
-            clock=clock,
-        )
+        super().__init__(core, client, direct)
+        self._timeout = self.timeout = timeout.as_dict()
+
+    async def call(
+        self, endpoint: Endpoint, args: Mapping[str, Any], auth: bool | None = None
+    ) -> Envelope:
+        flow = _timed(self.core.flow(endpoint, args, auth), self.timeout)
+        result: Envelope = await self.run(flow)
+        return result
+
+
+def _core(
+    config: ClientConfig, credentials: Credentials | None, clock: Clock | None
+) -> TransportCore:
+    return TransportCore(
+        credentials=credentials,
+        base_url=config.base_url,
+        window_time=config.window_time,
+        retry=config.retry_policy,
+        rate_limit=config.rate_limit,
+        sync_time=config.sync_time,
+        clock=clock,
+    )
+
+
+def _derived_core(core: TransportCore, config: ClientConfig) -> TransportCore:
+    """A core with ``config``'s per-call options sharing ``core``'s credentials, signer, clock,
+    rate limiter and rate-limit info (a shallow copy)."""
+    derived = copy.copy(core)
+    derived.retry = config.retry_policy
+    derived.rate_limit_mode = config.rate_limit
+    derived.sync_time = config.sync_time
+    return derived
+
+
+class _Base:
+    config: ClientConfig
+    """This client's configuration (a frozen value; see ``with_options``)."""
+    _core: TransportCore
+    _root: Any
+    """The client that owns the connections, WebSockets and caches (itself, unless derived)."""
 
     def __repr__(self) -> str:
         creds = self._core.credentials
         who = f", access_id={creds.access_id!r}" if creds else ""
         return f"{type(self).__name__}(base_url={self._core.base_url!r}{who})"
+
+    def _derive(self, options: Mapping[str, Any]) -> Self:
+        config = attrs.evolve(self.config, **options)
+        clone = object.__new__(type(self))
+        clone.config = config
+        clone._root = self._root
+        clone._core = _derived_core(self._root._core, config)
+        return clone
+
+    @property
+    def strict(self) -> bool:
+        """Reject unknown response fields and enum values (the test suite's mode)."""
+        return self.config.strict
 
     @property
     def base_url(self) -> str:
@@ -127,11 +192,28 @@ class _Base:
         return self._core.rate_limit_info
 
 
+_PARAMS_DOC = """
+    Args:
+        access_id: API key id; with ``secret_key`` it signs private calls. Both omitted: read
+            from ``$COINEX_ACCESS_ID`` / ``$COINEX_SECRET_KEY``, else public calls only.
+        secret_key: API secret (never shown in a repr, a log line or an exception).
+        http_client: Your own httpx client (proxies, limits, transport); left open on close.
+        clock: The server-clock estimate to sign with (share one between clients).
+"""
+
+
+def _options_doc() -> str:
+    doc = ClientConfig.__doc__ or ""
+    return doc[doc.index("Args:") + len("Args:") :].strip("\n").rstrip()
+
+
 class CoinEx(_Base, SyncResources):
     """Blocking CoinEx v2 client.
 
     >>> with CoinEx(access_id="...", secret_key="...") as cx:   # doctest: +SKIP
     ...     cx.spot.ticker(market=["BTCUSDT"])
+    ...     fast = cx.with_options(timeout=2, max_retries=0)
+    ...     fast.spot.ticker(market=["BTCUSDT"])
     """
 
     def __init__(
@@ -139,38 +221,34 @@ class CoinEx(_Base, SyncResources):
         access_id: str | None = None,
         secret_key: str | None = None,
         *,
-        base_url: str | None = None,
         http_client: httpx.Client | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitMode = "wait",
-        window_time: int | None = None,
-        sync_time: bool = False,
-        strict: bool = False,
         clock: Clock | None = None,
-        ws_url: str | None = None,
-        ws_timings: WsTimings | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._ws_url = ws_url
-        self._ws_timings = ws_timings
-        super().__init__(
-            access_id,
-            secret_key,
-            base_url=base_url,
-            retry=retry,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            window_time=window_time,
-            sync_time=sync_time,
-            strict=strict,
-            clock=clock,
-        )
+        if http_client is not None and "timeout" not in options:
+            options["timeout"] = http_client.timeout
+        self.config = ClientConfig(**options)
+        self._root = self
+        self._core = _core(self.config, _credentials(access_id, secret_key), clock)
         self._owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=timeout or DEFAULT_TIMEOUT)
-        if timeout is not None and http_client is not None:
-            http.timeout = httpx.Timeout(timeout)
-        self._shell = SyncShell(self._core, http)
+        if http_client is not None and self.config.proxy is not None:
+            raise ValidationError("proxy= configures the SDK's own http client: set it on yours")
+        http = http_client or httpx.Client(timeout=self.config.timeout, proxy=self.config.proxy)
+        self._shell = _SyncShell(self._core, http, self.config.timeout)
+
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A client with other per-call options (``timeout``, ``max_retries``, ``retry``,
+        ``rate_limit``, ``strict``, ``sync_time``, ``check_orders``) that shares this one's
+        connection pool, credentials, clock, rate limiter, WebSockets and market cache.
+
+        >>> cx.with_options(timeout=2, max_retries=0).spot.ticker()  # doctest: +SKIP
+
+        Closing the original closes what they share; closing a derived client does nothing.
+        """
+        clone = self._derive(options)
+        clone._owns_http = False
+        clone._shell = _SyncShell(clone._core, self._root._shell.client, clone.config.timeout)
+        return clone
 
     def request(
         self,
@@ -200,18 +278,24 @@ class CoinEx(_Base, SyncResources):
         clock; ``ws_url`` (default: CoinEx's socket host, or this client's host over ws://)
         and ``ws_timings`` configure them.
         """
+        if self._root is not self:
+            root_ws: SyncWs = self._root.ws
+            return root_ws
         from ._streams import SyncWs
 
-        return SyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+        config = self.config
+        return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
 
     def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if self._root is not self:
+            return
         if "ws" in self.__dict__:
             self.ws.close()
         if self._owns_http:
             self._shell.client.close()
 
-    def __enter__(self) -> CoinEx:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -235,43 +319,39 @@ class AsyncCoinEx(_Base, AsyncResources):
         access_id: str | None = None,
         secret_key: str | None = None,
         *,
-        base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitMode = "wait",
-        window_time: int | None = None,
-        sync_time: bool = False,
-        strict: bool = False,
         clock: Clock | None = None,
-        ws_url: str | None = None,
-        ws_timings: WsTimings | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._ws_url = ws_url
-        self._ws_timings = ws_timings
-        super().__init__(
-            access_id,
-            secret_key,
-            base_url=base_url,
-            retry=retry,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            window_time=window_time,
-            sync_time=sync_time,
-            strict=strict,
-            clock=clock,
-        )
+        if http_client is not None and "timeout" not in options:
+            options["timeout"] = http_client.timeout
+        self.config = ClientConfig(**options)
+        self._root = self
+        self._core = _core(self.config, _credentials(access_id, secret_key), clock)
         self._owns_http = http_client is None
         direct = None
         if http_client is None:
             from ._aiohttp import AiohttpTransport
 
-            direct = AiohttpTransport()
-            http_client = httpx.AsyncClient(transport=direct, timeout=timeout or DEFAULT_TIMEOUT)
-        elif timeout is not None:
-            http_client.timeout = httpx.Timeout(timeout)
-        self._shell = AsyncShell(self._core, http_client, direct)
+            direct = AiohttpTransport(proxy=self.config.proxy)
+            http_client = httpx.AsyncClient(transport=direct, timeout=self.config.timeout)
+        elif self.config.proxy is not None:
+            raise ValidationError("proxy= configures the SDK's own http client: set it on yours")
+        self._direct = direct
+        self._shell = _AsyncShell(self._core, http_client, direct, self.config.timeout)
+
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A client with other per-call options sharing this one's connection pool,
+        credentials, clock, rate limiter, WebSockets and market cache; see
+        :meth:`CoinEx.with_options`."""
+        clone = self._derive(options)
+        clone._owns_http = False
+        root = self._root
+        clone._direct = root._direct
+        clone._shell = _AsyncShell(
+            clone._core, root._shell.client, root._direct, clone.config.timeout
+        )
+        return clone
 
     async def request(
         self,
@@ -297,18 +377,24 @@ class AsyncCoinEx(_Base, AsyncResources):
         Connections open on the first subscription and share this client's credentials and
         clock; see :attr:`CoinEx.ws`.
         """
+        if self._root is not self:
+            root_ws: AsyncWs = self._root.ws
+            return root_ws
         from ._streams import AsyncWs
 
-        return AsyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+        config = self.config
+        return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if self._root is not self:
+            return
         if "ws" in self.__dict__:
             await self.ws.close()
         if self._owns_http:
             await self._shell.client.aclose()
 
-    async def __aenter__(self) -> AsyncCoinEx:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -318,6 +404,12 @@ class AsyncCoinEx(_Base, AsyncResources):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+CoinEx.__doc__ = (CoinEx.__doc__ or "").rstrip() + "\n" + _PARAMS_DOC + _options_doc() + "\n"
+AsyncCoinEx.__doc__ = (
+    (AsyncCoinEx.__doc__ or "").rstrip() + "\n" + _PARAMS_DOC + _options_doc() + "\n"
+)
 
 
 def _sync_flow(core: TransportCore) -> Any:

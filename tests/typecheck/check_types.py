@@ -21,6 +21,7 @@ from coinex_sdk.models import (
     SpotOrder,
     SpotTicker,
 )
+from coinex_sdk.models import SpotDepth as SpotDepthModel
 
 ORDER: Any = None
 
@@ -122,3 +123,46 @@ def fields_coinex_always_sends_need_no_none_check(cx: CoinEx) -> None:
     assert_type(position.stop_loss_price, Decimal | None)
     stop = cx.futures.pending_stop_orders(market="BTCUSDT").items[0]
     assert_type(stop.trigger_direction, TriggerDirection | None)
+
+
+def options_and_public_types(cx: CoinEx, acx: AsyncCoinEx) -> None:
+    from coinex_sdk import OrderBookStream, Subscription, WsTimings
+    from coinex_sdk.types import FuturesOrderRequest, SpotOrderRequest
+
+    assert_type(cx.with_options(timeout=2.0, max_retries=0), CoinEx)
+    assert_type(acx.with_options(timeout=2.0), AsyncCoinEx)
+    cx.with_options(proxy="http://127.0.0.1:1")  # type: ignore[call-arg]
+    cx.with_options(timeout="soon")  # type: ignore[arg-type]
+    CoinEx(timeout=1.5, proxy="http://127.0.0.1:1", ws_timings=WsTimings(), check_orders=True)
+    CoinEx(timeout_seconds=1)  # type: ignore[call-arg]
+    AsyncCoinEx(rate_limit="sometimes")  # type: ignore[arg-type]
+    order: SpotOrderRequest = {
+        "market": "BTCUSDT",
+        "market_type": "SPOT",
+        "side": "buy",
+        "type": "limit",
+        "amount": "1",
+    }
+    assert_type(cx.spot.place_orders(orders=[order]), list[BatchItem[SpotOrder]])
+    bad: FuturesOrderRequest = {"market": "BTCUSDT", "side": "up"}  # type: ignore[typeddict-item]
+    assert bad
+    page = cx.spot.pending_orders(market_type="SPOT")
+    assert_type(len(page), int)
+    assert_type(page[0], SpotOrder)
+    for o in page:
+        assert_type(o, SpotOrder)
+    stream = cx.ws.spot.depth(market="BTCUSDT")
+    assert_type(stream, Subscription[SpotDepthModel])
+    book = cx.ws.spot.order_book(market="BTCUSDT")
+    assert_type(book, OrderBookStream)
+
+
+async def async_stream_types_from_the_top_level(acx: AsyncCoinEx) -> None:
+    from coinex_sdk import AsyncOrderBookStream, AsyncSubscription, Gap
+    from coinex_sdk.models import BboPush
+
+    stream = acx.ws.futures.bbo(market=["BTCUSDT"])
+    assert_type(stream, AsyncSubscription[BboPush])
+    async for push in stream:
+        assert_type(push, BboPush | Gap)
+    assert_type(acx.ws.spot.order_book(market="BTCUSDT"), AsyncOrderBookStream)
