@@ -34,6 +34,7 @@ class CallOptions(TypedDict, total=False):
     rate_limit: RateLimitMode
     strict: bool
     sync_time: bool
+    auto_client_id: bool
     check_orders: bool
 
 
@@ -83,6 +84,8 @@ class ClientConfig:
             suite's mode); by default they are kept in ``unknown_fields`` / decoded as unknown.
         sync_time: Learn the offset to CoinEx's clock (``GET /v2/time``) before the first
             signed call; otherwise only after CoinEx rejects a timestamp.
+        auto_client_id: Give every order placed without a ``client_id`` one (``cxsdk-...``),
+            so an order whose answer was lost can be found instead of placed twice.
         check_orders: Check every order placement against the market's rules
             (``cx.markets``: precision, minimum amount) before sending, raising
             ``ValidationError``. Off by default: it costs one market query per market on first
@@ -103,6 +106,7 @@ class ClientConfig:
     rate_limit: RateLimitMode = "wait"
     strict: bool = False
     sync_time: bool = False
+    auto_client_id: bool = True
     check_orders: bool = False
     proxy: str | None = None
     window_time: int | None = None

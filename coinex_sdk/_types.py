@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from ._exceptions import ApiError
+from ._exceptions import ApiError, OrderOutcomeUnknownError
 
 __all__ = ["BatchItem", "Levels", "Page"]
 
@@ -51,20 +51,26 @@ class BatchItem(Generic[T]):
     code: int
     message: str
     data: T | None
+    unresolved: OrderOutcomeUnknownError | None = None
+    """Set when this item's answer was lost and its order was not found by client_id within the
+    settle window (``code`` is then -1): it may or may not exist, and was not resent."""
 
     @property
     def ok(self) -> bool:
         return self.code == 0
 
     def unwrap(self) -> T:
-        """The item's data, or the item's error raised as the matching ApiError subclass."""
+        """The item's data, or the item's error raised (an ApiError subclass by code, or
+        ``OrderOutcomeUnknownError``)."""
         if self.code == 0 and self.data is not None:
             return self.data
         raise self.error()
 
-    def error(self) -> ApiError:
+    def error(self) -> ApiError | OrderOutcomeUnknownError:
         """The item's failure as an exception value (not raised)."""
-        from ._transport import error_class
+        if self.unresolved is not None:
+            return self.unresolved
+        from ._envelope import error_class
 
         return error_class(self.code)(code=self.code, message=self.message, method="", path="")
 
