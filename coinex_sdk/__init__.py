@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._client import AsyncCoinEx as AsyncCoinEx
     from ._client import CoinEx as CoinEx
     from ._clock import Clock as Clock
+    from ._config import ClientConfig as ClientConfig
     from ._credentials import Credentials as Credentials
     from ._enum import CoinExEnum as CoinExEnum
     from ._exceptions import ApiError as ApiError
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebSocketError as WebSocketError
     from ._ratelimit import RateLimitInfo as RateLimitInfo
+    from ._response import RawResponse as RawResponse
     from ._retry import RetryPolicy as RetryPolicy
     from ._types import BatchItem as BatchItem
     from ._types import Levels as Levels
@@ -60,9 +62,11 @@ _EXPORTS = {
     "AsyncCoinEx": "._client",
     "CoinEx": "._client",
     "Clock": "._clock",
+    "ClientConfig": "._config",
     "Credentials": "._credentials",
     "CoinExEnum": "._enum",
     "RateLimitInfo": "._ratelimit",
+    "RawResponse": "._response",
     "RetryPolicy": "._retry",
     "BatchItem": "._types",
     "Levels": "._types",

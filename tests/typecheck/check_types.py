@@ -166,3 +166,31 @@ async def async_stream_types_from_the_top_level(acx: AsyncCoinEx) -> None:
     async for push in stream:
         assert_type(push, BboPush | Gap)
     assert_type(acx.ws.spot.order_book(market="BTCUSDT"), AsyncOrderBookStream)
+
+
+def raw_responses(cx: CoinEx) -> None:
+    from coinex_sdk import RawResponse
+
+    raw = cx.spot.with_raw_response.ticker(market=["BTCUSDT"])
+    assert_type(raw, RawResponse[list[SpotTicker]])
+    assert_type(raw.parse(), list[SpotTicker])
+    assert_type(raw.status_code, int)
+    assert_type(raw.elapsed, float)
+    assert_type(raw.content, bytes)
+    assert_type(raw.headers["X-RateLimit-Remaining"], str)
+    assert_type(
+        cx.spot.with_raw_response.pending_orders(market_type="SPOT").parse(), Page[SpotOrder]
+    )
+    assert_type(
+        cx.account.with_raw_response.modify_settings(cet_discount_enabled=True).parse(), None
+    )
+    cx.spot.with_raw_response.ticker(markets=["BTCUSDT"])  # type: ignore[call-arg]
+    cx.spot.with_raw_response.iter_pending_orders  # type: ignore[attr-defined]  # noqa: B018
+
+
+async def async_raw_responses(acx: AsyncCoinEx) -> None:
+    from coinex_sdk import RawResponse
+
+    raw = await acx.futures.with_raw_response.funding_rate(market=["BTCUSDT"])
+    assert_type(raw, RawResponse[list[FuturesFundingRate]])
+    assert_type(raw.parse(), list[FuturesFundingRate])
