@@ -351,6 +351,7 @@ class Assets(SyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return self._call(
@@ -517,6 +518,7 @@ class Assets(SyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return self._call(
@@ -550,6 +552,7 @@ class Assets(SyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         return self._call_none(
@@ -637,6 +640,7 @@ class Assets(SyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         return self._call_none(
@@ -737,6 +741,7 @@ class Assets(SyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return self._call(
@@ -762,6 +767,7 @@ class Assets(SyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)
@@ -1179,6 +1185,7 @@ class AsyncAssets(AsyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return await self._call(
@@ -1349,6 +1356,7 @@ class AsyncAssets(AsyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return await self._call(
@@ -1382,6 +1390,7 @@ class AsyncAssets(AsyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         return await self._call_none(
@@ -1471,6 +1480,7 @@ class AsyncAssets(AsyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         return await self._call_none(
@@ -1571,6 +1581,7 @@ class AsyncAssets(AsyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return await self._call(
@@ -1596,6 +1607,7 @@ class AsyncAssets(AsyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return await self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)

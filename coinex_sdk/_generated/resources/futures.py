@@ -498,6 +498,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
         return self._call(
@@ -1191,6 +1194,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
         return self._call(
@@ -1247,6 +1253,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return self._call(
@@ -1281,6 +1290,9 @@ class Futures(SyncResource):
             orders: The orders to place (up to 100); each takes the place_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return self._call(
@@ -1300,6 +1312,9 @@ class Futures(SyncResource):
             orders: The stop orders to place; each takes the place_stop_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
         return self._call(
@@ -2496,6 +2511,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
         return await self._call(
@@ -3189,6 +3207,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
         return await self._call(
@@ -3245,6 +3266,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return await self._call(
@@ -3279,6 +3303,9 @@ class AsyncFutures(AsyncResource):
             orders: The orders to place (up to 100); each takes the place_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return await self._call(
@@ -3298,6 +3325,9 @@ class AsyncFutures(AsyncResource):
             orders: The stop orders to place; each takes the place_stop_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
         return await self._call(
