@@ -20,11 +20,11 @@ from __future__ import annotations
 import asyncio
 import copy
 import ssl
+import urllib.request
 
 import aiohttp
 import httpx
 import yarl
-from aiohttp.helpers import get_env_proxy_for_url
 
 from ._envelope import Response
 from ._shell import ACCEPT_ENCODING
@@ -41,6 +41,21 @@ _POST_HEADERS = {**_GET_HEADERS, "Content-Type": "application/json"}
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
 )
+
+
+def _env_proxy(url: yarl.URL) -> _Proxy:
+    """The proxy the environment names for ``url``, as httpx reads it: ``NO_PROXY`` first, then
+    the scheme's variable (``HTTP_PROXY``/``HTTPS_PROXY``), then ``ALL_PROXY``."""
+    if url.host is not None and urllib.request.proxy_bypass(url.host):
+        return None, None
+    proxies = urllib.request.getproxies()
+    named = proxies.get(url.scheme) or proxies.get("all")
+    if not named:
+        return None, None
+    proxy = yarl.URL(named if "://" in named else "http://" + named)
+    if proxy.user is None:
+        return proxy, None
+    return proxy.with_user(None), aiohttp.BasicAuth(proxy.user, proxy.password or "")
 
 
 class AiohttpSender:
@@ -105,11 +120,7 @@ class AiohttpSender:
         origin = (url.scheme, url.host, url.port)
         found = self._env_proxies.get(origin)
         if found is None:
-            try:
-                found = get_env_proxy_for_url(url)
-            except LookupError:
-                found = (None, None)
-            self._env_proxies[origin] = found
+            found = self._env_proxies[origin] = _env_proxy(url)
         return found
 
     async def send(self, request: Request) -> Response:
