@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ._exceptions import TransportError as TransportError
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebSocketError as WebSocketError
+    from ._markets import MarketRules as MarketRules
     from ._ratelimit import RateLimitInfo as RateLimitInfo
     from ._response import RawResponse as RawResponse
     from ._retry import RetryPolicy as RetryPolicy
@@ -65,6 +66,7 @@ _EXPORTS = {
     "ClientConfig": "._config",
     "Credentials": "._credentials",
     "CoinExEnum": "._enum",
+    "MarketRules": "._markets",
     "RateLimitInfo": "._ratelimit",
     "RawResponse": "._response",
     "RetryPolicy": "._retry",

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from ._aiohttp import AiohttpSender
     from ._config import CallOptions, ClientOptions
+    from ._generated.markets import AsyncMarkets, Markets
     from ._streams import AsyncWs, SyncWs
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
@@ -231,6 +232,19 @@ class CoinEx(_Base, SyncResources):
         config = self.config
         return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
 
+    @functools.cached_property
+    def markets(self) -> Markets:
+        """Market rules from a cache filled on first use: ``cx.markets.spot("BTCUSDT")``
+        gives precisions, minimum amount (tick size for futures), ``quantize_price()``,
+        ``quantize_amount()`` and ``check_order()``; ``refresh()`` fetches again. Shared with
+        derived clients. The ``check_orders`` option checks every placement with it."""
+        if self._root is not self:
+            root_markets: Markets = self._root.markets
+            return root_markets
+        from ._generated.markets import Markets
+
+        return Markets(self)
+
     def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
         if self._root is not self:
@@ -318,6 +332,17 @@ class AsyncCoinEx(_Base, AsyncResources):
 
         config = self.config
         return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
+
+    @functools.cached_property
+    def markets(self) -> AsyncMarkets:
+        """Market rules from a cache filled on first use:
+        ``await acx.markets.spot("BTCUSDT")``; see :attr:`CoinEx.markets`."""
+        if self._root is not self:
+            root_markets: AsyncMarkets = self._root.markets
+            return root_markets
+        from ._generated.markets import AsyncMarkets
+
+        return AsyncMarkets(self)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""

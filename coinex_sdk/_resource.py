@@ -115,7 +115,10 @@ class SyncResource:
         self._raw = raw
 
     def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        envelope = self._client._shell.call(endpoint, args)
+        client = self._client
+        if endpoint.places_orders and client.config.check_orders:
+            client.markets.check(endpoint, args)
+        envelope = client._shell.call(endpoint, args)
         strict = self._client.strict
         if self._raw:
             return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]
@@ -153,7 +156,10 @@ class AsyncResource:
         self._raw = raw
 
     async def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        envelope = await self._client._shell.call(endpoint, args)
+        client = self._client
+        if endpoint.places_orders and client.config.check_orders:
+            await client.markets.check(endpoint, args)
+        envelope = await client._shell.call(endpoint, args)
         strict = self._client.strict
         if self._raw:
             return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]

@@ -194,3 +194,23 @@ async def async_raw_responses(acx: AsyncCoinEx) -> None:
     raw = await acx.futures.with_raw_response.funding_rate(market=["BTCUSDT"])
     assert_type(raw, RawResponse[list[FuturesFundingRate]])
     assert_type(raw.parse(), list[FuturesFundingRate])
+
+
+async def market_rules(cx: CoinEx, acx: AsyncCoinEx) -> None:
+    from decimal import ROUND_HALF_UP
+
+    from coinex_sdk import MarketRules
+    from coinex_sdk.models import FuturesMarket, SpotMarket
+
+    rules = cx.markets.spot("BTCUSDT")
+    assert_type(rules, MarketRules[SpotMarket])
+    assert_type(rules.info.is_api_trading_available, bool)
+    assert_type(rules.quantize_price("43210.129"), Decimal)
+    assert_type(rules.quantize_amount(Decimal("1"), ROUND_HALF_UP), Decimal)
+    assert_type(rules.check_order(type="limit", amount="1", price="2"), None)
+    rules.quantize_price(1.5)  # type: ignore[arg-type]
+    cx.markets.options("BTCUSDT")  # type: ignore[attr-defined]
+    futures = await acx.markets.futures("BTCUSDT")
+    assert_type(futures, MarketRules[FuturesMarket])
+    assert_type(futures.tick_size, Decimal | None)
+    assert_type(cx.with_options(check_orders=True), CoinEx)
