@@ -33,7 +33,6 @@ from ._transport import Request, TransportCore
 
 __all__ = ["AiohttpSender"]
 
-_Proxy = tuple["str | yarl.URL | None", "aiohttp.BasicAuth | None"]
 
 _GET_HEADERS = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
 _POST_HEADERS = {**_GET_HEADERS, "Content-Type": "application/json"}
@@ -43,19 +42,17 @@ _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
 )
 
 
-def _env_proxy(url: yarl.URL) -> _Proxy:
+def _env_proxy(url: yarl.URL) -> yarl.URL | None:
     """The proxy the environment names for ``url``, as httpx reads it: ``NO_PROXY`` first, then
     the scheme's variable (``HTTP_PROXY``/``HTTPS_PROXY``), then ``ALL_PROXY``."""
     if url.host is not None and urllib.request.proxy_bypass(url.host):
-        return None, None
+        return None
     proxies = urllib.request.getproxies()
     named = proxies.get(url.scheme) or proxies.get("all")
     if not named:
-        return None, None
-    proxy = yarl.URL(named if "://" in named else "http://" + named)
-    if proxy.user is None:
-        return proxy, None
-    return proxy.with_user(None), aiohttp.BasicAuth(proxy.user, proxy.password or "")
+        return None
+    # Credentials in the proxy URL stay there: aiohttp sends them as Proxy-Authorization.
+    return yarl.URL(named if "://" in named else "http://" + named)
 
 
 class AiohttpSender:
@@ -72,7 +69,7 @@ class AiohttpSender:
     ) -> None:
         self._core = core
         self._proxy = proxy
-        self._env_proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
+        self._env_proxies: dict[tuple[str, str | None, int | None], yarl.URL | None] = {}
         self._root = self
         """The sender that owns the session (another one's, for a ``with_timeout`` view)."""
         self._options: dict[str, aiohttp.ClientTimeout] = {}
@@ -114,14 +111,13 @@ class AiohttpSender:
         }
         return view
 
-    def _proxy_for(self, url: yarl.URL) -> _Proxy:
+    def _proxy_for(self, url: yarl.URL) -> str | yarl.URL | None:
         if self._proxy is not None:
-            return self._proxy, None
+            return self._proxy
         origin = (url.scheme, url.host, url.port)
-        found = self._env_proxies.get(origin)
-        if found is None:
-            found = self._env_proxies[origin] = _env_proxy(url)
-        return found
+        if origin not in self._env_proxies:
+            self._env_proxies[origin] = _env_proxy(url)
+        return self._env_proxies[origin]
 
     async def send(self, request: Request) -> Response:
         root = self._root
@@ -145,7 +141,7 @@ class AiohttpSender:
                 ),
             }
         url = yarl.URL(request.url, encoded=True)
-        proxy, proxy_auth = self._proxy_for(url)
+        proxy = self._proxy_for(url)
         try:
             response = await session.request(
                 method,
@@ -154,7 +150,6 @@ class AiohttpSender:
                 data=request.content or None,
                 allow_redirects=False,
                 proxy=proxy,
-                proxy_auth=proxy_auth,
                 **self._options,
             )
             try:
