@@ -1,4 +1,4 @@
-"""The async client's default sender: aiohttp, with no httpx objects on the way.
+"""The async client's sender through a proxy: aiohttp, with no httpx objects on the way.
 
 httpx's own async connection pool costs several times the CPU of aiohttp per loopback request
 (measured for the foundation and performance issues), so the default async path signs the
@@ -8,11 +8,6 @@ same pure function httpx's auth adapter uses (``_signing.http_sign_headers``).
 
 aiohttp's failures are mapped onto httpx's exception types, the transport's common language for
 "where did it fail": only a failure to connect (nothing written) counts as not sent.
-
-Proxies: an explicit ``proxy`` URL carries every request; without one the environment decides
-(``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``), as it does for httpx, so an API
-key bound to a proxy's IP works the same from the async client as from the sync one. Like
-httpx, the environment is read once (per host here), not on every request.
 """
 
 from __future__ import annotations
@@ -20,39 +15,23 @@ from __future__ import annotations
 import asyncio
 import copy
 import ssl
-import urllib.request
 
 import aiohttp
 import httpx
 import yarl
 
 from ._envelope import Response
-from ._shell import ACCEPT_ENCODING
-from ._signing import http_sign_headers
+from ._shell import request_headers
 from ._transport import Request, TransportCore
 
 __all__ = ["AiohttpSender"]
 
-
-_GET_HEADERS = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
-_POST_HEADERS = {**_GET_HEADERS, "Content-Type": "application/json"}
+_GET_HEADERS = request_headers("GET")
+_POST_HEADERS = request_headers("POST")
 # aiohttp >= 3.10 tells a connect timeout apart; older versions raise ServerTimeoutError.
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
 )
-
-
-def _env_proxy(url: yarl.URL) -> yarl.URL | None:
-    """The proxy the environment names for ``url``, as httpx reads it: ``NO_PROXY`` first, then
-    the scheme's variable (``HTTP_PROXY``/``HTTPS_PROXY``), then ``ALL_PROXY``."""
-    if url.host is not None and urllib.request.proxy_bypass(url.host):
-        return None
-    proxies = urllib.request.getproxies()
-    named = proxies.get(url.scheme) or proxies.get("all")
-    if not named:
-        return None
-    # Credentials in the proxy URL stay there: aiohttp sends them as Proxy-Authorization.
-    return yarl.URL(named if "://" in named else "http://" + named)
 
 
 class AiohttpSender:
@@ -69,11 +48,6 @@ class AiohttpSender:
     ) -> None:
         self._core = core
         self._proxy = proxy
-        self._env_proxies: dict[tuple[str, str | None, int | None], yarl.URL | None] = {}
-        self._root = self
-        """The sender that owns the session (another one's, for a ``with_timeout`` view)."""
-        self._options: dict[str, aiohttp.ClientTimeout] = {}
-        """Per-request options: a view's own timeout (the session has the owner's)."""
         self._ssl: ssl.SSLContext | bool = (
             verify
             if isinstance(verify, ssl.SSLContext)
@@ -86,6 +60,21 @@ class AiohttpSender:
             sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
         )
         self._session: aiohttp.ClientSession | None = None
+        self._root = self
+        """The sender that owns the session (another one's, for a ``with_timeout`` view)."""
+        self._options: dict[str, aiohttp.ClientTimeout] = {}
+        """Per-request options: a view's own timeout (the session has the owner's)."""
+
+    def with_timeout(self, timeout: httpx.Timeout) -> AiohttpSender:
+        """A sender over this one's session (and pool) with another timeout; closing it leaves
+        the session open."""
+        view = copy.copy(self)
+        view._options = {
+            "timeout": aiohttp.ClientTimeout(
+                sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
+            )
+        }
+        return view
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
@@ -100,25 +89,6 @@ class AiohttpSender:
         )
         return self._session
 
-    def with_timeout(self, timeout: httpx.Timeout) -> AiohttpSender:
-        """A sender over this one's session (and pool) with another timeout; closing it leaves
-        the session open."""
-        view = copy.copy(self)
-        view._options = {
-            "timeout": aiohttp.ClientTimeout(
-                sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
-            )
-        }
-        return view
-
-    def _proxy_for(self, url: yarl.URL) -> str | yarl.URL | None:
-        if self._proxy is not None:
-            return self._proxy
-        origin = (url.scheme, url.host, url.port)
-        if origin not in self._env_proxies:
-            self._env_proxies[origin] = _env_proxy(url)
-        return self._env_proxies[origin]
-
     async def send(self, request: Request) -> Response:
         root = self._root
         session = root._session
@@ -127,29 +97,15 @@ class AiohttpSender:
         method = request.method
         headers = _POST_HEADERS if method == "POST" else _GET_HEADERS
         if request.signed:
-            core = self._core
-            assert core.credentials is not None
-            headers = {
-                **headers,
-                **http_sign_headers(
-                    core.credentials,
-                    method,
-                    request.target.encode("ascii"),
-                    request.content,
-                    core.clock.now_ms(),
-                    core.window_time,
-                ),
-            }
-        url = yarl.URL(request.url, encoded=True)
-        proxy = self._proxy_for(url)
+            headers = {**headers, **self._core.sign(request)}
         try:
             response = await session.request(
                 method,
-                url,
+                yarl.URL(request.url, encoded=True),
                 headers=headers,
                 data=request.content or None,
                 allow_redirects=False,
-                proxy=proxy,
+                proxy=self._proxy,
                 **self._options,
             )
             try:

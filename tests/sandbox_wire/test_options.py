@@ -37,7 +37,7 @@ def test_the_options_typed_dicts_list_exactly_the_config_fields() -> None:
 def test_a_derived_client_shares_pool_credentials_clock_and_limiter(cx: CoinEx) -> None:
     fast = cx.with_options(timeout=2.5, max_retries=0)
     assert type(fast) is CoinEx
-    assert fast._shell.sender.client is cx._shell.sender.client  # type: ignore[attr-defined]
+    assert fast._shell.sender._pool is cx._shell.sender._pool  # type: ignore[attr-defined]
     assert fast.credentials is cx.credentials and fast.clock is cx.clock
     assert fast._core.limiter is cx._core.limiter
     assert fast.config.timeout == httpx.Timeout(2.5)
@@ -70,7 +70,7 @@ def test_a_timeout_applies_to_the_derived_client_only(sandbox: Sandbox) -> None:
 def test_closing_a_derived_client_leaves_the_shared_connections_open(cx: CoinEx) -> None:
     with cx.with_options(max_retries=0) as derived:
         derived.common.time()
-    assert not cx._shell.sender.client.is_closed  # type: ignore[attr-defined]
+    assert not cx._shell.sender._pool._closed  # type: ignore[attr-defined]
     assert cx.common.time()
 
 
@@ -79,7 +79,7 @@ async def test_async_with_options_shares_the_session_and_limits_retries(
 ) -> None:
     once = acx.with_options(max_retries=0, timeout=3)
     assert type(once) is AsyncCoinEx
-    assert once._shell.sender._root is acx._shell.sender  # type: ignore[attr-defined]
+    assert once._shell.sender._pool is acx._shell.sender._pool  # type: ignore[attr-defined]
     assert once._core.limiter is acx._core.limiter and once.clock is acx.clock
     sandbox.fail_code(3008, path="/v2/spot/ticker")
     with pytest.raises(ServiceUnavailableError):
