@@ -2,11 +2,11 @@
 
 Both hold their configuration as one frozen :class:`~coinex_sdk._config.ClientConfig`, one
 :class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter, retry policy)
-and one shell with its sender (the lean HTTP/1.1 client by default, httpx or aiohttp through a
-proxy, or your httpx client); every endpoint method, and the low-level :meth:`request`, goes
-through them. Resources (``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and
-created on first use. ``with_options()`` gives a client with other per-call options that
-shares the connection pool, credentials, clock, rate limiter, WebSockets and market cache.
+and one shell with its sender (httpx, or aiohttp for the async default); every endpoint method,
+and the low-level :meth:`request`, goes through them. Resources (``cx.spot``, ``cx.futures``,
+...) are generated from ``spec/`` and created on first use. ``with_options()`` gives a client
+with other per-call options that shares the connection pool, credentials, clock, rate limiter
+and WebSockets.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ._endpoint import free_endpoint, free_params
 from ._exceptions import ValidationError
 from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
-from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell
+from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell, env_proxy
 from ._transport import TransportCore
 
 if TYPE_CHECKING:
@@ -44,20 +44,6 @@ __all__ = ["AsyncCoinEx", "CoinEx"]
 
 SETTLE_MARGIN = 10.0
 """Seconds past the read timeout that an order with an unknown outcome is looked up for."""
-
-
-def env_proxy(base_url: str) -> str | None:
-    """The proxy the environment (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``, ``NO_PROXY``)
-    names for ``base_url``, as httpx and curl read it; None when there is none."""
-    import urllib.request
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(base_url)
-    proxies = urllib.request.getproxies()
-    proxy = proxies.get(parts.scheme) or proxies.get("all")
-    if not proxy or (parts.hostname and urllib.request.proxy_bypass(parts.hostname)):
-        return None
-    return proxy
 
 
 def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
@@ -192,18 +178,16 @@ class CoinEx(_Base, SyncResources):
         self._init(access_id, secret_key, http_client, clock, options)
         config = self.config
         sender: HttpxSender | Http11Sender
-        if http_client is not None:
-            # A user's client keeps its own settings; an explicit timeout rides on each request.
-            timeout = config.timeout if "timeout" in options else None
-            sender = HttpxSender(http_client, self._auth, owned=False, timeout=timeout)
-        elif config.proxy is not None or env_proxy(config.base_url) is not None:
-            # httpx speaks to proxies (and reads HTTP(S)_PROXY / NO_PROXY itself).
-            http = httpx.Client(timeout=config.timeout, proxy=config.proxy)
-            sender = HttpxSender(http, self._auth, owned=True)
-        else:
+        if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http11 import Http11Sender
 
             sender = Http11Sender(self._core, timeout=config.timeout)
+        else:  # a user's client, or a proxy: httpx (which reads HTTP(S)_PROXY/NO_PROXY)
+            owned = http_client is None
+            http = http_client or httpx.Client(timeout=config.timeout, proxy=config.proxy)
+            # A user's client keeps its own settings; an explicit timeout rides on each request.
+            timeout = config.timeout if not owned and "timeout" in options else None
+            sender = HttpxSender(http, self._auth, owned, timeout)
         self._shell = SyncShell(self._core, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:
@@ -292,7 +276,8 @@ class CoinEx(_Base, SyncResources):
 class AsyncCoinEx(_Base, AsyncResources):
     """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
 
-    By default it sends through aiohttp (see ``coinex_sdk._aiohttp``); pass your own
+    By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http11``; aiohttp
+    when a proxy applies); pass your own
     ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
     """
 
@@ -307,18 +292,18 @@ class AsyncCoinEx(_Base, AsyncResources):
     ) -> None:
         self._init(access_id, secret_key, http_client, clock, options)
         config = self.config
-        sender: AsyncHttpxSender | AsyncHttp11Sender | AiohttpSender
-        if http_client is not None:
-            timeout = config.timeout if "timeout" in options else None
-            sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
-        elif (proxy := config.proxy or env_proxy(config.base_url)) is not None:
-            from ._aiohttp import AiohttpSender
-
-            sender = AiohttpSender(self._core, timeout=config.timeout, proxy=proxy)
-        else:
+        sender: AsyncHttpxSender | AiohttpSender | AsyncHttp11Sender
+        if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http11 import AsyncHttp11Sender
 
             sender = AsyncHttp11Sender(self._core, timeout=config.timeout)
+        elif http_client is None:  # through a proxy: aiohttp
+            from ._aiohttp import AiohttpSender
+
+            sender = AiohttpSender(self._core, timeout=config.timeout, proxy=config.proxy)
+        else:
+            timeout = config.timeout if "timeout" in options else None
+            sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
         self._shell = AsyncShell(self._core, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:

@@ -360,8 +360,8 @@ class AsyncConnectionPool:
         body: bytes,
         timeout: httpx.Timeout | None = None,
     ) -> tuple[int, Headers, bytes]:
-        """Send one request; ``(status, headers, body as received)``. ``timeout`` replaces the
-        pool's for this request (a client derived by ``with_options`` shares the pool)."""
+        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
+        pool's for this request."""
         timeout = timeout or self._timeout
         data = self._origin.request_bytes(method, target, headers, body)
         conn = await self._acquire(timeout)
@@ -386,28 +386,28 @@ class AsyncConnectionPool:
                 continue
             return conn
         if self._max and self._open >= self._max:
-            await self._wait_for_slot(timeout)
+            await self._wait_for_slot(timeout.pool)
             return await self._acquire(timeout)
         self._open += 1
         try:
-            return await self._connect(timeout)
+            return await self._connect(timeout.connect)
         except BaseException:
             self._open -= 1
             self._wake()
             raise
 
-    async def _wait_for_slot(self, timeout: httpx.Timeout) -> None:
+    async def _wait_for_slot(self, pool_timeout: float | None) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(future)
         try:
-            await asyncio.wait_for(future, timeout.pool)
+            await asyncio.wait_for(future, pool_timeout)
         except asyncio.TimeoutError:
             raise httpx.PoolTimeout("no free connection in time") from None
         finally:
             if future in self._waiters:
                 self._waiters.remove(future)
 
-    async def _connect(self, timeout: httpx.Timeout) -> _Connection:
+    async def _connect(self, connect_timeout: float | None) -> _Connection:
         if self._closed:
             raise httpx.ConnectError("the client is closed")
         loop = asyncio.get_running_loop()
@@ -422,7 +422,7 @@ class AsyncConnectionPool:
                     ssl=origin.ssl,
                     server_hostname=origin.host if origin.ssl else None,
                 ),
-                timeout.connect,
+                connect_timeout,
             )
         except asyncio.TimeoutError:
             raise httpx.ConnectTimeout(
@@ -470,6 +470,8 @@ class AsyncHttp11Sender:
         limits: httpx.Limits | None = None,
     ) -> None:
         self._core = core
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = AsyncConnectionPool(
@@ -479,23 +481,20 @@ class AsyncHttp11Sender:
             max_connections=limits.max_connections or 0,
             keepalive_expiry=limits.keepalive_expiry or 15.0,
         )
-        self._request_timeout: httpx.Timeout | None = None
-        self._owned = True
 
     async def send(self, request: Request) -> Response:
         headers = _POST_HEADERS if request.method == "POST" else _GET_HEADERS
         if request.signed:
             headers = {**headers, **self._core.sign(request)}
         status, response_headers, body = await self._pool.request(
-            request.method, request.target, headers, request.content, self._request_timeout
+            request.method, request.target, headers, request.content, self._timeout
         )
         return Response(status, response_headers, body)
 
     def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttp11Sender:
-        """A sender over this one's pool with another timeout; closing it leaves the pool
-        open."""
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
         view = copy.copy(self)
-        view._request_timeout, view._owned = timeout, False
+        view._timeout, view._owned = timeout, False
         return view
 
     async def aclose(self) -> None:
@@ -579,13 +578,15 @@ class SyncConnectionPool:
         body: bytes,
         timeout: httpx.Timeout | None = None,
     ) -> tuple[int, Headers, bytes]:
+        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
+        pool's for this request."""
         timeout = timeout or self._timeout
         data = self._origin.request_bytes(method, target, headers, body)
         slots = self._slots
         if slots is not None and not slots.acquire(timeout=_wait(timeout.pool)):
             raise httpx.PoolTimeout("no free connection in time")
         try:
-            conn = self._acquire(timeout)
+            conn = self._acquire(timeout.connect)
             try:
                 whole, reusable = conn.exchange(data, timeout.read)
             except BaseException:
@@ -602,7 +603,7 @@ class SyncConnectionPool:
             if slots is not None:
                 slots.release()
 
-    def _acquire(self, timeout: httpx.Timeout) -> _SyncConnection:
+    def _acquire(self, connect_timeout: float | None) -> _SyncConnection:
         now = time.monotonic()
         while True:
             with self._lock:
@@ -618,7 +619,7 @@ class SyncConnectionPool:
         origin = self._origin
         try:
             sock = socket.create_connection(
-                (origin.host, origin.port), timeout=_wait(timeout.connect)
+                (origin.host, origin.port), timeout=_wait(connect_timeout)
             )
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if origin.ssl is not None:
@@ -652,6 +653,8 @@ class Http11Sender:
         limits: httpx.Limits | None = None,
     ) -> None:
         self._core = core
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = SyncConnectionPool(
@@ -661,23 +664,20 @@ class Http11Sender:
             max_connections=limits.max_connections or 0,
             keepalive_expiry=limits.keepalive_expiry or 15.0,
         )
-        self._request_timeout: httpx.Timeout | None = None
-        self._owned = True
 
     def send(self, request: Request) -> Response:
         headers = _POST_HEADERS if request.method == "POST" else _GET_HEADERS
         if request.signed:
             headers = {**headers, **self._core.sign(request)}
         status, response_headers, body = self._pool.request(
-            request.method, request.target, headers, request.content, self._request_timeout
+            request.method, request.target, headers, request.content, self._timeout
         )
         return Response(status, response_headers, body)
 
     def with_timeout(self, timeout: httpx.Timeout) -> Http11Sender:
-        """A sender over this one's pool with another timeout; closing it leaves the pool
-        open."""
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
         view = copy.copy(self)
-        view._request_timeout, view._owned = timeout, False
+        view._timeout, view._owned = timeout, False
         return view
 
     def close(self) -> None:

@@ -32,6 +32,19 @@ Flow = Generator[Any, Any, Any]
 ACCEPT_ENCODING = "gzip, deflate"
 
 
+def env_proxy(url: str) -> str | None:
+    """The proxy the environment names for ``url``, as httpx reads it: ``NO_PROXY`` first, then
+    the scheme's variable (``HTTP_PROXY``/``HTTPS_PROXY``), then ``ALL_PROXY``; or None."""
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname
+    if host is not None and urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(urlsplit(url).scheme) or proxies.get("all") or None
+
+
 def request_headers(method: str) -> dict[str, str]:
     headers = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
     if method == "POST":
