@@ -10,7 +10,9 @@ from typing import Any
 
 import jinja2
 
+from .asyncapi import asyncapi
 from .models import generate_models
+from .openapi import openapi, to_json
 from .spec import Channel, Endpoint, Param, Spec
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
@@ -294,6 +296,8 @@ def render(spec: Spec) -> dict[str, str]:
             model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
         )
     files["docs/api.md"] = api_reference(spec)
+    files["docs/spec/openapi.json"] = to_json(openapi(spec))
+    files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
     return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
