@@ -182,7 +182,10 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """REST CPU per call and WS depth throughput, against floors measured in the same run."""
-    session.install(*DEV)
-    session.run("python", "-m", "benchmarks.rest", *session.posargs)
-    session.run("python", "-m", "benchmarks.ws_depth")
+    """Issue 11's table: ours against the raw floors and ccxt, each client in its own process.
+
+    ``nox -s bench -- --calls 50 --rounds 1`` for a quick run; ``-- --help`` for the options.
+    ccxt is installed here only (4.5.85 is the last ccxt release that ships coinex).
+    """
+    session.install(*DEV, "ccxt==4.5.85")
+    session.run("python", "-m", "benchmarks", *session.posargs)

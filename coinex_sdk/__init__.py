@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ._exceptions import InvalidPriceError as InvalidPriceError
     from ._exceptions import LocalRateLimitError as LocalRateLimitError
     from ._exceptions import NotFoundError as NotFoundError
+    from ._exceptions import OrderOutcomeUnknownError as OrderOutcomeUnknownError
     from ._exceptions import ParameterError as ParameterError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
@@ -73,6 +74,7 @@ _EXPORTS = {
             "InvalidPriceError",
             "LocalRateLimitError",
             "NotFoundError",
+            "OrderOutcomeUnknownError",
             "ParameterError",
             "PermissionDeniedError",
             "RateLimitError",

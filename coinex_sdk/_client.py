@@ -17,22 +17,35 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
+from ._auth import CoinExAuth
 from ._clock import Clock
 from ._credentials import Credentials
-from ._endpoint import Endpoint
+from ._endpoint import free_endpoint, free_params
 from ._exceptions import ValidationError
 from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
-from ._transport import DEFAULT_BASE_URL, AsyncShell, RateLimitMode, SyncShell, TransportCore
+from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell
+from ._transport import DEFAULT_BASE_URL, RateLimitMode, TransportCore
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpSender
     from ._streams import AsyncWs, SyncWs
     from .ws import WsTimings
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+SETTLE_MARGIN = 10.0
+"""Seconds past the read timeout that an order with an unknown outcome is looked up for."""
+
+
+def _timeout(timeout: float | httpx.Timeout | None, http_client: Any) -> httpx.Timeout:
+    if timeout is not None:
+        return httpx.Timeout(timeout)
+    if http_client is not None:
+        return http_client.timeout  # type: ignore[no-any-return]
+    return DEFAULT_TIMEOUT
 
 
 def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
@@ -41,36 +54,6 @@ def _credentials(access_id: str | None, secret_key: str | None) -> Credentials |
     if not access_id or not secret_key:
         raise ValidationError("pass both access_id and secret_key, or neither")
     return Credentials(access_id, secret_key)
-
-
-def _free_endpoint(method: str, path: str) -> Endpoint:
-    """The description of a call made through ``request()``: the spec's, minus validation."""
-    upper = method.upper()
-    if upper not in ("GET", "POST"):
-        raise ValidationError(f"CoinEx v2 uses only GET and POST, not {method!r}")
-    if not path.startswith("/v2/") or "?" in path or "#" in path:
-        raise ValidationError(f"path must start with /v2/ and carry no query: {path!r}")
-    from ._generated.endpoints import BY_ROUTE
-
-    known = BY_ROUTE.get((upper, path))
-    if known is not None:
-        return Endpoint(
-            name=known.name,
-            method=known.method,
-            path=path,
-            auth=known.auth,
-            rate_limit=known.rate_limit,
-            idempotent=known.idempotent,
-            params=None,
-            cost_param=known.cost_param,
-        )
-    return Endpoint(
-        name=path,
-        method="GET" if upper == "GET" else "POST",
-        path=path,
-        auth=False,
-        idempotent=upper == "GET",
-    )
 
 
 class _Base:
@@ -87,6 +70,8 @@ class _Base:
         sync_time: bool,
         strict: bool,
         clock: Clock | None,
+        timeout: httpx.Timeout,
+        auto_client_id: bool,
     ) -> None:
         retry = retry or RetryPolicy()
         if max_retries is not None:
@@ -101,6 +86,12 @@ class _Base:
             rate_limit=rate_limit,
             sync_time=sync_time,
             clock=clock,
+            auto_client_id=auto_client_id,
+            settle_window=(timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN,
+        )
+        core = self._core
+        self._auth = (
+            CoinExAuth(core.credentials, core.clock, window_time) if core.credentials else None
         )
 
     def __repr__(self) -> str:
@@ -151,9 +142,11 @@ class CoinEx(_Base, SyncResources):
         clock: Clock | None = None,
         ws_url: str | None = None,
         ws_timings: WsTimings | None = None,
+        auto_client_id: bool = True,
     ) -> None:
         self._ws_url = ws_url
         self._ws_timings = ws_timings
+        resolved_timeout = _timeout(timeout, http_client)
         super().__init__(
             access_id,
             secret_key,
@@ -165,12 +158,14 @@ class CoinEx(_Base, SyncResources):
             sync_time=sync_time,
             strict=strict,
             clock=clock,
+            timeout=resolved_timeout,
+            auto_client_id=auto_client_id,
         )
-        self._owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=timeout or DEFAULT_TIMEOUT)
+        owned = http_client is None
+        http = http_client or httpx.Client(timeout=resolved_timeout)
         if timeout is not None and http_client is not None:
-            http.timeout = httpx.Timeout(timeout)
-        self._shell = SyncShell(self._core, http)
+            http.timeout = resolved_timeout
+        self._shell = SyncShell(self._core, HttpxSender(http, self._auth, owned))
 
     def request(
         self,
@@ -184,13 +179,12 @@ class CoinEx(_Base, SyncResources):
         float). GET params go in the query string, POST params in a JSON body. Signed when
         credentials are configured; ``auth=False`` forces unsigned, ``auth=True`` requires
         credentials."""
-        endpoint = _free_endpoint(method, path)
-        return self._shell.call(endpoint, params or {}, auth).data
+        endpoint = free_endpoint(method, path)
+        return self._shell.call(endpoint, free_params(params, auth), auth).data
 
     def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
-        self._shell.run(_sync_flow(self._core))
-        return self._core.clock.offset_ms
+        return self._shell.sync_time()
 
     @functools.cached_property
     def ws(self) -> SyncWs:
@@ -208,8 +202,7 @@ class CoinEx(_Base, SyncResources):
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
         if "ws" in self.__dict__:
             self.ws.close()
-        if self._owns_http:
-            self._shell.client.close()
+        self._shell.close()
 
     def __enter__(self) -> CoinEx:
         return self
@@ -247,9 +240,11 @@ class AsyncCoinEx(_Base, AsyncResources):
         clock: Clock | None = None,
         ws_url: str | None = None,
         ws_timings: WsTimings | None = None,
+        auto_client_id: bool = True,
     ) -> None:
         self._ws_url = ws_url
         self._ws_timings = ws_timings
+        resolved_timeout = _timeout(timeout, http_client)
         super().__init__(
             access_id,
             secret_key,
@@ -261,17 +256,19 @@ class AsyncCoinEx(_Base, AsyncResources):
             sync_time=sync_time,
             strict=strict,
             clock=clock,
+            timeout=resolved_timeout,
+            auto_client_id=auto_client_id,
         )
-        self._owns_http = http_client is None
-        direct = None
+        sender: AsyncHttpxSender | AiohttpSender
         if http_client is None:
-            from ._aiohttp import AiohttpTransport
+            from ._aiohttp import AiohttpSender
 
-            direct = AiohttpTransport()
-            http_client = httpx.AsyncClient(transport=direct, timeout=timeout or DEFAULT_TIMEOUT)
-        elif timeout is not None:
-            http_client.timeout = httpx.Timeout(timeout)
-        self._shell = AsyncShell(self._core, http_client, direct)
+            sender = AiohttpSender(self._core, timeout=resolved_timeout)
+        else:
+            if timeout is not None:
+                http_client.timeout = resolved_timeout
+            sender = AsyncHttpxSender(http_client, self._auth, owned=False)
+        self._shell = AsyncShell(self._core, sender)
 
     async def request(
         self,
@@ -282,13 +279,12 @@ class AsyncCoinEx(_Base, AsyncResources):
         auth: bool | None = None,
     ) -> Any:
         """Call any v2 path; see :meth:`CoinEx.request`."""
-        endpoint = _free_endpoint(method, path)
-        return (await self._shell.call(endpoint, params or {}, auth)).data
+        endpoint = free_endpoint(method, path)
+        return (await self._shell.call(endpoint, free_params(params, auth), auth)).data
 
     async def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
-        await self._shell.run(_sync_flow(self._core))
-        return self._core.clock.offset_ms
+        return await self._shell.sync_time()
 
     @functools.cached_property
     def ws(self) -> AsyncWs:
@@ -305,8 +301,7 @@ class AsyncCoinEx(_Base, AsyncResources):
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
         if "ws" in self.__dict__:
             await self.ws.close()
-        if self._owns_http:
-            await self._shell.client.aclose()
+        await self._shell.aclose()
 
     async def __aenter__(self) -> AsyncCoinEx:
         return self
@@ -318,13 +313,3 @@ class AsyncCoinEx(_Base, AsyncResources):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-
-def _sync_flow(core: TransportCore) -> Any:
-    from ._transport import Envelope
-
-    def flow() -> Any:
-        yield from core._sync_clock()
-        return Envelope(None)
-
-    return flow()

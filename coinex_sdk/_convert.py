@@ -41,6 +41,30 @@ def _optional_decimal(value: Any, _: Any) -> Decimal | None:
     return _decimal(value, _)
 
 
+def _is_optional_enum(t: Any) -> bool:
+    args = getattr(t, "__args__", ())
+    return (
+        len(args) == 2
+        and type(None) in args
+        and any(isinstance(a, type) and issubclass(a, CoinExEnum) for a in args)
+    )
+
+
+def _optional_enum_factory(converter: cattrs.Converter) -> Any:
+    def factory(t: Any) -> Any:
+        (cls,) = (a for a in t.__args__ if a is not type(None))
+
+        def structure(value: Any, _: Any) -> Any:
+            # An unset enum field arrives as "" (trigger_direction of a finished stop order).
+            if value is None or value == "":
+                return None
+            return converter.structure(value, cls)
+
+        return structure
+
+    return factory
+
+
 def _int(value: Any, _: Any) -> int:
     # Ids are ints, but some docs examples show them as strings ("order_id": "13400").
     if isinstance(value, bool):
@@ -103,6 +127,7 @@ def _batch_item_factory(converter: cattrs.Converter) -> Any:
 def _make(strict: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
     conv.register_structure_hook(Decimal, _decimal)
+    conv.register_structure_hook_factory(_is_optional_enum, _optional_enum_factory(conv))
     conv.register_structure_hook_func(
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,

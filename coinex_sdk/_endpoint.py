@@ -15,12 +15,14 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
+from urllib.parse import unquote_to_bytes
 
 import attrs
 
 from ._exceptions import ValidationError
+from ._wire import check_int, check_text
 
-__all__ = ["Endpoint", "Param", "validate"]
+__all__ = ["Endpoint", "Param", "free_endpoint", "free_params", "validate"]
 
 ParamKind = Literal[
     "string", "int", "bool", "decimal", "timestamp", "list", "int_list", "object", "object_list"
@@ -57,12 +59,12 @@ class Param:
         """The wire-ready value of ``value``, or a ValidationError saying what is wrong."""
         kind = self.kind
         if kind == "string":
-            value = _text(value, where)
+            value = _text(value, where, self.name)
             if self._enum_index:
                 value = self._enum_value(value, where)
             if self._regex is not None and not self._regex.fullmatch(value):
                 raise ValidationError(
-                    f"{where}: {value!r} does not match {self.pattern}", param=self.name
+                    f"{where}: {value[:40]!r} does not match {self.pattern}", param=self.name
                 )
             if self.max_length is not None and len(value.encode()) > self.max_length:
                 raise ValidationError(
@@ -80,12 +82,16 @@ class Param:
                 raise ValidationError(
                     f"{where}: expected an int, got {type(value).__name__}", param=self.name
                 )
+            # Ids, times, pages and counts are int64 at CoinEx; the spec narrows where it knows.
+            value = check_int(value, where, self.name)
+            if kind == "timestamp" and value < 0:
+                raise ValidationError(f"{where}: a time in ms must be >= 0", param=self.name)
             if self._enum_index and str(value) not in self._enum_index:
                 raise ValidationError(
                     f"{where}: {value!r} is not one of {list(self.enum)}", param=self.name
                 )
             self._bounds(Decimal(value), where)
-            return int(value)
+            return value
         if kind == "bool":
             if not isinstance(value, bool):
                 raise ValidationError(
@@ -104,7 +110,15 @@ class Param:
                 raise ValidationError(
                     f"{where}: at most {self.max_items} items, got {len(items)}", param=self.name
                 )
-            checked = [_text(item, where) for item in items]
+            checked = [_text(item, where, self.name) for item in items]
+            if self.location == "query":
+                # Query lists are comma-joined: "BTC,USDT" would reach CoinEx as two items.
+                for item in checked:
+                    if "," in item:
+                        raise ValidationError(
+                            f"{where}: item {item[:40]!r} holds ',', the list separator",
+                            param=self.name,
+                        )
             if self._enum_index:
                 checked = [self._enum_value(item, where) for item in checked]
             return checked
@@ -115,10 +129,12 @@ class Param:
                 raise ValidationError(
                     f"{where}: at most {self.max_items} items, got {len(value)}", param=self.name
                 )
+            ints = []
             for item in value:
                 if isinstance(item, bool) or not isinstance(item, int):
-                    raise ValidationError(f"{where}: {item!r} is not an int", param=self.name)
-            return [int(item) for item in value]
+                    raise ValidationError(f"{where}: {item!r:.40} is not an int", param=self.name)
+                ints.append(check_int(item, where, self.name))
+            return ints
         if kind == "object":
             return _check_fields(self.fields, value, where)
         # object_list
@@ -150,12 +166,12 @@ class Param:
             raise ValidationError(f"{where}: must be <= {self.maximum}", param=self.name)
 
 
-def _text(value: Any, where: str) -> str:
+def _text(value: Any, where: str, name: str) -> str:
     if isinstance(value, enum.Enum):
         value = value.value
     if not isinstance(value, str):
-        raise ValidationError(f"{where}: expected a str, got {type(value).__name__}")
-    return value
+        raise ValidationError(f"{where}: expected a str, got {type(value).__name__}", param=name)
+    return check_text(value, where, name)
 
 
 def _decimal(value: Any, where: str, name: str) -> Decimal:
@@ -217,9 +233,25 @@ class Endpoint:
     """None for a free-form call through ``request()``: values are sent as given."""
     cost_param: str | None = None
     """For batch endpoints: the list parameter whose length is the rate-limit cost."""
-    recover_by_client_id: tuple[str, ...] = ()
-    """For order placement: the endpoints (``resource.name``) that find an order by client_id,
-    so an ambiguous failure is resolved by a lookup instead of a blind resend."""
+    recover_by_client_id: tuple[Endpoint, ...] = attrs.field(default=(), repr=False)
+    """For order placement: the endpoints (pending, then finished orders) that find an order by
+    its client_id, so a failure whose outcome is unknown is resolved by a lookup, never by a
+    second order. Non-empty marks the endpoint as an order placement."""
+    moves_money: bool = False
+    """Withdrawals, transfers, borrowing, AMM liquidity: never resent after an outcome-unknown
+    failure (like every non-idempotent request), and logged as such."""
+
+    @property
+    def places_orders(self) -> bool:
+        return bool(self.recover_by_client_id)
+
+    @property
+    def batch_param(self) -> Param | None:
+        """The list parameter whose items are separate orders (batch placement), if any."""
+        for param in self.params or ():
+            if param.name == self.cost_param and param.kind == "object_list":
+                return param
+        return None
 
 
 def validate(endpoint: Endpoint, args: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -247,3 +279,65 @@ def validate(endpoint: Endpoint, args: Mapping[str, Any]) -> tuple[dict[str, Any
         if unknown:
             raise ValidationError(f"{endpoint.name}: unknown parameter(s) {', '.join(unknown)}")
     return query, body
+
+
+# What ``request()`` may put in a path: RFC 3986 ``pchar`` and ``/``; no query, no fragment.
+_PATH = re.compile(r"/v2/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2})+")
+
+
+def free_endpoint(method: Any, path: Any) -> Endpoint:
+    """The description of a call made through ``request()``: the spec's, minus validation.
+
+    ``path`` must stay under ``/v2/`` as any server or proxy would normalise it: ``.`` and
+    ``..`` segments (also percent-encoded) and malformed escapes are refused rather than sent.
+    """
+    if not isinstance(method, str) or method.upper() not in ("GET", "POST"):
+        raise ValidationError(f"CoinEx v2 uses only GET and POST, not {method!r:.40}")
+    if not isinstance(path, str):
+        raise ValidationError(f"path must be a str, got {type(path).__name__}")
+    if not _PATH.fullmatch(path):
+        raise ValidationError(
+            "path must start with /v2/ and hold only URL path characters and valid "
+            f"%-escapes (no query, fragment, spaces or control characters): {path!r:.80}"
+        )
+    segments = unquote_to_bytes(path).split(b"/")
+    if any(segment in (b".", b"..") for segment in segments):
+        raise ValidationError(f"path must not hold '.' or '..' segments: {path!r:.80}")
+    upper = method.upper()
+    from ._generated.endpoints import BY_ROUTE
+
+    known = BY_ROUTE.get((upper, path))
+    if known is not None:
+        return Endpoint(
+            name=known.name,
+            method=known.method,
+            path=path,
+            auth=known.auth,
+            rate_limit=known.rate_limit,
+            idempotent=known.idempotent,
+            params=None,
+            cost_param=known.cost_param,
+        )
+    return Endpoint(
+        name=path,
+        method="GET" if upper == "GET" else "POST",
+        path=path,
+        auth=False,
+        idempotent=upper == "GET",
+    )
+
+
+def free_params(params: Any, auth: Any = None) -> Mapping[str, Any]:
+    """``request()``'s params (a mapping with str keys, or None) and ``auth`` checked.
+
+    The values themselves are checked as they are encoded (``coinex_sdk._wire``)."""
+    if auth is not None and not isinstance(auth, bool):
+        raise ValidationError(f"auth must be True, False or None, not {auth!r:.40}")
+    if params is None:
+        return {}
+    if not isinstance(params, Mapping):
+        raise ValidationError(f"params must be a mapping, got {type(params).__name__}")
+    for key in params:
+        if not isinstance(key, str):
+            raise ValidationError(f"params keys must be str, got {type(key).__name__}")
+    return params

@@ -4,6 +4,8 @@
     ├── ValidationError          bad arguments, raised before anything is sent (also a ValueError)
     ├── CredentialsError         a signed call without credentials (also a ValidationError)
     ├── LocalRateLimitError      the client-side limiter would have to wait and was told to raise
+    ├── OrderOutcomeUnknownError an order placement's answer was lost and its client_id was not
+    │                            found within the settle window; it was NOT resent
     ├── TransportError           nothing usable came back: connection failed, timed out
     │   └── TimeoutError
     ├── ResponseError            something came back, but not a success envelope
@@ -48,6 +50,7 @@ __all__ = [
     "InvalidPriceError",
     "LocalRateLimitError",
     "NotFoundError",
+    "OrderOutcomeUnknownError",
     "ParameterError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -86,6 +89,31 @@ class LocalRateLimitError(CoinExError):
         super().__init__(f"rate-limit group {group!r} is exhausted; retry in {retry_after:.3f}s")
         self.group = group
         self.retry_after = retry_after
+
+
+class OrderOutcomeUnknownError(CoinExError):
+    """An order placement may or may not have reached CoinEx, and it was **not resent**.
+
+    Its answer was lost (a read timeout, a reset connection, HTTP 5xx, a garbled body), and
+    looking the order up by its client_id in the pending and finished orders over the settle
+    window (``RetryPolicy.settle_window``) did not find it. CoinEx may still show it later: look
+    for ``client_ids`` before placing the order again. ``__cause__`` is the original failure.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        path: str,
+        client_ids: tuple[str, ...],
+        cause: CoinExError,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+        self.client_ids = client_ids
+        self.cause = cause
 
 
 class TransportError(CoinExError):

@@ -7,15 +7,16 @@ generated method -> ``_call`` -> transport flow -> signing -> httpx -> envelope 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 
 from ._convert import structure
 from ._endpoint import Endpoint
+from ._envelope import Envelope
 from ._exceptions import DecodeError
-from ._transport import Envelope
-from ._types import Page
+from ._types import BatchItem, Page
 
 if TYPE_CHECKING:
     from ._client import AsyncCoinEx, CoinEx
@@ -26,9 +27,10 @@ T = TypeVar("T")
 
 
 def decode(envelope: Envelope, endpoint: Endpoint, into: type[T], strict: bool) -> T:
-    """``envelope.data`` as ``into``; a mismatch becomes a DecodeError that keeps the data."""
+    """``envelope.data`` as ``into``; a mismatch becomes a DecodeError that keeps the body."""
+    data = _as_answer(envelope.data, into) if envelope.recovered else envelope.data
     try:
-        return structure(envelope.data, into, strict)
+        result = structure(data, into, strict)
     except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
         details = (
             "; ".join(cattrs.transform_error(exc))
@@ -40,13 +42,51 @@ def decode(envelope: Envelope, endpoint: Endpoint, into: type[T], strict: bool) 
             method=endpoint.method,
             path=endpoint.path,
             status_code=200,
-            body=repr(envelope.data).encode(),
+            body=envelope.raw or repr(envelope.data).encode(),
         ) from exc
+    if envelope.item_errors and isinstance(result, list):
+        errors = envelope.item_errors
+        marked = [
+            attrs.evolve(item, unresolved=errors[i]) if i in errors else item
+            for i, item in enumerate(result)
+        ]
+        return marked  # type: ignore[return-value]
+    return result
 
 
-def _page(envelope: Envelope, endpoint: Endpoint, item: type[T], strict: bool) -> Page[T]:
+def _as_answer(data: Any, into: Any) -> Any:
+    """An order found by its client_id, reshaped as the placement's own answer would be: only
+    the fields of the answer's model (a stop placement answers just ``stop_id``)."""
+    if get_origin(into) is list:
+        (inner,) = get_args(into)
+        if get_origin(inner) is BatchItem and isinstance(data, list):
+            (model,) = get_args(inner)
+            return [
+                {**item, "data": _fields_of(item.get("data"), model)}
+                if isinstance(item, dict)
+                else item
+                for item in data
+            ]
+    return _fields_of(data, into)
+
+
+def _fields_of(row: Any, model: Any) -> Any:
+    if not isinstance(row, dict) or not attrs.has(model):
+        return row
+    known = {a.metadata.get("wire", a.name) for a in attrs.fields(model)}
+    return {k: v for k, v in row.items() if k in known}
+
+
+def _page(
+    envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], item: type[T], strict: bool
+) -> Page[T]:
     items = decode(envelope, endpoint, list[item], strict)  # type: ignore[valid-type]
-    pagination = envelope.pagination or {}
+    pagination = envelope.pagination
+    if pagination is None:
+        # Some paged endpoints answer a bare list (premium-index-history in the docs): then a
+        # page as long as the limit asked for may have a successor, a shorter one is the last.
+        limit = args.get("limit")
+        return Page(items=items, has_next=isinstance(limit, int) and 0 < limit <= len(items))
     total = pagination.get("total")
     return Page(
         items=items,
@@ -70,7 +110,7 @@ class SyncResource:
 
     def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, item, self._client.strict)
+        return _page(envelope, endpoint, args, item, self._client.strict)
 
     def _iter(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Iterator[T]:
         page_no = args.get("page") or 1
@@ -97,7 +137,7 @@ class AsyncResource:
 
     async def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = await self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, item, self._client.strict)
+        return _page(envelope, endpoint, args, item, self._client.strict)
 
     async def _iter(
         self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from ._exceptions import ApiError
+from ._exceptions import ApiError, OrderOutcomeUnknownError
 
 __all__ = ["BatchItem", "Levels", "Page"]
 
@@ -16,13 +16,31 @@ T = TypeVar("T")
 
 
 @attrs.frozen
-class Page(Generic[T]):
-    """One page of a paginated endpoint. ``iter_*`` methods walk all pages for you."""
+class Page(Sequence[T]):
+    """One page of a paginated endpoint: a sequence of its items, plus what CoinEx said about
+    the next page. ``iter_*`` methods walk all pages for you.
+
+    >>> page = cx.spot.finished_orders(market_type="SPOT")   # doctest: +SKIP
+    >>> len(page), page[0], [o.order_id for o in page], page.has_next   # doctest: +SKIP
+    """
 
     items: list[T]
     has_next: bool
     total: int | None = None
     """The total count, for the endpoints where CoinEx reports one."""
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
 
 
 @attrs.frozen
@@ -33,20 +51,26 @@ class BatchItem(Generic[T]):
     code: int
     message: str
     data: T | None
+    unresolved: OrderOutcomeUnknownError | None = None
+    """Set when this item's answer was lost and its order was not found by client_id within the
+    settle window (``code`` is then -1): it may or may not exist, and was not resent."""
 
     @property
     def ok(self) -> bool:
         return self.code == 0
 
     def unwrap(self) -> T:
-        """The item's data, or the item's error raised as the matching ApiError subclass."""
+        """The item's data, or the item's error raised (an ApiError subclass by code, or
+        ``OrderOutcomeUnknownError``)."""
         if self.code == 0 and self.data is not None:
             return self.data
         raise self.error()
 
-    def error(self) -> ApiError:
+    def error(self) -> ApiError | OrderOutcomeUnknownError:
         """The item's failure as an exception value (not raised)."""
-        from ._transport import error_class
+        if self.unresolved is not None:
+            return self.unresolved
+        from ._envelope import error_class
 
         return error_class(self.code)(code=self.code, message=self.message, method="", path="")
 

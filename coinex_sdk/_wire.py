@@ -1,11 +1,14 @@
 """Turning Python argument values into the bytes CoinEx receives, and response bytes back into JSON.
 
 Rules (CoinEx v2 REST facts §4, and "signed == sent"):
-- ``None`` is omitted; bools are ``true``/``false``; ints of any size stay exact.
+- ``None`` is omitted; bools are ``true``/``false``; ints must fit CoinEx's int64.
 - ``Decimal`` goes out as ``format(d, "f")`` (never ``1E-8``); CoinEx wants amounts and prices as
   JSON *strings*. A float goes through its shortest repr first (``0.1`` -> ``"0.1"``), so no binary
-  noise leaks onto the wire. NaN and infinities are rejected.
-- Lists in a query are comma-joined (``market=BTCUSDT,ETHUSDT``, as in CoinEx's docs).
+  noise leaks onto the wire. NaN, infinities and absurd exponents (``1E+999999`` would be a
+  megabyte of digits) are rejected.
+- Strings carry no control characters and no lone surrogates (not encodable as UTF-8).
+- Lists in a query are comma-joined (``market=BTCUSDT,ETHUSDT``, as in CoinEx's docs), so an item
+  that itself holds a comma would silently become two items: it is rejected.
 - The query string is percent-encoded exactly once, by us, and the request is sent with that exact
   target; the body is compact, ASCII-only JSON serialized once. Signing then covers those bytes.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import enum
 import json
 import math
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -27,10 +31,49 @@ __all__ = ["decode_json", "encode_body", "encode_query", "json_value", "query_va
 # RFC 3986 unreserved characters plus ',' (list separator, left readable as CoinEx's docs show it).
 _QUERY_SAFE = ",-_.~"
 
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+# format(d, "f") writes every digit: beyond this many the text is an attack, not an amount.
+_MAX_DECIMAL_DIGITS = 1000
+# Nested lists/objects in a body (``request()`` sends what it is given): CoinEx's are 2 deep.
+_MAX_BODY_DEPTH = 32
+# C0 controls, DEL, and the surrogate range (a lone surrogate cannot be encoded as UTF-8).
+_BAD_CHARS = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def check_text(value: str, where: str, param: str | None = None) -> str:
+    """``value`` if it holds no control character and no lone surrogate."""
+    bad = _BAD_CHARS.search(value)
+    if bad is not None:
+        what = "a lone surrogate" if bad.group() >= "\ud800" else "a control character"
+        raise ValidationError(
+            f"{where}: {what} ({bad.group()!r}) at index {bad.start()} cannot be sent",
+            param=param or where,
+        )
+    return value
+
+
+def check_int(value: int, where: str, param: str | None = None) -> int:
+    """``value`` as a plain int if it fits CoinEx's int64 (ids, times, counts)."""
+    # Compare before printing: str() of a 5,000-digit int raises a bare ValueError.
+    if not INT64_MIN <= value <= INT64_MAX:
+        raise ValidationError(
+            f"{where}: {_int_preview(value)} is out of the int64 range", param=param or where
+        )
+    return int(value)
+
+
+def _int_preview(value: int) -> str:
+    return f"an int of {value.bit_length()} bits" if value.bit_length() > 64 else str(value)
+
 
 def _decimal_text(value: Decimal, name: str) -> str:
     if not value.is_finite():
         raise ValidationError(f"{name}: {value} is not a finite number", param=name)
+    if value and (
+        value.adjusted() >= _MAX_DECIMAL_DIGITS or value.as_tuple().exponent < -_MAX_DECIMAL_DIGITS  # type: ignore[operator]
+    ):
+        raise ValidationError(f"{name}: {value:.6E} is out of range", param=name)
     text = format(value, "f")
     return "0" if text in ("-0", "-0.0") else text
 
@@ -44,11 +87,11 @@ def _float_text(value: float, name: str) -> str:
 def query_value(value: Any, name: str = "value") -> str:
     """One query-string value as text, before percent-encoding."""
     if isinstance(value, str):
-        return str(value.value) if isinstance(value, enum.Enum) else value
+        return check_text(str(value.value) if isinstance(value, enum.Enum) else value, name)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(int(value))
+        return str(check_int(value, name))
     if isinstance(value, Decimal):
         return _decimal_text(value, name)
     if isinstance(value, float):
@@ -56,31 +99,57 @@ def query_value(value: Any, name: str = "value") -> str:
     if isinstance(value, enum.Enum):
         return query_value(value.value, name)
     if isinstance(value, (list, tuple)):
-        return ",".join(query_value(item, name) for item in value)
+        items = []
+        for item in value:
+            if isinstance(item, (list, tuple)):
+                raise ValidationError(f"{name}: cannot send nested lists in a query", param=name)
+            text = query_value(item, name)
+            if "," in text:
+                raise ValidationError(
+                    f"{name}: item {text[:40]!r} holds ',', the list separator", param=name
+                )
+            items.append(text)
+        return ",".join(items)
     raise ValidationError(
         f"{name}: cannot send a {type(value).__name__} in a query string", param=name
     )
 
 
-def json_value(value: Any, name: str = "value") -> Any:
+def json_value(value: Any, name: str = "value", _depth: int = 0) -> Any:
     """One body value as the JSON-ready value CoinEx expects (decimals become strings)."""
     if isinstance(value, str):
-        return value.value if isinstance(value, enum.Enum) else value
+        return check_text(value.value if isinstance(value, enum.Enum) else value, name)
     if isinstance(value, bool) or value is None:
         return value
     if isinstance(value, int):
-        return int(value)
+        return check_int(value, name)
     if isinstance(value, Decimal):
         return _decimal_text(value, name)
     if isinstance(value, float):
         return _float_text(value, name)
     if isinstance(value, enum.Enum):
-        return json_value(value.value, name)
+        return json_value(value.value, name, _depth)
+    if _depth >= _MAX_BODY_DEPTH:
+        raise ValidationError(f"{name}: nested deeper than {_MAX_BODY_DEPTH} levels", param=name)
     if isinstance(value, (list, tuple)):
-        return [json_value(item, name) for item in value]
+        return [json_value(item, name, _depth + 1) for item in value]
     if isinstance(value, Mapping):
-        return {str(k): json_value(v, f"{name}.{k}") for k, v in value.items() if v is not None}
+        out = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValidationError(
+                    f"{name}: object keys must be str, got {type(key).__name__}", param=name
+                )
+            if item is not None:
+                out[check_text(key, name)] = json_value(item, f"{name}.{key}", _depth + 1)
+        return out
     raise ValidationError(f"{name}: cannot send a {type(value).__name__} in JSON", param=name)
+
+
+def _param_name(name: Any) -> str:
+    if not isinstance(name, str):
+        raise ValidationError(f"parameter names must be str, got {type(name).__name__}")
+    return check_text(name, "parameter name")
 
 
 def encode_query(params: Mapping[str, Any]) -> str:
@@ -89,14 +158,18 @@ def encode_query(params: Mapping[str, Any]) -> str:
     for name, value in params.items():
         if value is None:
             continue
-        text = query_value(value, name)
+        text = query_value(value, _param_name(name))
         parts.append(f"{quote(name, safe=_QUERY_SAFE)}={quote(text, safe=_QUERY_SAFE)}")
     return "&".join(parts)
 
 
 def encode_body(params: Mapping[str, Any]) -> bytes:
     """Compact ASCII-only JSON of the non-None params (CoinEx signs these exact bytes)."""
-    body = {name: json_value(value, name) for name, value in params.items() if value is not None}
+    body = {
+        _param_name(name): json_value(value, name)
+        for name, value in params.items()
+        if value is not None
+    }
     return json.dumps(body, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 

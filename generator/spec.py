@@ -84,6 +84,7 @@ class Endpoint:
     response_model: str | None
     cost_param: str | None
     recover_by_client_id: tuple[str, ...]
+    moves_money: bool
     example: Any
     example_args: dict[str, Any] | None
     example_target: str | None
@@ -276,6 +277,7 @@ _ENDPOINT_KEYS = {
     "response",
     "cost_param",
     "recover_by_client_id",
+    "moves_money",
     "example",
     "example_args",
     "example_target",
@@ -330,6 +332,20 @@ def _endpoint(
         raise SpecError(f"{where}.cost_param", f"{cost_param!r} is not a parameter")
     if rtype == "page" and "page" not in names:
         raise SpecError(f"{where}.params", "a paginated endpoint needs a 'page' parameter")
+    moves_money = _expect(f"{where}.moves_money", raw.get("moves_money", False), bool, "a bool")
+    idempotent = _expect(
+        f"{where}.idempotent", raw.get("idempotent", method == "GET"), bool, "a bool"
+    )
+    if moves_money and idempotent:
+        raise SpecError(f"{where}.idempotent", "an endpoint that moves money is never idempotent")
+    recover = tuple(raw.get("recover_by_client_id") or ())
+    if recover and (method != "POST" or idempotent):
+        raise SpecError(f"{where}.recover_by_client_id", "only for non-idempotent POSTs")
+    if recover and not _has_client_id(params, cost_param):
+        raise SpecError(
+            f"{where}.recover_by_client_id",
+            "an order placement needs a client_id parameter (or batch items with one)",
+        )
     example = raw.get("example")
     if isinstance(example, str):
         example_path = spec_root / "examples" / example
@@ -346,7 +362,7 @@ def _endpoint(
         path=path,
         auth=auth,
         rate_limit=group,
-        idempotent=bool(raw.get("idempotent", method == "GET")),
+        idempotent=idempotent,
         summary=str(raw["summary"]).strip(),
         description=str(raw.get("description", "")).strip(),
         doc=str(raw["doc"]),
@@ -356,11 +372,19 @@ def _endpoint(
         response_type=rtype,
         response_model=model,
         cost_param=cost_param,
-        recover_by_client_id=tuple(raw.get("recover_by_client_id") or ()),
+        recover_by_client_id=recover,
+        moves_money=moves_money,
         example=example,
         example_args=raw.get("example_args"),
         example_target=raw.get("example_target"),
     )
+
+
+def _has_client_id(params: list[Param], cost_param: str | None) -> bool:
+    if any(p.name == "client_id" for p in params):
+        return True
+    batch = next((p for p in params if p.name == cost_param), None)
+    return batch is not None and any(f.name == "client_id" for f in batch.fields)
 
 
 _CHANNEL_KEYS = {
@@ -484,6 +508,11 @@ def load_spec(root: Path) -> Spec:
         _keys(where, edef, {"description", "values"}, {"values"})
     errors_raw = _load(root / "errors.yaml")
     errors = {int(k): v for k, v in errors_raw["codes"].items()}
+    for code, edef in errors.items():
+        where = f"{rel(root / 'errors.yaml')}: codes.{code}"
+        _keys(where, edef, {"class", "message", "outcome"}, {"class", "message"})
+        if edef.get("outcome", "refused") not in ("rejected", "unknown", "refused"):
+            raise SpecError(f"{where}.outcome", "one of rejected, unknown (or omitted)")
     groups = _load(root / "rate_limits.yaml")["groups"]
     resources: dict[str, Resource] = {}
     seen_routes: dict[tuple[str, str], str] = {}

@@ -237,6 +237,7 @@ ACCOUNT_SUB_TRANSFER = Endpoint(
         Param("ccy", "string", location="body", required=True),
         Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
     ),
+    moves_money=True,
 )
 
 ACCOUNT_SUB_TRANSFER_HISTORY = Endpoint(
@@ -424,6 +425,7 @@ ASSETS_WITHDRAW = Endpoint(
             fields=(Param("chain_id", "string", location="body"),),
         ),
     ),
+    moves_money=True,
 )
 
 ASSETS_CANCEL_WITHDRAW = Endpoint(
@@ -515,6 +517,7 @@ ASSETS_MARGIN_BORROW = Endpoint(
         ),
         Param("is_auto_renew", "bool", location="body", required=True),
     ),
+    moves_money=True,
 )
 
 ASSETS_MARGIN_REPAY = Endpoint(
@@ -530,6 +533,7 @@ ASSETS_MARGIN_REPAY = Endpoint(
         Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
         Param("borrow_id", "int", location="body"),
     ),
+    moves_money=True,
 )
 
 ASSETS_BORROW_HISTORY = Endpoint(
@@ -586,6 +590,7 @@ ASSETS_TRANSFER = Endpoint(
         Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
         Param("market", "string", location="body"),
     ),
+    moves_money=True,
 )
 
 ASSETS_TRANSFER_HISTORY = Endpoint(
@@ -631,6 +636,7 @@ ASSETS_ADD_AMM_LIQUIDITY = Endpoint(
             exclusive_minimum=Decimal("0"),
         ),
     ),
+    moves_money=True,
 )
 
 ASSETS_REMOVE_AMM_LIQUIDITY = Endpoint(
@@ -641,13 +647,14 @@ ASSETS_REMOVE_AMM_LIQUIDITY = Endpoint(
     rate_limit="account_modify",
     idempotent=False,
     params=(Param("market", "string", location="body", required=True),),
+    moves_money=True,
 )
 
 ASSETS_AMM_LIQUIDITY_POOL = Endpoint(
     name="assets.amm_liquidity_pool",
     method="GET",
     path="/v2/assets/amm/liquidity-pool",
-    auth=False,
+    auth=True,
     rate_limit=None,
     idempotent=True,
     params=(Param("market", "list", required=True, max_items=10),),
@@ -896,34 +903,6 @@ FUTURES_BASIS_HISTORY = Endpoint(
         Param("start_time", "timestamp"),
         Param("end_time", "timestamp"),
     ),
-)
-
-FUTURES_CLOSE_POSITION = Endpoint(
-    name="futures.close_position",
-    method="POST",
-    path="/v2/futures/close-position",
-    auth=True,
-    rate_limit="futures_order",
-    idempotent=False,
-    params=(
-        Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", enum=("FUTURES",)),
-        Param(
-            "type",
-            "string",
-            location="body",
-            required=True,
-            enum=("limit", "market", "maker_only", "ioc", "fok"),
-        ),
-        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param(
-            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
-        ),
-        Param("is_hide", "bool", location="body"),
-        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-    ),
-    recover_by_client_id=("futures.pending_orders", "futures.finished_orders"),
 )
 
 FUTURES_ADJUST_POSITION_MARGIN = Endpoint(
@@ -1186,187 +1165,6 @@ FUTURES_POSITION_SETTLE_HISTORY = Endpoint(
     ),
 )
 
-FUTURES_PLACE_ORDER = Endpoint(
-    name="futures.place_order",
-    method="POST",
-    path="/v2/futures/order",
-    auth=True,
-    rate_limit="futures_order",
-    idempotent=False,
-    params=(
-        Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", enum=("FUTURES",)),
-        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-        Param(
-            "type",
-            "string",
-            location="body",
-            required=True,
-            enum=("limit", "market", "maker_only", "ioc", "fok"),
-        ),
-        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
-        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param(
-            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
-        ),
-        Param("is_hide", "bool", location="body"),
-        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-    ),
-    recover_by_client_id=("futures.pending_orders", "futures.finished_orders"),
-)
-
-FUTURES_PLACE_STOP_ORDER = Endpoint(
-    name="futures.place_stop_order",
-    method="POST",
-    path="/v2/futures/stop-order",
-    auth=True,
-    rate_limit="futures_order",
-    idempotent=False,
-    params=(
-        Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", enum=("FUTURES",)),
-        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-        Param(
-            "type",
-            "string",
-            location="body",
-            required=True,
-            enum=("limit", "market", "maker_only", "ioc", "fok"),
-        ),
-        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
-        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param(
-            "trigger_price_type",
-            "string",
-            location="body",
-            required=True,
-            enum=("latest_price", "mark_price", "index_price"),
-        ),
-        Param(
-            "trigger_price",
-            "decimal",
-            location="body",
-            required=True,
-            exclusive_minimum=Decimal("0"),
-        ),
-        Param(
-            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
-        ),
-        Param("is_hide", "bool", location="body"),
-        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-    ),
-    recover_by_client_id=("futures.pending_stop_orders", "futures.finished_stop_orders"),
-)
-
-FUTURES_PLACE_ORDERS = Endpoint(
-    name="futures.place_orders",
-    method="POST",
-    path="/v2/futures/batch-order",
-    auth=True,
-    rate_limit="futures_order",
-    idempotent=False,
-    params=(
-        Param(
-            "orders",
-            "object_list",
-            location="body",
-            required=True,
-            max_items=100,
-            fields=(
-                Param("market", "string", location="body", required=True),
-                Param("market_type", "string", location="body", enum=("FUTURES",)),
-                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-                Param(
-                    "type",
-                    "string",
-                    location="body",
-                    required=True,
-                    enum=("limit", "market", "maker_only", "ioc", "fok"),
-                ),
-                Param(
-                    "amount",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-                Param(
-                    "client_id",
-                    "string",
-                    location="body",
-                    pattern="^[A-Za-z0-9_-]{1,32}$",
-                    max_length=31,
-                ),
-                Param("is_hide", "bool", location="body"),
-                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-            ),
-        ),
-    ),
-    cost_param="orders",
-)
-
-FUTURES_PLACE_STOP_ORDERS = Endpoint(
-    name="futures.place_stop_orders",
-    method="POST",
-    path="/v2/futures/batch-stop-order",
-    auth=True,
-    rate_limit="futures_order",
-    idempotent=False,
-    params=(
-        Param(
-            "orders",
-            "object_list",
-            location="body",
-            required=True,
-            fields=(
-                Param("market", "string", location="body", required=True),
-                Param("market_type", "string", location="body", enum=("FUTURES",)),
-                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-                Param(
-                    "type",
-                    "string",
-                    location="body",
-                    required=True,
-                    enum=("limit", "market", "maker_only", "ioc", "fok"),
-                ),
-                Param(
-                    "amount",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-                Param(
-                    "trigger_price_type",
-                    "string",
-                    location="body",
-                    required=True,
-                    enum=("latest_price", "mark_price", "index_price"),
-                ),
-                Param(
-                    "trigger_price",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param(
-                    "client_id",
-                    "string",
-                    location="body",
-                    pattern="^[A-Za-z0-9_-]{1,32}$",
-                    max_length=31,
-                ),
-                Param("is_hide", "bool", location="body"),
-                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-            ),
-        ),
-    ),
-    cost_param="orders",
-)
-
 FUTURES_MODIFY_ORDER = Endpoint(
     name="futures.modify_order",
     method="POST",
@@ -1594,6 +1392,7 @@ FUTURES_FINISHED_ORDERS = Endpoint(
         Param("market", "string"),
         Param("market_type", "string", enum=("FUTURES",)),
         Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
     ),
@@ -1875,180 +1674,6 @@ SPOT_INDEX = Endpoint(
     params=(Param("market", "list", max_items=10),),
 )
 
-SPOT_PLACE_ORDER = Endpoint(
-    name="spot.place_order",
-    method="POST",
-    path="/v2/spot/order",
-    auth=True,
-    rate_limit="spot_order",
-    idempotent=False,
-    params=(
-        Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
-        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-        Param(
-            "type",
-            "string",
-            location="body",
-            required=True,
-            enum=("limit", "market", "maker_only", "ioc", "fok"),
-        ),
-        Param("ccy", "string", location="body"),
-        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
-        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param(
-            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
-        ),
-        Param("is_hide", "bool", location="body"),
-        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-    ),
-    recover_by_client_id=("spot.pending_orders", "spot.finished_orders"),
-)
-
-SPOT_PLACE_STOP_ORDER = Endpoint(
-    name="spot.place_stop_order",
-    method="POST",
-    path="/v2/spot/stop-order",
-    auth=True,
-    rate_limit="spot_order",
-    idempotent=False,
-    params=(
-        Param("market", "string", location="body", required=True),
-        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
-        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-        Param(
-            "type",
-            "string",
-            location="body",
-            required=True,
-            enum=("limit", "market", "maker_only", "ioc", "fok"),
-        ),
-        Param("ccy", "string", location="body"),
-        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
-        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-        Param(
-            "trigger_price",
-            "decimal",
-            location="body",
-            required=True,
-            exclusive_minimum=Decimal("0"),
-        ),
-        Param(
-            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
-        ),
-        Param("is_hide", "bool", location="body"),
-        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-    ),
-    recover_by_client_id=("spot.pending_stop_orders", "spot.finished_stop_orders"),
-)
-
-SPOT_PLACE_ORDERS = Endpoint(
-    name="spot.place_orders",
-    method="POST",
-    path="/v2/spot/batch-order",
-    auth=True,
-    rate_limit="spot_order",
-    idempotent=False,
-    params=(
-        Param(
-            "orders",
-            "object_list",
-            location="body",
-            required=True,
-            fields=(
-                Param("market", "string", location="body", required=True),
-                Param(
-                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
-                ),
-                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-                Param(
-                    "type",
-                    "string",
-                    location="body",
-                    required=True,
-                    enum=("limit", "market", "maker_only", "ioc", "fok"),
-                ),
-                Param("ccy", "string", location="body"),
-                Param(
-                    "amount",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-                Param(
-                    "client_id",
-                    "string",
-                    location="body",
-                    pattern="^[A-Za-z0-9_-]{1,32}$",
-                    max_length=31,
-                ),
-                Param("is_hide", "bool", location="body"),
-                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-            ),
-        ),
-    ),
-    cost_param="orders",
-)
-
-SPOT_PLACE_STOP_ORDERS = Endpoint(
-    name="spot.place_stop_orders",
-    method="POST",
-    path="/v2/spot/batch-stop-order",
-    auth=True,
-    rate_limit="spot_order",
-    idempotent=False,
-    params=(
-        Param(
-            "orders",
-            "object_list",
-            location="body",
-            required=True,
-            fields=(
-                Param("market", "string", location="body", required=True),
-                Param(
-                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
-                ),
-                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
-                Param(
-                    "type",
-                    "string",
-                    location="body",
-                    required=True,
-                    enum=("limit", "market", "maker_only", "ioc", "fok"),
-                ),
-                Param("ccy", "string", location="body"),
-                Param(
-                    "amount",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
-                Param(
-                    "trigger_price",
-                    "decimal",
-                    location="body",
-                    required=True,
-                    exclusive_minimum=Decimal("0"),
-                ),
-                Param(
-                    "client_id",
-                    "string",
-                    location="body",
-                    pattern="^[A-Za-z0-9_-]{1,32}$",
-                    max_length=31,
-                ),
-                Param("is_hide", "bool", location="body"),
-                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
-            ),
-        ),
-    ),
-    cost_param="orders",
-)
-
 SPOT_MODIFY_ORDER = Endpoint(
     name="spot.modify_order",
     method="POST",
@@ -2275,6 +1900,7 @@ SPOT_FINISHED_ORDERS = Endpoint(
         Param("market", "string"),
         Param("market_type", "string", required=True, enum=("SPOT", "MARGIN")),
         Param("side", "string", enum=("buy", "sell")),
+        Param("client_id", "string", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
     ),
@@ -2344,6 +1970,420 @@ SPOT_ORDER_DEALS = Endpoint(
         Param("order_id", "int", required=True),
         Param("page", "int", minimum=Decimal("1")),
         Param("limit", "int", minimum=Decimal("1")),
+    ),
+)
+
+FUTURES_CLOSE_POSITION = Endpoint(
+    name="futures.close_position",
+    method="POST",
+    path="/v2/futures/close-position",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param("amount", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=(
+        FUTURES_PENDING_ORDERS,
+        FUTURES_FINISHED_ORDERS,
+    ),
+)
+
+FUTURES_PLACE_ORDER = Endpoint(
+    name="futures.place_order",
+    method="POST",
+    path="/v2/futures/order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=(
+        FUTURES_PENDING_ORDERS,
+        FUTURES_FINISHED_ORDERS,
+    ),
+)
+
+FUTURES_PLACE_STOP_ORDER = Endpoint(
+    name="futures.place_stop_order",
+    method="POST",
+    path="/v2/futures/stop-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", enum=("FUTURES",)),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "trigger_price_type",
+            "string",
+            location="body",
+            required=True,
+            enum=("latest_price", "mark_price", "index_price"),
+        ),
+        Param(
+            "trigger_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=(
+        FUTURES_PENDING_STOP_ORDERS,
+        FUTURES_FINISHED_STOP_ORDERS,
+    ),
+)
+
+FUTURES_PLACE_ORDERS = Endpoint(
+    name="futures.place_orders",
+    method="POST",
+    path="/v2/futures/batch-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            max_items=100,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param("market_type", "string", location="body", enum=("FUTURES",)),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+    recover_by_client_id=(
+        FUTURES_PENDING_ORDERS,
+        FUTURES_FINISHED_ORDERS,
+    ),
+)
+
+FUTURES_PLACE_STOP_ORDERS = Endpoint(
+    name="futures.place_stop_orders",
+    method="POST",
+    path="/v2/futures/batch-stop-order",
+    auth=True,
+    rate_limit="futures_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param("market_type", "string", location="body", enum=("FUTURES",)),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "trigger_price_type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("latest_price", "mark_price", "index_price"),
+                ),
+                Param(
+                    "trigger_price",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+    recover_by_client_id=(
+        FUTURES_PENDING_STOP_ORDERS,
+        FUTURES_FINISHED_STOP_ORDERS,
+    ),
+)
+
+SPOT_PLACE_ORDER = Endpoint(
+    name="spot.place_order",
+    method="POST",
+    path="/v2/spot/order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("ccy", "string", location="body"),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=(
+        SPOT_PENDING_ORDERS,
+        SPOT_FINISHED_ORDERS,
+    ),
+)
+
+SPOT_PLACE_STOP_ORDER = Endpoint(
+    name="spot.place_stop_order",
+    method="POST",
+    path="/v2/spot/stop-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param("market", "string", location="body", required=True),
+        Param("market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")),
+        Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+        Param(
+            "type",
+            "string",
+            location="body",
+            required=True,
+            enum=("limit", "market", "maker_only", "ioc", "fok"),
+        ),
+        Param("ccy", "string", location="body"),
+        Param("amount", "decimal", location="body", required=True, exclusive_minimum=Decimal("0")),
+        Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+        Param(
+            "trigger_price",
+            "decimal",
+            location="body",
+            required=True,
+            exclusive_minimum=Decimal("0"),
+        ),
+        Param(
+            "client_id", "string", location="body", pattern="^[A-Za-z0-9_-]{1,32}$", max_length=31
+        ),
+        Param("is_hide", "bool", location="body"),
+        Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+    ),
+    recover_by_client_id=(
+        SPOT_PENDING_STOP_ORDERS,
+        SPOT_FINISHED_STOP_ORDERS,
+    ),
+)
+
+SPOT_PLACE_ORDERS = Endpoint(
+    name="spot.place_orders",
+    method="POST",
+    path="/v2/spot/batch-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param(
+                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
+                ),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param("ccy", "string", location="body"),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+    recover_by_client_id=(
+        SPOT_PENDING_ORDERS,
+        SPOT_FINISHED_ORDERS,
+    ),
+)
+
+SPOT_PLACE_STOP_ORDERS = Endpoint(
+    name="spot.place_stop_orders",
+    method="POST",
+    path="/v2/spot/batch-stop-order",
+    auth=True,
+    rate_limit="spot_order",
+    idempotent=False,
+    params=(
+        Param(
+            "orders",
+            "object_list",
+            location="body",
+            required=True,
+            fields=(
+                Param("market", "string", location="body", required=True),
+                Param(
+                    "market_type", "string", location="body", required=True, enum=("SPOT", "MARGIN")
+                ),
+                Param("side", "string", location="body", required=True, enum=("buy", "sell")),
+                Param(
+                    "type",
+                    "string",
+                    location="body",
+                    required=True,
+                    enum=("limit", "market", "maker_only", "ioc", "fok"),
+                ),
+                Param("ccy", "string", location="body"),
+                Param(
+                    "amount",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param("price", "decimal", location="body", exclusive_minimum=Decimal("0")),
+                Param(
+                    "trigger_price",
+                    "decimal",
+                    location="body",
+                    required=True,
+                    exclusive_minimum=Decimal("0"),
+                ),
+                Param(
+                    "client_id",
+                    "string",
+                    location="body",
+                    pattern="^[A-Za-z0-9_-]{1,32}$",
+                    max_length=31,
+                ),
+                Param("is_hide", "bool", location="body"),
+                Param("stp_mode", "string", location="body", enum=("ct", "cm", "both")),
+            ),
+        ),
+    ),
+    cost_param="orders",
+    recover_by_client_id=(
+        SPOT_PENDING_STOP_ORDERS,
+        SPOT_FINISHED_STOP_ORDERS,
     ),
 )
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ERROR_CLASSES", "ERROR_MESSAGES"]
+__all__ = ["ERROR_CLASSES", "ERROR_MESSAGES", "REJECTED_CODES", "UNKNOWN_OUTCOME_CODES"]
 
 ERROR_CLASSES: dict[int, str] = {
     3008: "ServiceUnavailableError",
@@ -106,3 +106,23 @@ ERROR_MESSAGES: dict[int, str] = {
     4213: "Request too frequent (rate limit)",
     4512: "Insufficient sub-account permissions",
 }
+
+# Answers that prove CoinEx refused the request before acting on it: any request may be resent.
+REJECTED_CODES: frozenset[int] = frozenset(
+    {
+        4010,
+        4017,
+        4123,
+        4213,
+    }
+)
+
+# Server-side failures that do not say whether the request was acted on.
+UNKNOWN_OUTCOME_CODES: frozenset[int] = frozenset(
+    {
+        3008,
+        4001,
+        4002,
+        4003,
+    }
+)

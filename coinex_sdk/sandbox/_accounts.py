@@ -19,6 +19,7 @@ from ._ledger import Ledger
 from ._orders import Order, StopOrder, UserDeal
 
 if TYPE_CHECKING:
+    from ._margin import MarginLoan
     from ._positions import Position
 
 __all__ = [
@@ -175,6 +176,8 @@ class Account:
         self.transfers: list[TransferRecord] = []
         self.deposits: list[DepositRecord] = []
         self.withdrawals: list[WithdrawRecord] = []
+        self.loans: list[MarginLoan] = []
+        """Margin loans, oldest first, finished ones included (``borrow-history``)."""
 
     @property
     def access_id(self) -> str:

@@ -11,9 +11,21 @@ deposit               ``{"ccy": "USDT", "amount": "100", "account": "alice", "ch
                       (account: a name or access_id, default the first account)
 mark-price            ``{"market": "BTCUSDT", "price": "61000"}``
 tick                  ``{"times": 1}``: advance the market maker
+advance               ``{"seconds": 3600}``: move the exchange's clock forward; answers
+                      ``{"now_ms": ...}``, the exchange's new time
 latency               ``{"latency_ms": 500, "path": "/v2/spot/order", "times": 2}``
 http-status           ``{"status": 503, "path": ..., "method": ..., "times": 1}``
 error-code            ``{"code": 3008, "message": ..., "path": ..., "method": ..., "times": 1}``
+hold-after-execution  ``{"hold_ms": 3000, "path": ..., "method": ..., "times": 1}``: execute,
+                      then hold the answer
+fail-after-execution  ``{"status": 500, "path": ..., "method": ..., "times": 1}``: execute, then
+                      answer a gateway page of that status
+reset-after-execution ``{"path": ..., "method": ..., "times": 1}``: execute, then reset the TCP
+                      connection (no answer)
+garble-after-execution ``{"mode": "truncated" | "not_json", "path": ..., "method": ...,
+                      "times": 1}``: execute, then answer 200 with an undecodable body
+ws-corrupt            ``{"times": 1, "kind": "gzip" | "json"}``: the next push frame(s) of
+                      every open WebSocket connection are sent corrupt
 ws-drop               ``{"times": 1}``: cut open WebSocket connections without a close frame
 ws-silence            ``{"enabled": true}``: open WebSocket connections stop answering (no
                       pongs) until disabled; new connections are served
@@ -107,6 +119,14 @@ def _tick(exchange: Exchange, payload: Payload) -> Any:
     return {}
 
 
+def _advance(exchange: Exchange, payload: Payload) -> Any:
+    seconds = _decimal(payload, "seconds")
+    if seconds < 0:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: seconds")
+    exchange.advance(seconds)
+    return {"now_ms": exchange.now_ms()}
+
+
 def _latency(exchange: Exchange, payload: Payload) -> Any:
     exchange.faults.add_latency(
         _int(payload, "latency_ms"),
@@ -134,6 +154,46 @@ def _error_code(exchange: Exchange, payload: Payload) -> Any:
         method=_opt_str(payload, "method"),
         times=_opt_int(payload, "times") or 1,
     )
+    return {}
+
+
+def _where(payload: Payload) -> dict[str, Any]:
+    """The path/method/times filters every request fault takes (times defaults to 1)."""
+    return {
+        "path": _opt_str(payload, "path"),
+        "method": _opt_str(payload, "method"),
+        "times": _opt_int(payload, "times") or 1,
+    }
+
+
+def _hold_after_execution(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.hold_after_execution(_int(payload, "hold_ms"), **_where(payload))
+    return {}
+
+
+def _fail_after_execution(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.fail_after_execution(_int(payload, "status", 500), **_where(payload))
+    return {}
+
+
+def _reset_after_execution(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.reset_after_execution(**_where(payload))
+    return {}
+
+
+def _garble_after_execution(exchange: Exchange, payload: Payload) -> Any:
+    mode = payload.get("mode", "truncated")
+    if mode not in ("truncated", "not_json"):
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: mode")
+    exchange.faults.garble_after_execution(mode=mode, **_where(payload))
+    return {}
+
+
+def _ws_corrupt(exchange: Exchange, payload: Payload) -> Any:
+    kind = payload.get("kind", "gzip")
+    if kind not in ("gzip", "json"):
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: kind")
+    exchange.faults.corrupt_ws_frame(_int(payload, "times", 1), kind)
     return {}
 
 
@@ -167,9 +227,15 @@ ADMIN_ACTIONS: dict[str, Callable[[Exchange, Payload], Any]] = {
     "deposit": _deposit,
     "mark-price": _mark_price,
     "tick": _tick,
+    "advance": _advance,
     "latency": _latency,
     "http-status": _http_status,
     "error-code": _error_code,
+    "hold-after-execution": _hold_after_execution,
+    "fail-after-execution": _fail_after_execution,
+    "reset-after-execution": _reset_after_execution,
+    "garble-after-execution": _garble_after_execution,
+    "ws-corrupt": _ws_corrupt,
     "ws-drop": _ws_drop,
     "ws-silence": _ws_silence,
     "clock-skew": _clock_skew,

@@ -1,8 +1,9 @@
 """The sandbox's ASGI application (Starlette): REST, WebSocket and admin routes on one port.
 
     /v2/...             every REST endpoint of the spec (``_rest.RestApi``)
-    /v2/spot            WebSocket, spot endpoint      (``_ws_server``)
-    /v2/futures         WebSocket, futures endpoint
+    /v2/spot[/]         WebSocket, spot endpoint      (``_ws_server``)
+    /v2/futures[/]      WebSocket, futures endpoint (with or without the trailing slash, as
+                        CoinEx: ccxt and others connect to ``/v2/spot/``)
     /admin/<action>     POST, loopback only           (``_admin``)
 
 The exchange is not thread-safe, so everything that touches it runs on the server's event loop:
@@ -17,6 +18,8 @@ import asyncio
 import contextlib
 import json
 import logging
+import socket
+import struct
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -61,8 +64,14 @@ def build_app(
         )
         faults = api.faults(incoming)
         if faults.latency_ms:
+            # Latency before execution: a client that gave up meanwhile does not undo the
+            # request; it is executed after the delay, as a real exchange would.
             await asyncio.sleep(faults.latency_ms / 1000)
         answer = api.handle(incoming, faults)
+        if answer.hold_ms:
+            await asyncio.sleep(answer.hold_ms / 1000)
+        if answer.reset:
+            await _reset_connection(scope)
         return Response(
             answer.body, answer.status, headers=answer.headers, media_type=answer.media_type
         )
@@ -98,7 +107,9 @@ def build_app(
 
     routes = [
         WebSocketRoute("/v2/spot", ws.spot),
+        WebSocketRoute("/v2/spot/", ws.spot),
         WebSocketRoute("/v2/futures", ws.futures),
+        WebSocketRoute("/v2/futures/", ws.futures),
         Route("/v2/{rest:path}", rest, methods=["GET", "POST"]),
         Route("/admin/{action}", admin, methods=["POST"]),
     ]
@@ -106,15 +117,35 @@ def build_app(
 
 
 def _keep_raw_send(app: ASGIApp) -> ASGIApp:
-    """Hand WebSocket handlers the server's own ``send`` (Starlette wraps it): dropping a
-    connection without a close frame needs the transport behind it (``WsServer``)."""
+    """Hand handlers the server's own ``send`` (Starlette wraps it): dropping a WebSocket
+    without a close frame (``WsServer``) or resetting an HTTP connection needs the transport
+    behind it."""
 
     async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "websocket":
+        if scope["type"] in ("websocket", "http"):
             scope = {**scope, RAW_SEND: send}
         await app(scope, receive, send)
 
     return wrapped
+
+
+def _transport(scope: Scope) -> asyncio.Transport | None:
+    """The TCP transport under uvicorn's ``send`` (its bound method's owner holds it)."""
+    raw_send = scope.get(RAW_SEND)
+    transport = getattr(getattr(raw_send, "__self__", None), "transport", None)
+    return transport if isinstance(transport, asyncio.Transport) else None
+
+
+async def _reset_connection(scope: Scope) -> None:
+    """Reset the TCP connection (RST: SO_LINGER 0, then abort): no HTTP answer at all."""
+    transport = _transport(scope)
+    if transport is None:  # not served by uvicorn over TCP (e.g. an in-memory test transport)
+        raise RuntimeError("resetting the connection needs uvicorn's TCP transport")
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
+    await asyncio.sleep(0)  # connection_lost runs: the server then skips sending the response
 
 
 async def _market_maker(exchange: Exchange, interval: float) -> None:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from ._accounts import Account, DepositRecord, TransferRecord, WithdrawRecord
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
+from ._margin import MarginEngine
 from ._num import ZERO
 from ._state import ExchangeState, operation
 
@@ -34,8 +35,10 @@ class AssetEngine:
         *,
         withdraw_fees: Mapping[str, Decimal],
         auto_complete_withdrawals: bool = True,
+        margin: MarginEngine | None = None,
     ) -> None:
         self.state = state
+        self.margin = margin
         self.withdraw_fees = dict(withdraw_fees)
         self.auto_complete_withdrawals = auto_complete_withdrawals
 
@@ -88,6 +91,10 @@ class AssetEngine:
             raise SandboxApiError(PARAMETER_ERROR, "transfers go between SPOT and another account")
         source = self._wallet(from_account_type, ccy, market)
         target = self._wallet(to_account_type, ccy, market)
+        if from_account_type == "MARGIN" and self.margin is not None:
+            spec = self.margin.market(market or "")
+            message = "amount would break the leverage limit of the margin loans"
+            self.margin.check_leverage(account, spec, message, ccy=ccy, held=-amount)
         account.ledger.debit(source, ccy, amount)
         account.ledger.credit(target, ccy, amount)
         margin_market = (market or "") if "MARGIN" in (from_account_type, to_account_type) else ""

@@ -27,7 +27,8 @@ class Audit:
 
     @operation
     def holdings(self) -> dict[str, Decimal]:
-        """Everything the exchange holds, per currency: balances, margins, fees, insurance.
+        """Everything the exchange holds, per currency: balances, margins, fees, insurance,
+        less the margin loans' principal still owed to the exchange.
 
         An open futures position counts at what was paid to open it (its ``basis``, with the
         sign of the side that owes it). Every contract bought was sold by someone, so this equals
@@ -41,6 +42,8 @@ class Audit:
         for account in self.state.accounts.values():
             for _, ccy, bal in account.ledger.items():
                 add(ccy, bal.total)
+            for loan in account.loans:  # borrowed money is owed back to the exchange
+                add(loan.ccy, -loan.principal)
             for pos in account.positions.values():
                 spec = self.futures.market(pos.market)
                 owes = (pos.side == "long") == (spec.contract_type == "linear")

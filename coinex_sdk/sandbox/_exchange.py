@@ -7,7 +7,8 @@
     exchange.tick()                            # the market maker moves the price
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
-``futures_stops``, ``assets`` (transfers, deposits, withdrawals), ``market_maker``. Views:
+``futures_stops``, ``assets`` (transfers, deposits, withdrawals), ``margin`` (loans),
+``market_maker``. Views:
 ``market_data`` (depth, bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
@@ -27,6 +28,7 @@ from ._events import EventBus
 from ._faults import Faults
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
+from ._margin import MarginEngine, MarginTerms
 from ._market_maker import MarketMaker, MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
 from ._orders import TriggerPriceType
@@ -56,6 +58,8 @@ class ExchangeConfig:
     """Seeds the market maker's random walk: same seed and ticks, same market."""
     default_leverage: int = 3
     default_margin_mode: MarginMode = "cross"
+    margin: MarginTerms = attrs.field(factory=MarginTerms)
+    """Lending terms of the margin markets (interest rate, leverage, loan limits)."""
     withdraw_fees: dict[str, Decimal] = attrs.field(
         factory=lambda: _fees({"BTC": "0.0002", "ETH": "0.002", "USDT": "1"}), converter=_fees
     )
@@ -90,13 +94,15 @@ class Exchange:
         self.futures_stops = StopEngine(
             self.futures, self.futures.prepare, self._futures_trigger_price
         )
+        self.margin = MarginEngine(state, config.margin)
         self.assets = AssetEngine(
             state,
             withdraw_fees=config.withdraw_fees,
             auto_complete_withdrawals=config.auto_complete_withdrawals,
+            margin=self.margin,
         )
         self.market_data = MarketDataView(state, self.spot, self.futures)
-        self.balances = BalanceView(self.spot, self.futures)
+        self.balances = BalanceView(self.spot, self.futures, self.margin)
         self.audit = Audit(state, self.futures)
         state.settle_hooks.extend((self.spot_stops.check, self.futures_stops.check))
         state.render_balance = self.balances.event
@@ -116,8 +122,27 @@ class Exchange:
         return self.state.events
 
     def now_ms(self) -> int:
-        """The exchange's clock (``GET /v2/time``), including any injected skew."""
+        """The exchange's clock, the one "now" everything simulated reads: the machine clock,
+        any injected skew, and how far :meth:`advance` moved it."""
         return self.state.now_ms()
+
+    def wire_now_ms(self) -> int:
+        """``GET /v2/time`` and the signature freshness checks: the machine clock plus skew,
+        without the simulated advance (see ``ExchangeState.wire_now_ms``)."""
+        return self.state.wire_now_ms()
+
+    @operation
+    def advance(self, seconds: Decimal | int | float) -> None:
+        """Move the exchange's clock forward by ``seconds``; whatever falls due meanwhile
+        (funding settlements, interest) happens, each at its own time."""
+        self.state.advance(int(Decimal(str(seconds)) * 1000))
+        self.run_time_hooks()
+
+    def run_time_hooks(self) -> None:
+        """Let due time-based events happen (called on advance and on market-maker ticks)."""
+        with self.state.operation():
+            for hook in self.state.time_hooks:
+                hook()
 
     # -- accounts -------------------------------------------------------------------------------
 
@@ -150,6 +175,7 @@ class Exchange:
         if self.market_maker is not None:
             for _ in range(times):
                 self.market_maker.tick()
+        self.run_time_hooks()
 
     @operation
     def set_mark_price(self, market: str, price: Decimal) -> None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._accounts import DepositRecord, TransferRecord, WithdrawRecord
+from ._margin import MarginLoan
 from ._markets import FuturesMarket, SpotMarket
 from ._num import ZERO, fmt
 from ._positions import Position
@@ -18,6 +19,7 @@ from ._positions import Position
 __all__ = [
     "deposit",
     "futures_market",
+    "loan",
     "position",
     "spot_market",
     "transfer",
@@ -182,5 +184,24 @@ def withdrawal(record: WithdrawRecord) -> Json:
         "explorer_address_url": "",
         "explorer_tx_url": "",
         "remark": record.remark,
+        "status": record.status,
+    }
+
+
+def loan(record: MarginLoan) -> Json:
+    """A ``borrow`` answer / ``borrow-history`` item (the docs' fields; the amount still owed
+    under both its docs name and the ``to_repaied_amount`` live responses use)."""
+    owed = fmt(record.owed)
+    return {
+        "borrow_id": record.borrow_id,
+        "created_at": record.created_at,
+        "market": record.market,
+        "ccy": record.ccy,
+        "daily_interest_rate": fmt(record.daily_interest_rate),
+        "expired_at": record.expired_at,
+        "borrow_amount": fmt(record.borrow_amount),
+        "to_repaid_amount": owed,
+        "to_repaied_amount": owed,
+        "is_auto_renew": record.is_auto_renew,
         "status": record.status,
     }

@@ -5,7 +5,9 @@ endpoint, so a new spec endpoint is served as soon as it is generated. One reque
 CoinEx's gates in order:
 
 1. faults (``Faults.for_request``): a forced gateway status or CoinEx error code answers first
-   (latency is awaited by the server before calling :meth:`RestApi.handle`);
+   (latency is awaited by the server before calling :meth:`RestApi.handle`); an after-execution
+   fault lets everything below run, then replaces the answer (a gateway page, a garbled body)
+   or tells the server to hold it or reset the connection (``RestResponse.hold_ms``/``reset``);
 2. authentication of signed endpoints (``verify_http_request``) over the exact request target
    bytes as received and the raw body;
 3. rate limits (``RateLimits``): the endpoint's group per account, plus the IP group per client
@@ -76,6 +78,10 @@ class RestResponse:
     body: bytes
     headers: dict[str, str] = attrs.field(factory=dict)
     media_type: str = "application/json"
+    hold_ms: int = 0
+    """The server waits this long before answering (an after-execution hold)."""
+    reset: bool = False
+    """The server resets the connection instead of answering (an after-execution reset)."""
 
 
 def is_simulated(endpoint: Endpoint) -> bool:
@@ -108,6 +114,19 @@ class RestApi:
         return self.exchange.faults.for_request(request.method, request.path)
 
     def handle(self, request: RestRequest, faults: RequestFaults | None = None) -> RestResponse:
+        answer = self._handle(request, faults)
+        after = faults.after if faults is not None else None
+        if after is None or answer.status == 404:
+            return answer
+        if after.kind == "hold":
+            return attrs.evolve(answer, hold_ms=after.hold_ms)
+        if after.kind == "reset":
+            return attrs.evolve(answer, reset=True)
+        if after.kind == "status":
+            return RestResponse(after.http_status, after.page(), media_type="text/html")
+        return attrs.evolve(answer, body=after.garbled(answer.body))
+
+    def _handle(self, request: RestRequest, faults: RequestFaults | None) -> RestResponse:
         endpoint = BY_ROUTE.get((request.method, request.path))
         if endpoint is None:
             return RestResponse(404, b"404 page not found", media_type="text/plain")
@@ -137,7 +156,7 @@ class RestApi:
                 raw_target=request.raw_target,
                 body=request.body,
                 headers=request.headers,
-                now_ms=exchange.now_ms(),
+                now_ms=exchange.wire_now_ms(),
                 strict_signing=exchange.config.strict_signing,
             )
         wire = _wire_params(endpoint, request)
@@ -162,7 +181,7 @@ class RestApi:
         headers: dict[str, str],
     ) -> None:
         """Take the request's tokens; the headers report the endpoint's group (4213 too)."""
-        limits, now = self.exchange.rate_limits, self.exchange.now_ms()
+        limits, now = self.exchange.rate_limits, self.exchange.wire_now_ms()
         key, group, cost = f"ip:{request.client}", "ip", 1
         if endpoint.rate_limit is not None and access_id is not None:
             limits.consume(key, group, now)  # every call also costs the IP one

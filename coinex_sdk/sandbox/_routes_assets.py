@@ -9,7 +9,7 @@ from ._accounts import Account
 from ._assets import ACCOUNT_TYPES
 from ._exchange import Exchange
 from ._num import fmt
-from ._render_records import deposit, transfer, withdrawal
+from ._render_records import deposit, loan, transfer, withdrawal
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]
@@ -35,6 +35,47 @@ def margin_balance(exchange: Exchange, account: Account | None, params: Params) 
     items = exchange.balances.margin_balances(require(account))
     market = p.opt_text(params, "market")
     return [item for item in items if market in (None, item["margin_account"])]
+
+
+@route("POST", "/v2/assets/margin/borrow")
+def margin_borrow(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    record = exchange.margin.borrow(
+        require(account),
+        market=p.text(params, "market"),
+        ccy=p.text(params, "ccy"),
+        amount=p.decimal(params, "borrow_amount"),
+        is_auto_renew=p.boolean(params, "is_auto_renew"),
+    )
+    return loan(record)
+
+
+@route("POST", "/v2/assets/margin/repay")
+def margin_repay(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Interest first, then principal; CoinEx answers ``data: {}``."""
+    exchange.margin.repay(
+        require(account),
+        market=p.text(params, "market"),
+        ccy=p.text(params, "ccy"),
+        amount=p.decimal(params, "amount"),
+        borrow_id=p.opt_integer(params, "borrow_id"),
+    )
+    return {}
+
+
+@route("GET", "/v2/assets/margin/borrow-history")
+def borrow_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Loans newest first, with the interest charged up to now."""
+    status = p.opt_text(params, "status")
+    loans = exchange.margin.loans(require(account), p.opt_text(params, "market"))
+    records = [loan(r) for r in reversed(loans) if status in (None, r.status)]
+    number, limit = p.page(params)
+    return paginate(records, number, limit, with_total=True)
+
+
+@route("GET", "/v2/assets/margin/interest-limit")
+def interest_limit(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    require(account)
+    return exchange.margin.limit(p.text(params, "market"), p.text(params, "ccy"))
 
 
 @route("POST", "/v2/assets/transfer")

@@ -25,7 +25,7 @@ Params = dict[str, Any]
 @route("GET", "/v2/time")
 def get_time(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Server time in ms; clients learn their clock offset from it."""
-    return {"timestamp": exchange.now_ms()}
+    return {"timestamp": exchange.wire_now_ms()}
 
 
 @route("GET", "/v2/ping")

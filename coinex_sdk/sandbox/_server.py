@@ -32,6 +32,7 @@ import attrs
 
 from ._admin import find_account
 from ._exchange import Exchange, ExchangeConfig
+from ._faults import GarbleMode, WsCorruptKind
 
 if TYPE_CHECKING:
     from .._client import AsyncCoinEx, CoinEx
@@ -306,6 +307,17 @@ class Sandbox:
         value = Decimal(price)
         self.run(lambda ex: ex.set_mark_price(market, value))
 
+    def advance(self, seconds: Decimal | int | float) -> None:
+        """Move the exchange's clock ``seconds`` forward, at once: orders, deals and prices are
+        stamped with the new time, and whatever fell due meanwhile (funding settlements,
+        margin interest) happens, each at its own time. ``GET /v2/time`` and the signature
+        checks keep the machine clock, so clients keep working without re-syncing."""
+        self.run(lambda ex: ex.advance(seconds))
+
+    def now_ms(self) -> int:
+        """The exchange's clock (ms), including what :meth:`advance` added."""
+        return self.run(lambda ex: ex.now_ms())
+
     def tick(self, times: int = 1) -> None:
         """Advance the market maker ``times`` steps now."""
         self.run(lambda ex: ex.tick(times))
@@ -324,8 +336,61 @@ class Sandbox:
         method: str | None = None,
         times: int = 1,
     ) -> None:
-        """Answer the next ``times`` requests with a gateway error page of ``status``."""
+        """Answer the next ``times`` requests with a gateway error page of ``status`` instead of
+        executing them (nothing happens on the exchange)."""
         self.run(lambda ex: ex.faults.fail_http(status, path=path, method=method, times=times))
+
+    def hold_after_execution(
+        self,
+        hold_ms: int,
+        *,
+        path: str | None = None,
+        method: str | None = None,
+        times: int = 1,
+    ) -> None:
+        """A slow exchange: execute the next ``times`` requests, then hold each answer
+        ``hold_ms`` (a client that times out meanwhile never sees it; the order exists)."""
+        self.run(
+            lambda ex: ex.faults.hold_after_execution(
+                hold_ms, path=path, method=method, times=times
+            )
+        )
+
+    def fail_after_execution(
+        self,
+        status: int = 500,
+        *,
+        path: str | None = None,
+        method: str | None = None,
+        times: int = 1,
+    ) -> None:
+        """Execute the next ``times`` requests, then answer a gateway page of ``status``
+        instead of the handler's answer."""
+        self.run(
+            lambda ex: ex.faults.fail_after_execution(status, path=path, method=method, times=times)
+        )
+
+    def reset_after_execution(
+        self, *, path: str | None = None, method: str | None = None, times: int = 1
+    ) -> None:
+        """Execute the next ``times`` requests, then reset the TCP connection (no answer)."""
+        self.run(lambda ex: ex.faults.reset_after_execution(path=path, method=method, times=times))
+
+    def garble_after_execution(
+        self,
+        *,
+        path: str | None = None,
+        method: str | None = None,
+        times: int = 1,
+        mode: GarbleMode = "truncated",
+    ) -> None:
+        """Execute the next ``times`` requests, then answer HTTP 200 with the body cut in the
+        middle (``"truncated"``) or replaced by an HTML page (``"not_json"``)."""
+        self.run(
+            lambda ex: ex.faults.garble_after_execution(
+                path=path, method=method, times=times, mode=mode
+            )
+        )
 
     def fail_code(
         self,
@@ -344,6 +409,12 @@ class Sandbox:
     def drop_ws(self, times: int = 1) -> None:
         """Cut ``times`` open WebSocket connections (no close frame), like a network failure."""
         self.run(lambda ex: ex.faults.drop_ws(times))
+
+    def corrupt_ws_frame(self, times: int = 1, kind: WsCorruptKind = "gzip") -> None:
+        """The next ``times`` push frames on every open WebSocket connection are sent corrupt
+        instead of the real push, which is lost: ``"gzip"`` (gzip bytes cut short) or
+        ``"json"`` (valid gzip of invalid JSON). Replies to requests are not corrupted."""
+        self.run(lambda ex: ex.faults.corrupt_ws_frame(times, kind))
 
     def silence_ws(self, silent: bool = True) -> None:
         """Freeze the open WebSocket connections: they stay open but receive nothing, not even

@@ -44,6 +44,7 @@ _ID_STARTS: dict[str, int] = {
     "deposit": 5_170_001,
     "withdraw": 31_190_001,
     "transfer": 18_470_001,
+    "borrow": 13_784_001,
     "user": 1_001,
 }
 
@@ -77,7 +78,7 @@ class ExchangeState:
         self.accounts: dict[int, Account] = {}
         self._by_access_id: dict[str, Account] = {}
         self.fees: dict[str, Decimal] = {}
-        """Trading and withdrawal fees the exchange collected, per currency."""
+        """Trading and withdrawal fees and loan interest the exchange collected, per currency."""
         self.insurance: dict[str, Decimal] = {}
         """Losses beyond what a trader held, covered by the exchange (futures bankruptcies)."""
         self.external: dict[str, Decimal] = {}
@@ -90,13 +91,32 @@ class ExchangeState:
         self._dirty_markets: dict[tuple[Scope, str], None] = {}
         self.settle_hooks: list[Callable[[], bool]] = []
         """Run after each operation until all return False (stop-order triggers)."""
+        self.time_hooks: list[Callable[[], None]] = []
+        """Run when time has passed (``Exchange.advance``, market-maker ticks): whatever is due
+        by ``now_ms()`` happens (funding settlements, interest), each at its own time."""
+        self.advanced_ms = 0
+        """How far :meth:`advance` has moved the exchange's clock past the machine's."""
         self.render_balance: Callable[[Account, Wallet, str], Event | None] = lambda *_: None
         self.render_market: Callable[[Scope, str], list[Event]] = lambda *_: []
 
     # -- time and ids ---------------------------------------------------------------------------
 
     def now_ms(self) -> int:
+        """The exchange's clock: the one "now" of everything simulated (orders, deals, prices,
+        funding, interest), moved forward by :meth:`advance`."""
+        return self.clock() + self.advanced_ms
+
+    def wire_now_ms(self) -> int:
+        """The clock a client can sync with (``GET /v2/time``) and signatures are checked
+        against: the machine clock plus any injected skew, never the simulated advance, so a
+        client that does not re-sync its clock keeps working after :meth:`advance`."""
         return self.clock()
+
+    def advance(self, ms: int) -> None:
+        """Move the exchange's clock ``ms`` forward; the time hooks then catch up."""
+        if ms < 0:
+            raise ValueError("the exchange's clock only moves forward")
+        self.advanced_ms += ms
 
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])

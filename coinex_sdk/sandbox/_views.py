@@ -17,7 +17,8 @@ from ._book import OrderBook
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event, Scope
 from ._futures import FuturesEngine
-from ._ledger import FUTURES, SPOT, Wallet, wallet_market
+from ._ledger import FUTURES, SPOT, Wallet, margin_wallet, wallet_market
+from ._margin import MarginEngine
 from ._marketdata import MarketData, Ticker
 from ._num import ZERO, ceil_to_step, floor_to_step, fmt, fmt_fixed
 from ._orders import Side
@@ -180,9 +181,10 @@ def _ticker_fields(stats: Ticker) -> dict[str, Any]:
 
 
 class BalanceView:
-    def __init__(self, spot: SpotEngine, futures: FuturesEngine) -> None:
+    def __init__(self, spot: SpotEngine, futures: FuturesEngine, margin: MarginEngine) -> None:
         self.spot = spot
         self.futures = futures
+        self.margin = margin
 
     def spot_balances(self, account: Account) -> list[dict[str, str]]:
         """``GET /v2/assets/spot/balance`` data (samples: ccy, available, frozen)."""
@@ -221,13 +223,21 @@ class BalanceView:
         return data
 
     def margin_balances(self, account: Account) -> list[dict[str, Any]]:
-        """``GET /v2/assets/margin/balance`` data (ccxt's real example, ``rik_rate`` sic)."""
+        """``GET /v2/assets/margin/balance`` data (ccxt's real example, ``rik_rate`` sic):
+        ``repaid`` and ``interest`` are the principal and interest still owed on loans."""
         result = []
-        wallets = sorted({w for w, _, _ in account.ledger.items() if w.startswith("MARGIN:")})
-        for wallet in wallets:
-            spec = self.spot.market(wallet_market(wallet))
+        markets = {
+            wallet_market(w) for w, _, _ in account.ledger.items() if w.startswith("MARGIN:")
+        }
+        markets.update(loan.market for loan in account.loans if loan.is_open)
+        for market in sorted(markets):
+            spec = self.spot.market(market)
+            wallet = margin_wallet(market)
             base = account.ledger.get(wallet, spec.base_ccy)
             quote = account.ledger.get(wallet, spec.quote_ccy)
+            base_owed = self.margin.owed(account, market, spec.base_ccy)
+            quote_owed = self.margin.owed(account, market, spec.quote_ccy)
+            risk_rate = self.margin.risk_rate(account, spec)
             result.append(
                 {
                     "margin_account": spec.market,
@@ -235,9 +245,9 @@ class BalanceView:
                     "quote_ccy": spec.quote_ccy,
                     "available": _pair(base.available, quote.available),
                     "frozen": _pair(base.frozen, quote.frozen),
-                    "repaid": {"base_ccy": "0", "quote_ccy": "0"},
-                    "interest": {"base_ccy": "0", "quote_ccy": "0"},
-                    "rik_rate": "",
+                    "repaid": _pair(base_owed[0], quote_owed[0]),
+                    "interest": _pair(base_owed[1], quote_owed[1]),
+                    "rik_rate": "" if risk_rate is None else fmt(risk_rate),
                     "liq_price": "",
                 }
             )

@@ -10,7 +10,10 @@ operation that caused them, one book per subscribed market.
 Faults (``exchange.faults``): ``drop_ws`` cuts connections without a close frame, as a network
 failure would. Setting ``ws_stalled`` freezes the connections open at that moment: they stay
 open but receive nothing, not even pongs (ccxt issue #22334), until the flag is cleared.
-Connections opened meanwhile are served, so a client that notices and reconnects recovers. A
+Connections opened meanwhile are served, so a client that notices and reconnects recovers.
+``corrupt_ws_frame`` hands each connection open at that moment a number of push frames to
+corrupt: its next pushes (not replies) are sent as bad gzip bytes or as valid gzip of invalid
+JSON instead of the real push, which is lost (a gap the client must notice). A
 housekeeping task applies the faults, sends the full depth snapshot every minute (§11) and the
 index and premium prices every few seconds.
 """
@@ -30,6 +33,7 @@ from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._events import Event, Scope
 from ._exchange import Exchange
+from ._faults import WsCorruption
 from ._ws_session import Message, WsSession, push
 
 __all__ = ["RAW_SEND", "WsServer"]
@@ -55,6 +59,15 @@ def frame(message: Message) -> bytes:
     return gzip.compress(text.encode(), compresslevel=5, mtime=0)
 
 
+def corrupt(data: bytes, kind: str) -> bytes:
+    """A push frame made undecodable: ``gzip``, the gzip member cut short (decompression
+    fails); ``json``, valid gzip of the JSON text cut short (parsing fails)."""
+    if kind == "json":
+        text = gzip.decompress(data)
+        return gzip.compress(text[: max(1, len(text) // 2)], compresslevel=5, mtime=0)
+    return data[: max(1, len(data) // 2)]
+
+
 class _Connection:
     def __init__(self, websocket: WebSocket, session: WsSession) -> None:
         self.websocket = websocket
@@ -63,6 +76,19 @@ class _Connection:
         self.open = True
         self.silent = False
         """Stalled: the connection stays open but nothing is answered or pushed."""
+        self.corruptions: list[WsCorruption] = []
+        """Push frames still to corrupt (``corrupt_ws_frame``), consumed one frame at a time."""
+
+    def push(self, data: bytes) -> None:
+        """Send a push frame, corrupted instead when a corruption is pending."""
+        if self.corruptions and self.open:
+            first = self.corruptions[0]
+            data = corrupt(data, first.kind)
+            if first.times > 1:
+                self.corruptions[0] = WsCorruption(first.times - 1, first.kind)
+            else:
+                del self.corruptions[0]
+        self.send(data)
 
     def send(self, data: bytes) -> None:
         if not self.open:
@@ -137,6 +163,7 @@ class WsServer:
         await websocket.accept()
         self.accepted += 1
         self._apply_stall()  # a stall set before this connection opened does not freeze it
+        self._apply_corruptions()  # nor does a corruption
         connection = _Connection(websocket, WsSession(self.exchange, scope))
         self.connections.append(connection)
         writer = asyncio.create_task(self._write(connection))
@@ -164,6 +191,13 @@ class WsServer:
             self._stalled = stalled
             for connection in self.connections:
                 connection.silent = stalled
+
+    def _apply_corruptions(self) -> None:
+        """Hand pending frame corruptions to every connection open now."""
+        taken = self.exchange.faults.take_ws_corruptions()
+        if taken:
+            for connection in self.connections:
+                connection.corruptions.extend(taken)
 
     def _on_request(self, connection: _Connection, text: str) -> None:
         self._apply_stall()
@@ -207,12 +241,13 @@ class WsServer:
                 self._dirty_depth.add((event.scope, event.market))
                 self._schedule_depth_flush()
             return
+        self._apply_corruptions()
         data: bytes | None = None
         for connection in self.connections:
             if connection.session.wants(event):
                 if data is None:  # rendered once, for every connection that wants it
                     data = frame(push(event.channel, event.data))
-                connection.send(data)
+                connection.push(data)
 
     def _schedule_depth_flush(self) -> None:
         # Events are published inside an exchange operation: render books after it has ended.
@@ -223,6 +258,7 @@ class WsServer:
     def _flush_depth(self) -> None:
         self._flush_scheduled = False
         dirty, self._dirty_depth = self._dirty_depth, set()
+        self._apply_corruptions()
         now = self.exchange.now_ms()
         for scope, market in sorted(dirty):
             for connection in self.connections:
@@ -230,7 +266,7 @@ class WsServer:
                 if session.scope == scope and session.wants_depth(market):
                     message = session.depth_push(market, now, self.snapshot_interval_ms)
                     if message is not None:
-                        connection.send(frame(message))
+                        connection.push(frame(message))
 
     # -- housekeeping -------------------------------------------------------------------------
 
@@ -242,12 +278,13 @@ class WsServer:
             try:
                 self._apply_stall()
                 self._apply_drops()
+                self._apply_corruptions()
                 self._send_snapshots()
                 if loop.time() >= next_prices:
                     next_prices = loop.time() + self.price_interval
                     for connection in self.connections:
                         for message in connection.session.price_pushes():
-                            connection.send(frame(message))
+                            connection.push(frame(message))
             except Exception:  # housekeeping must outlive any one failure
                 _log.exception("sandbox ws housekeeping failed")
 
@@ -268,4 +305,4 @@ class WsServer:
                 if now - sub.full_at_ms >= self.snapshot_interval_ms:
                     message = session.depth_push(market, now, self.snapshot_interval_ms)
                     if message is not None:
-                        connection.send(frame(message))
+                        connection.push(frame(message))

@@ -147,7 +147,7 @@ class WsSession:
             self.account = verify_ws_sign(
                 lookup=self.exchange.account_by_access_id,
                 params=params,
-                now_ms=self.exchange.now_ms(),
+                now_ms=self.exchange.wire_now_ms(),
             )
         except SandboxApiError as error:
             self.account = None

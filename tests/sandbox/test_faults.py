@@ -126,3 +126,54 @@ def test_a_batch_costs_one_token_per_sub_request() -> None:
 
 def test_a_group_without_a_limit_is_not_limited() -> None:
     assert RateLimits(enabled=True).consume("alice", "no_such_group", 0) is None
+
+
+def test_each_gateway_status_serves_its_own_page() -> None:
+    faults = Faults()
+    faults.fail_http(502)
+    faults.fail_http(504)
+    first, second = (faults.for_request("GET", "/v2/ping") for _ in range(2))
+    assert first.http_status == 502 and b"<title>502 Bad Gateway</title>" in first.http_body
+    assert second.http_status == 504 and b"<title>504 Gateway Timeout</title>" in second.http_body
+
+
+def test_an_after_execution_fault_lets_the_request_execute_and_then_says_how_it_fails() -> None:
+    faults = Faults()
+    faults.hold_after_execution(2000, path="/v2/spot/order")
+    result = faults.for_request("POST", "/v2/spot/order")
+    assert result.executes and result.after is not None
+    assert (result.after.kind, result.after.hold_ms) == ("hold", 2000)
+    assert faults.for_request("POST", "/v2/spot/order").after is None
+
+
+def test_a_request_that_is_not_executed_leaves_the_after_execution_fault_in_place() -> None:
+    faults = Faults()
+    faults.fail_http(502, path="/v2/spot/order")
+    faults.reset_after_execution(path="/v2/spot/order")
+    refused = faults.for_request("POST", "/v2/spot/order")
+    assert not refused.executes and refused.after is None
+    after = faults.for_request("POST", "/v2/spot/order").after
+    assert after is not None and after.kind == "reset"
+
+
+def test_a_garbled_body_is_cut_short_or_not_json() -> None:
+    faults = Faults()
+    faults.garble_after_execution(mode="truncated")
+    faults.garble_after_execution(mode="not_json")
+    body = b'{"code":0,"data":{"order_id":1},"message":"OK"}'
+    cut, html = (faults.for_request("GET", "/v2/ping").after for _ in range(2))
+    assert cut is not None and html is not None
+    assert body.startswith(cut.garbled(body)) and cut.garbled(body) != body
+    assert html.garbled(body).startswith(b"<html>")
+
+
+def test_websocket_corruptions_wait_for_the_server_and_clear_with_the_faults() -> None:
+    faults = Faults()
+    faults.corrupt_ws_frame(2, "json")
+    assert [(c.times, c.kind) for c in faults.take_ws_corruptions()] == [(2, "json")]
+    assert faults.take_ws_corruptions() == []
+    faults.corrupt_ws_frame()
+    faults.clear()
+    assert faults.take_ws_corruptions() == []
+    with pytest.raises(ValueError):
+        faults.corrupt_ws_frame(1, "xml")  # type: ignore[arg-type]

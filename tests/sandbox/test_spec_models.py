@@ -113,6 +113,9 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
         alice, ccy="BTC", to_address="bc1q", amount=D("0.01"), chain="BTC"
     ).withdraw_id
     exchange.assets.auto_complete_withdrawals = True
+    ids["loan"] = exchange.margin.borrow(
+        alice, market="BTCUSDT", ccy="USDT", amount=D("100"), is_auto_renew=False
+    ).borrow_id
     clock.advance(60_000)
     return exchange, ids
 
@@ -278,6 +281,19 @@ CALLS: list[tuple[str, str, Params]] = [
         fixed({"market": "BTCUSD", "market_type": "FUTURES", "amount": "0.001"}),
     ),
     ("POST", "/v2/assets/cancel-withdraw", lambda ids: {"withdraw_id": ids["pending_withdraw"]}),
+    # margin loans
+    (
+        "POST",
+        "/v2/assets/margin/borrow",
+        fixed({**BTC, "ccy": "BTC", "borrow_amount": "0.01", "is_auto_renew": True}),
+    ),
+    (
+        "POST",
+        "/v2/assets/margin/repay",
+        lambda ids: {**BTC, "ccy": "USDT", "amount": "1", "borrow_id": ids["loan"]},
+    ),
+    ("GET", "/v2/assets/margin/borrow-history", fixed({})),
+    ("GET", "/v2/assets/margin/interest-limit", fixed({**BTC, "ccy": "USDT"})),
 ]
 
 

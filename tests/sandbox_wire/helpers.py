@@ -234,6 +234,19 @@ def _cancel_withdraw(ex: Exchange) -> dict[str, Any]:
     return {"withdraw_id": _pending_withdrawal(ex)}
 
 
+@prepares("assets.margin_borrow")
+def _margin_borrow(ex: Exchange) -> dict[str, Any]:
+    return {"borrow_amount": D("100")}
+
+
+@prepares("assets.margin_repay")
+def _margin_repay(ex: Exchange) -> dict[str, Any]:
+    loan = ex.margin.borrow(
+        ex.account(ALICE), market="BTCUSDT", ccy="USDT", amount=D("100"), is_auto_renew=False
+    )
+    return {"borrow_id": loan.borrow_id, "amount": D("1")}
+
+
 def arguments(sandbox: Sandbox, endpoint: Endpoint) -> dict[str, Any]:
     """Keyword arguments for the endpoint's generated method that the sandbox accepts."""
     args = {param.name: value(param) for param in endpoint.params or ()}

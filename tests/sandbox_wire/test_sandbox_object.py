@@ -36,3 +36,19 @@ def test_stopping_releases_the_port_and_ends_the_thread() -> None:
     assert sandbox.running
     sandbox.stop()
     assert not sandbox.running
+
+
+def test_advance_moves_the_exchange_clock_and_clients_keep_signing(sandbox: Sandbox) -> None:
+    before = sandbox.now_ms()
+    sandbox.advance(3600)
+    answer = httpx.post(sandbox.url + "/admin/advance", json={"seconds": 60}).json()
+    assert answer["code"] == 0 and answer["data"]["now_ms"] >= before + 3_660_000
+    with sandbox.client(strict=True) as cx:
+        assert cx.common.time().timestamp < before + 3_600_000  # the wire clock did not move
+        order = cx.spot.place_order(
+            market="BTCUSDT", market_type="SPOT", side="buy", type="limit",
+            amount="0.001", price="30000",
+        )  # fmt: skip
+        cx.spot.cancel_order(market="BTCUSDT", market_type="SPOT", order_id=order.order_id)
+    assert order.created_at >= before + 3_660_000
+    assert httpx.post(sandbox.url + "/admin/advance", json={"seconds": -1}).json()["code"] == 4004

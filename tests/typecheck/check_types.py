@@ -105,3 +105,20 @@ async def async_streams(acx: AsyncCoinEx) -> None:
     assert_type(stream, AsyncSubscription[PositionPush])
     async for push in stream:
         assert_type(push, PositionPush | Gap)
+
+
+def fields_coinex_always_sends_need_no_none_check(cx: CoinEx) -> None:
+    from coinex_sdk.models import FuturesOrder, FuturesPosition, SpotOrderPush, TriggerDirection
+
+    push: SpotOrderPush = ORDER
+    assert_type(push.order.filled_amount, Decimal)
+    assert_type(push.order.unfilled_amount, Decimal)
+    assert_type(push.order.unfill_amount, Decimal | None)
+    order: FuturesOrder = ORDER
+    assert_type(order.filled_amount, Decimal)
+    position: FuturesPosition = ORDER
+    assert_type(position.open_interest, Decimal)
+    assert_type(position.avg_entry_price, Decimal)
+    assert_type(position.stop_loss_price, Decimal | None)
+    stop = cx.futures.pending_stop_orders(market="BTCUSDT").items[0]
+    assert_type(stop.trigger_direction, TriggerDirection | None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -28,6 +28,19 @@ def server_time(ts: int) -> httpx.Response:
     return ok({"timestamp": ts})
 
 
+class RawStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """Bytes as sent (httpx does not decode them up front), for sync and async clients alike."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self._body
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._body
+
+
 class Script:
     """Replies in order; records every request."""
 
@@ -42,7 +55,10 @@ class Script:
             raise reply
         if callable(reply) and not isinstance(reply, httpx.Response):
             return reply(request)
-        return reply
+        # a fresh copy: a script may hold one reply several times, for sync or async clients
+        return httpx.Response(
+            reply.status_code, headers=reply.headers, stream=RawStream(reply.read())
+        )
 
     @property
     def paths(self) -> list[str]:

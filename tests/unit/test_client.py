@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from coinex_sdk import AsyncCoinEx, CoinEx, CredentialsError, ValidationError
+from coinex_sdk import AsyncCoinEx, CoinEx, CredentialsError, TransportError, ValidationError
 from tests.unit.helpers import Script, async_client, body_of, ok, sync_client
 
 
@@ -76,7 +76,7 @@ def test_a_user_supplied_http_client_is_used_and_left_open() -> None:
 
 def test_an_owned_http_client_is_closed_with_the_client() -> None:
     cx = CoinEx()
-    http = cx._shell.client
+    http = cx._shell.sender.client  # type: ignore[attr-defined]
     with cx:
         pass
     assert http.is_closed
@@ -89,10 +89,15 @@ async def test_async_request_and_context_manager() -> None:
     assert script.paths == ["GET /v2/time"]
 
 
-async def test_async_client_defaults_to_the_aiohttp_transport_and_closes_it() -> None:
-    from coinex_sdk._aiohttp import AiohttpTransport
+async def test_async_client_defaults_to_the_aiohttp_sender_and_closes_it() -> None:
+    from coinex_sdk._aiohttp import AiohttpSender
 
-    acx = AsyncCoinEx()
-    assert isinstance(acx._shell.client._transport, AiohttpTransport)
+    acx = AsyncCoinEx(base_url="http://127.0.0.1:9")
+    sender = acx._shell.sender
+    assert isinstance(sender, AiohttpSender)
+    with pytest.raises(TransportError):
+        await acx.request("GET", "/v2/time")  # opens the session (nothing listens there)
+    session = sender._session
+    assert session is not None
     await acx.close()
-    assert acx._shell.client.is_closed
+    assert session.closed

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from coinex_sdk import AsyncCoinEx, CoinEx, Credentials, ValidationError
-from coinex_sdk._transport import CoinExAuth
+from coinex_sdk._auth import CoinExAuth
 from tests.conftest import CANARY_ACCESS_ID, CANARY_SECRET
 
 
@@ -23,7 +23,7 @@ def test_credentials_repr_and_str_hide_the_secret() -> None:
 def test_clients_and_auth_reprs_hide_the_secret() -> None:
     cx = CoinEx(CANARY_ACCESS_ID, CANARY_SECRET)
     acx = AsyncCoinEx(CANARY_ACCESS_ID, CANARY_SECRET)
-    for obj in (cx, acx, cx._core, cx._core._auth, cx.credentials, vars(cx), vars(cx._core)):
+    for obj in (cx, acx, cx._core, cx._auth, cx.credentials, vars(cx), vars(cx._core)):
         assert CANARY_SECRET not in repr(obj)
     cx.close()
 

@@ -61,7 +61,15 @@ def test_enums_match_any_case_and_tolerate_new_values() -> None:
 def test_strict_mode_rejects_unknown_enum_values() -> None:
     from coinex_sdk.models import MaintenanceInfo
 
-    data = {"started_at": 1, "ended_at": 2, "scope": ["SPOT", "MOON"]}
+    data = {
+        "started_at": 1,
+        "ended_at": 2,
+        "scope": ["SPOT", "MOON"],
+        "announce_enabled": True,
+        "announce_url": "",
+        "protect_duration_start": 1,
+        "protect_duration_end": 2,
+    }
     assert structure(data, MaintenanceInfo).scope[1].value == "MOON"
     with pytest.raises(Exception):  # noqa: B017
         structure(data, MaintenanceInfo, strict=True)
@@ -165,3 +173,29 @@ def test_an_empty_string_in_a_nullable_decimal_field_of_a_real_model_decodes_as_
     push = structure({"event": "update", "position": position}, PositionPush, strict=True)
     assert push.position.take_profit_price is None
     assert push.position.stop_loss_price == Decimal("61000.5")
+
+
+def test_an_empty_string_in_an_enum_field_decodes_as_none() -> None:
+    from coinex_sdk.models import FuturesStopOrder, TriggerDirection
+
+    stop = {
+        "stop_id": 1,
+        "market": "BTCUSDT",
+        "market_type": "FUTURES",
+        "side": "buy",
+        "type": "limit",
+        "amount": "1",
+        "price": "1",
+        "trigger_price": "2",
+        "trigger_price_type": "mark_price",
+        "client_id": "",
+        "created_at": 1,
+        "updated_at": 1,
+    }
+    for strict in (False, True):
+        assert (
+            structure({**stop, "trigger_direction": ""}, FuturesStopOrder, strict).trigger_direction
+            is None
+        )
+        decoded = structure({**stop, "trigger_direction": "lower"}, FuturesStopOrder, strict)
+        assert decoded.trigger_direction is TriggerDirection.LOWER

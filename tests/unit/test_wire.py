@@ -23,7 +23,8 @@ from coinex_sdk._wire import decode_json, encode_body, encode_query
         (1e22, "10000000000000000000000"),
         (True, "true"),
         (False, "false"),
-        (2**100, str(2**100)),
+        (2**63 - 1, str(2**63 - 1)),
+        (-(2**63), str(-(2**63))),
         (["BTCUSDT", "ETHUSDT"], "BTCUSDT,ETHUSDT"),
     ],
 )

@@ -18,14 +18,15 @@ from coinex_sdk import AsyncCoinEx, CoinEx
 from tests.conftest import CANARY_ACCESS_ID, CANARY_SECRET
 from tests.wire.recording_server import RecordingServer
 
-_TRICKY = " &+#%=?/é,;:@!$'()*[]~\"\\\t<>{}|^`日本"
+# No control characters: those are rejected before sending (tests/unit/test_request_checks.py).
+_TRICKY = " &+#%=?/é,;:@!$'()*[]~\"\\<>{}|^`日本"
 names = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=12)
 texts = st.text(alphabet=st.sampled_from(list(_TRICKY) + list("aZ09-_.")), max_size=20)
 decimals = st.decimals(allow_nan=False, allow_infinity=False, places=12)
 scalars = st.one_of(
     texts,
     st.booleans(),
-    st.integers(min_value=-(2**80), max_value=2**80),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
     decimals,
     st.floats(allow_nan=False, allow_infinity=False),
 )
@@ -39,7 +40,7 @@ def _random_scalar(rng: random.Random) -> Any:
     if kind == 1:
         return rng.random() < 0.5
     if kind == 2:
-        return rng.randrange(-(2**70), 2**70)
+        return rng.randrange(-(2**63), 2**63)
     if kind == 3:
         return Decimal(rng.randrange(-(10**12), 10**12)).scaleb(-rng.randrange(0, 20))
     if kind == 4:

@@ -52,11 +52,11 @@ class SubAccount:
     """Sub-account username."""
     is_frozen: bool
     """Whether the sub-account is frozen (disabled)."""
-    is_authorized: bool | None = None
+    is_authorized: bool
     """Whether the sub-account is authorized."""
-    permissions: list[enums.SubAccountPermission] | None = None
+    permissions: list[enums.SubAccountPermission]
     """The sub-account's permissions."""
-    balance_usd: Decimal | None = None
+    balance_usd: Decimal
     """Market value of the sub-account's assets, in USD."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -91,18 +91,18 @@ class SubAccountApiKey:
     """Creation time, ms."""
     access_id: str
     """The key pair's access_id."""
-    ip_whitelist: list[str] | None = None
+    ip_whitelist: list[str]
     """IP whitelist bound to the key."""
-    trade_enabled: bool | None = None
+    trade_enabled: bool
     """Whether the key may trade."""
-    withdraw_enabled: bool | None = None
+    withdraw_enabled: bool
     """Whether the key may withdraw."""
-    is_expired: bool | None = None
+    is_expired: bool
     """Whether the key has expired. A key with an IP whitelist never expires; one without is
     valid for three months."""
-    expires_at: int | None = None
+    expires_at: int
     """Expiry time, ms; 0 means the key never expires."""
-    remark: str | None = None
+    remark: str
     """The key's note."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -121,18 +121,18 @@ class SubAccountApiKeyDetail:
     """The key pair's access_id."""
     secret_key: str = field(repr=False)
     """The key pair's secret_key (sensitive)."""
-    ip_whitelist: list[str] | None = None
+    ip_whitelist: list[str]
     """IP whitelist bound to the key."""
-    trade_enabled: bool | None = None
+    trade_enabled: bool
     """Whether the key may trade."""
-    withdraw_enabled: bool | None = None
+    withdraw_enabled: bool
     """Whether the key may withdraw."""
-    is_expired: bool | None = None
+    is_expired: bool
     """Whether the key has expired. A key with an IP whitelist never expires; one without is
     valid for three months."""
-    expires_at: int | None = None
+    expires_at: int
     """Expiry time, ms; 0 means the key never expires."""
-    remark: str | None = None
+    remark: str
     """The key's note."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -184,16 +184,16 @@ class SubAccountTransfer:
     """Unique ID of the transfer."""
     created_at: int
     """Time the transfer was requested, ms."""
+    from_account_type: enums.AccountType
+    """Source account type."""
+    to_account_type: enums.AccountType
+    """Destination account type."""
     ccy: str
     """Currency name."""
     amount: Decimal
     """Amount transferred."""
     status: enums.TransferStatus
     """Transfer status."""
-    from_account_type: enums.AccountType | None = None
-    """Source account type."""
-    to_account_type: enums.AccountType | None = None
-    """Destination account type."""
     from_user_name: str | None = None
     """Source sub-account username (none when the main account sent)."""
     to_user_name: str | None = None

@@ -47,12 +47,14 @@ class FuturesBalance:
     """Available balance."""
     frozen: Decimal
     """Frozen balance (in open orders)."""
-    margin: Decimal | None = None
+    margin: Decimal
     """Position margin."""
-    transferrable: Decimal | None = None
+    transferrable: Decimal
     """Amount that can be transferred out."""
-    unrealized_pnl: Decimal | None = None
+    unrealized_pnl: Decimal
     """Unrealized profit and loss."""
+    equity: Decimal | None = None
+    """Equity (not in the docs example; the balance.update push carries it)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -61,9 +63,9 @@ class FuturesBalance:
 class MarginBalancePair:
     """An amount in the base and in the quote currency of a margin market."""
 
-    base_ccy: Decimal | None = None
+    base_ccy: Decimal
     """Amount in the base currency."""
-    quote_ccy: Decimal | None = None
+    quote_ccy: Decimal
     """Amount in the quote currency."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -79,13 +81,13 @@ class MarginBalance:
     """Base currency."""
     quote_ccy: str
     """Quote currency."""
-    available: MarginBalancePair | None = None
+    available: MarginBalancePair
     """Available for orders, including transfers in and borrowed assets."""
-    frozen: MarginBalancePair | None = None
+    frozen: MarginBalancePair
     """Frozen (cannot be used for orders or transfers)."""
-    repaid: MarginBalancePair | None = None
+    repaid: MarginBalancePair
     """Borrowed amount still to be repaid."""
-    interest: MarginBalancePair | None = None
+    interest: MarginBalancePair
     """Interest still to be repaid."""
     rik_rate: Decimal | None = None
     """Current risk rate (sic: live responses spell it rik_rate); empty (None) when the risk
@@ -102,9 +104,9 @@ class MarginBalance:
 class CreditInfo:
     """Credit account summary."""
 
-    equity: Decimal | None = None
+    equity: Decimal
     """Account assets."""
-    repaid: Decimal | None = None
+    repaid: Decimal
     """Value of the assets still to be repaid."""
     risk_rate: Decimal | None = None
     """Current risk rate; empty (None) when there is none."""
@@ -169,7 +171,7 @@ class DepositAddress:
 
     address: str
     """Deposit address."""
-    memo: str | None = None
+    memo: str
     """Memo/tag some currencies need; empty or absent otherwise."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -183,32 +185,32 @@ class DepositRecord:
     """Deposit record id."""
     created_at: int
     """Creation time, ms."""
+    tx_id: str
+    """Transaction hash (empty for inter-user transfers)."""
+    tx_id_display: str
+    """Transaction hash for display."""
     ccy: str
     """Currency."""
-    tx_id: str | None = None
-    """Transaction hash (empty for inter-user transfers)."""
-    tx_id_display: str | None = None
-    """Transaction hash for display."""
-    chain: str | None = None
+    chain: str
     """Chain name (empty for inter-user transfers)."""
-    deposit_method: enums.WithdrawMethod | None = None
+    deposit_method: enums.WithdrawMethod
     """Deposit method: on_chain or inter_user (responses send ON_CHAIN)."""
-    amount: Decimal | None = None
+    amount: Decimal
     """Deposit amount."""
+    to_address: str
+    """Receiving address, or the sender's email for inter-user transfers."""
+    confirmations: int
+    """Number of confirmations."""
+    status: enums.DepositStatus
+    """Deposit status (responses send upper case, e.g. FINISHED)."""
+    tx_explorer_url: str
+    """Explorer link of the transaction."""
+    to_addr_explorer_url: str
+    """Explorer link of the receiving address."""
+    remark: str
+    """Deposit note."""
     actual_amount: Decimal | None = None
     """Amount credited; empty (None) until known."""
-    to_address: str | None = None
-    """Receiving address, or the sender's email for inter-user transfers."""
-    confirmations: int | None = None
-    """Number of confirmations."""
-    status: enums.DepositStatus | None = None
-    """Deposit status (responses send upper case, e.g. FINISHED)."""
-    tx_explorer_url: str | None = None
-    """Explorer link of the transaction."""
-    to_addr_explorer_url: str | None = None
-    """Explorer link of the receiving address."""
-    remark: str | None = None
-    """Deposit note."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -221,40 +223,40 @@ class WithdrawRecord:
     """Withdrawal id."""
     created_at: int
     """Time of the request, ms."""
+    withdraw_method: enums.WithdrawMethod
+    """Withdrawal method: on_chain or inter_user (responses send ON_CHAIN)."""
     ccy: str
     """Currency."""
-    withdraw_method: enums.WithdrawMethod | None = None
-    """Withdrawal method: on_chain or inter_user (responses send ON_CHAIN)."""
-    chain: str | None = None
+    chain: str
     """Chain name (empty for inter-user transfers)."""
-    amount: Decimal | None = None
+    amount: Decimal
     """Withdrawal amount."""
+    fee_asset: str
+    """Currency of the fee (seen in live responses)."""
+    to_address: str
+    """Withdrawal address (or email/phone for inter-user transfers)."""
+    memo: str
+    """Memo/tag; empty when not needed."""
+    tx_id: str
+    """Transaction hash; empty until broadcast."""
+    confirmations: int
+    """Number of confirmations."""
+    explorer_address_url: str
+    """Explorer link of the address."""
+    explorer_tx_url: str
+    """Explorer link of the transaction."""
+    remark: str
+    """Withdrawal note."""
+    status: enums.WithdrawStatus
+    """Withdrawal status."""
     actual_amount: Decimal | None = None
     """Amount actually sent."""
     tx_fee: Decimal | None = None
     """Withdrawal fee."""
-    fee_asset: str | None = None
-    """Currency of the fee (seen in live responses)."""
     fee_amount: Decimal | None = None
     """Fee amount (seen in live responses)."""
     fee_ccy: str | None = None
     """Currency of the fee, as the docs name it."""
-    to_address: str | None = None
-    """Withdrawal address (or email/phone for inter-user transfers)."""
-    memo: str | None = None
-    """Memo/tag; empty when not needed."""
-    tx_id: str | None = None
-    """Transaction hash; empty until broadcast."""
-    confirmations: int | None = None
-    """Number of confirmations."""
-    explorer_address_url: str | None = None
-    """Explorer link of the address."""
-    explorer_tx_url: str | None = None
-    """Explorer link of the transaction."""
-    remark: str | None = None
-    """Withdrawal note."""
-    status: enums.WithdrawStatus | None = None
-    """Withdrawal status."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -263,15 +265,15 @@ class WithdrawRecord:
 class DepositWithdrawAsset:
     """Deposit/withdrawal switches of one currency."""
 
-    ccy: str | None = None
+    ccy: str
     """Currency."""
-    deposit_enabled: bool | None = None
+    deposit_enabled: bool
     """Whether deposits are enabled."""
-    withdraw_enabled: bool | None = None
+    withdraw_enabled: bool
     """Whether withdrawals are enabled."""
-    inter_transfer_enabled: bool | None = None
+    inter_transfer_enabled: bool
     """Whether inter-user transfers are enabled."""
-    is_st: bool | None = None
+    is_st: bool
     """Whether the currency is marked ST (special treatment)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -283,31 +285,31 @@ class DepositWithdrawChain:
 
     chain: str
     """Chain name, e.g. TRC20."""
-    min_deposit_amount: Decimal | None = None
+    min_deposit_amount: Decimal
     """Minimum deposit amount."""
-    min_withdraw_amount: Decimal | None = None
+    min_withdraw_amount: Decimal
     """Minimum withdrawal amount."""
-    deposit_enabled: bool | None = None
+    deposit_enabled: bool
     """Whether deposits are enabled on this chain."""
-    withdraw_enabled: bool | None = None
+    withdraw_enabled: bool
     """Whether withdrawals are enabled on this chain."""
-    deposit_delay_minutes: int | None = None
+    deposit_delay_minutes: int
     """Delay before deposits are credited, minutes."""
-    safe_confirmations: int | None = None
+    safe_confirmations: int
     """Confirmations needed for a deposit to be credited."""
-    irreversible_confirmations: int | None = None
+    irreversible_confirmations: int
     """Confirmations after which a deposit is irreversible."""
-    deflation_rate: Decimal | None = None
+    deflation_rate: Decimal
     """Deflation rate."""
-    withdrawal_fee: Decimal | None = None
+    withdrawal_fee: Decimal
     """Withdrawal fee."""
-    withdrawal_precision: int | None = None
+    withdrawal_precision: int
     """Decimal places allowed in withdrawal amounts."""
-    memo: str | None = None
+    memo: str
     """Memo some currencies need for deposits; empty otherwise."""
-    is_memo_required_for_deposit: bool | None = None
+    is_memo_required_for_deposit: bool
     """Whether deposits need a memo."""
-    explorer_asset_url: str | None = None
+    explorer_asset_url: str
     """Explorer link of the asset."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -317,9 +319,9 @@ class DepositWithdrawChain:
 class DepositWithdrawConfig:
     """Deposit and withdrawal configuration of one currency."""
 
-    asset: DepositWithdrawAsset | None = None
+    asset: DepositWithdrawAsset
     """Currency-level switches (ccxt notes CoinEx sometimes sends an empty one)."""
-    chains: list[DepositWithdrawChain] | None = None
+    chains: list[DepositWithdrawChain]
     """Per-chain configuration."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -329,12 +331,12 @@ class DepositWithdrawConfig:
 class AssetChainInfo:
     """A chain a coin lives on."""
 
-    chain_name: str | None = None
+    chain_name: str
     """Chain name, e.g. Ethereum (ERC20)."""
-    identity: str | None = None
+    identity: str
     """The coin's identifier on the chain (usually the contract address; empty for native
     coins)."""
-    explorer_url: str | None = None
+    explorer_url: str
     """Explorer URL (combined with identity it identifies the coin)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -346,13 +348,13 @@ class AssetInfo:
 
     short_name: str
     """Ticker, e.g. CET."""
-    full_name: str | None = None
+    full_name: str
     """Full name."""
-    website_url: str | None = None
+    website_url: str
     """Official website."""
-    white_paper_url: str | None = None
+    white_paper_url: str
     """White paper URL."""
-    chain_info: list[AssetChainInfo] | None = None
+    chain_info: list[AssetChainInfo]
     """Chains the coin lives on."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -368,22 +370,22 @@ class MarginLoan:
     """Margin market, e.g. BTCUSDT."""
     ccy: str
     """Borrowed currency."""
+    daily_interest_rate: Decimal
+    """Daily interest rate."""
+    expired_at: int
+    """Expiry time, ms."""
+    borrow_amount: Decimal
+    """Borrowed amount."""
+    status: enums.LoanStatus
+    """Loan status (the docs examples also show a v1-style PASS)."""
     created_at: int | None = None
     """Time the loan was applied for, ms (borrow records only)."""
-    daily_interest_rate: Decimal | None = None
-    """Daily interest rate."""
-    expired_at: int | None = None
-    """Expiry time, ms."""
-    borrow_amount: Decimal | None = None
-    """Borrowed amount."""
     to_repaid_amount: Decimal | None = None
     """Amount still to be repaid, as the docs name it."""
     to_repaied_amount: Decimal | None = None
     """Amount still to be repaid (sic: live responses spell it to_repaied_amount)."""
     is_auto_renew: bool | None = None
     """Whether the loan renews automatically when it expires."""
-    status: enums.LoanStatus | None = None
-    """Loan status (the docs examples also show a v1-style PASS)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -396,13 +398,13 @@ class BorrowLimit:
     """Margin market."""
     ccy: str
     """Currency."""
-    daily_interest_rate: Decimal | None = None
+    daily_interest_rate: Decimal
     """Daily interest rate."""
-    leverage: int | None = None
+    leverage: int
     """Maximum leverage (live responses send an int, the docs example a string)."""
-    min_amount: Decimal | None = None
+    min_amount: Decimal
     """Minimum amount per loan."""
-    max_amount: Decimal | None = None
+    max_amount: Decimal
     """Maximum amount that can be borrowed."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -422,12 +424,12 @@ class TransferRecord:
     """Currency."""
     amount: Decimal
     """Amount transferred."""
+    status: enums.TransferStatus
+    """Transfer status."""
     id: int | None = None
     """Transfer id (in the docs example, absent from live responses)."""
     margin_market: str | None = None
     """Margin market of a margin transfer; empty otherwise."""
-    status: enums.TransferStatus | None = None
-    """Transfer status."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -438,25 +440,25 @@ class AmmLiquidityPool:
 
     market: str
     """AMM market, e.g. CETUSDT."""
-    type: enums.AmmType | None = None
+    type: enums.AmmType
     """AMM market type."""
-    base_ccy: str | None = None
+    base_ccy: str
     """Base currency."""
-    quote_ccy: str | None = None
+    quote_ccy: str
     """Quote currency."""
-    base_ccy_amount: Decimal | None = None
+    base_ccy_amount: Decimal
     """Base currency amount in the pool."""
-    quote_ccy_amount: Decimal | None = None
+    quote_ccy_amount: Decimal
     """Quote currency amount in the pool."""
-    total_liquidity: Decimal | None = None
+    total_liquidity: Decimal
     """Total liquidity (market value)."""
-    apy_1day: Decimal | None = None
+    apy_1day: Decimal
     """1-day APY."""
-    apy_7day: Decimal | None = None
+    apy_7day: Decimal
     """7-day APY."""
-    value_7day: Decimal | None = None
+    value_7day: Decimal
     """7-day trading value."""
-    fee_dividend_7day: Decimal | None = None
+    fee_dividend_7day: Decimal
     """7-day fee dividend."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -470,19 +472,19 @@ class AmmIncomeRecord:
     """Income settlement time, ms."""
     market: str
     """AMM market."""
-    base_ccy: str | None = None
+    base_ccy: str
     """Base currency."""
-    quote_ccy: str | None = None
+    quote_ccy: str
     """Quote currency."""
-    base_ccy_amount: Decimal | None = None
+    base_ccy_amount: Decimal
     """The account's base currency amount."""
-    quote_ccy_amount: Decimal | None = None
+    quote_ccy_amount: Decimal
     """The account's quote currency amount."""
-    liquidity: Decimal | None = None
+    liquidity: Decimal
     """The account's liquidity (market value)."""
-    liquidity_proportion: Decimal | None = None
+    liquidity_proportion: Decimal
     """The account's share of the pool."""
-    fee_dividend: Decimal | None = None
+    fee_dividend: Decimal
     """The account's fee dividend."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -38,14 +38,14 @@ class MaintenanceInfo:
     """End of the maintenance, ms."""
     scope: list[enums.MaintenanceScope]
     """What the maintenance covers."""
-    announce_enabled: bool | None = None
+    announce_enabled: bool
     """Whether an announcement exists."""
-    announce_url: str | None = None
+    announce_url: str
     """Link to the announcement."""
-    protect_duration_start: int | None = None
+    protect_duration_start: int
     """Start of the protection period (ms): only cancels and maker-only limit orders are
     accepted."""
-    protect_duration_end: int | None = None
+    protect_duration_end: int
     """End of the protection period, ms."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

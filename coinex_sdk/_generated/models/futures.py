@@ -33,21 +33,21 @@ class FuturesMarket:
     """Decimal places of amounts."""
     quote_ccy_precision: int
     """Decimal places of prices."""
+    tick_size: Decimal
+    """Price tick size."""
     leverage: list[int]
     """Available leverage values. The docs type is []int but responses send them as strings
     ("3", "5", ...); both decode to int."""
     open_interest_volume: Decimal
     """Open interest (futures position size)."""
+    is_market_available: bool
+    """Whether the market is open for trading."""
+    is_copy_trading_available: bool
+    """Whether copy trading is enabled."""
     status: enums.MarketStatus | None = None
     """Market status."""
     delisted_at: int | None = None
     """Expected delisting time, ms."""
-    tick_size: Decimal | None = None
-    """Price tick size."""
-    is_market_available: bool | None = None
-    """Whether the market is open for trading."""
-    is_copy_trading_available: bool | None = None
-    """Whether copy trading is enabled."""
     is_api_trading_available: bool | None = None
     """Whether trading through the API is enabled."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
@@ -284,16 +284,16 @@ class FuturesPositionTpSlOrder:
 
     id: int
     """Id (stop_loss_id / take_profit_id in the modify and cancel calls)."""
-    price: Decimal | None = None
+    price: Decimal
     """Trigger price."""
-    type: enums.PriceType | None = None
+    type: enums.PriceType
     """Trigger price type."""
+    is_all: bool
+    """Whether it closes the whole position."""
+    created_at: int
+    """Creation time, ms."""
     amount: Decimal | None = None
     """Amount closed when triggered."""
-    is_all: bool | None = None
-    """Whether it closes the whole position."""
-    created_at: int | None = None
-    """Creation time, ms."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -318,28 +318,28 @@ class FuturesPositionMarginChange:
     """Position id."""
     market: str
     """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    margin_mode: enums.MarginMode
+    """Margin mode."""
+    leverage: int
+    """Leverage (sent as a string)."""
+    liq_price: Decimal
+    """Liquidation price."""
+    bkr_pirce: Decimal
+    """Bankruptcy price (sic): the real response spells it bkr_pirce."""
+    settle_price: Decimal
+    """Settlement price (mark price based)."""
+    open_interest: Decimal
+    """Position size."""
+    margin_avbl: Decimal
+    """Margin available after the change."""
+    margin_change: Decimal
+    """Margin added (positive) or removed (negative)."""
     created_at: int
     """Time of the change, ms."""
-    market_type: enums.MarketType | None = None
-    """Market type (FUTURES)."""
-    margin_mode: enums.MarginMode | None = None
-    """Margin mode."""
-    leverage: int | None = None
-    """Leverage (sent as a string)."""
-    liq_price: Decimal | None = None
-    """Liquidation price."""
     bkr_price: Decimal | None = None
     """Bankruptcy price, as the docs spell it."""
-    bkr_pirce: Decimal | None = None
-    """Bankruptcy price (sic): the real response spells it bkr_pirce."""
-    settle_price: Decimal | None = None
-    """Settlement price (mark price based)."""
-    open_interest: Decimal | None = None
-    """Position size."""
-    margin_avbl: Decimal | None = None
-    """Margin available after the change."""
-    margin_change: Decimal | None = None
-    """Margin added (positive) or removed (negative)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -352,24 +352,24 @@ class FuturesPositionFunding:
     """Position id."""
     market: str
     """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    ccy: str
+    """Settlement currency."""
+    side: enums.PositionSide
+    """Position side."""
+    funding_rate: Decimal
+    """Funding rate."""
+    funding_value: Decimal
+    """Funding fee (paid or received)."""
     created_at: int
     """Settlement time, ms."""
-    market_type: enums.MarketType | None = None
-    """Market type (FUTURES)."""
-    ccy: str | None = None
-    """Settlement currency."""
-    side: enums.PositionSide | None = None
-    """Position side."""
     margin_mode: enums.MarginMode | None = None
     """Margin mode."""
     open_interest: Decimal | None = None
     """Position size."""
     settle_price: Decimal | None = None
     """Settlement price."""
-    funding_rate: Decimal | None = None
-    """Funding rate."""
-    funding_value: Decimal | None = None
-    """Funding fee (paid or received)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -382,22 +382,22 @@ class FuturesPositionAdl:
     """Position id."""
     market: str
     """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    order_id: int
+    """Order id."""
+    deal_id: int
+    """Deal (trade) id."""
+    amount: Decimal
+    """Filled amount."""
+    price: Decimal
+    """Fill price."""
+    side: enums.OrderSide
+    """Side of the fill."""
+    role: enums.TradeRole
+    """Maker or taker."""
     created_at: int
     """Time, ms."""
-    market_type: enums.MarketType | None = None
-    """Market type (FUTURES)."""
-    order_id: int | None = None
-    """Order id."""
-    deal_id: int | None = None
-    """Deal (trade) id."""
-    amount: Decimal | None = None
-    """Filled amount."""
-    price: Decimal | None = None
-    """Fill price."""
-    side: enums.OrderSide | None = None
-    """Side of the fill."""
-    role: enums.TradeRole | None = None
-    """Maker or taker."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -410,26 +410,26 @@ class FuturesPositionSettlement:
     """Position id."""
     market: str
     """Market name."""
+    market_type: enums.MarketType
+    """Market type (FUTURES)."""
+    margin_mode: enums.MarginMode
+    """Margin mode."""
+    leverage: int
+    """Leverage (sent as a string)."""
+    liq_price: Decimal
+    """Liquidation price."""
+    bkr_price: Decimal
+    """Bankruptcy price."""
+    settle_price: Decimal
+    """Settlement price."""
+    open_interest: Decimal
+    """Position size."""
+    margin_avbl: Decimal
+    """Margin available."""
+    margin_change: Decimal
+    """Margin change."""
     created_at: int
     """Time, ms."""
-    market_type: enums.MarketType | None = None
-    """Market type (FUTURES)."""
-    margin_mode: enums.MarginMode | None = None
-    """Margin mode."""
-    leverage: int | None = None
-    """Leverage (sent as a string)."""
-    liq_price: Decimal | None = None
-    """Liquidation price."""
-    bkr_price: Decimal | None = None
-    """Bankruptcy price."""
-    settle_price: Decimal | None = None
-    """Settlement price."""
-    open_interest: Decimal | None = None
-    """Position size."""
-    margin_avbl: Decimal | None = None
-    """Margin available."""
-    margin_change: Decimal | None = None
-    """Margin change."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -452,26 +452,26 @@ class FuturesOrder:
     """Order amount."""
     price: Decimal
     """Order price ("0" for market orders)."""
+    unfilled_amount: Decimal
+    """Amount not filled yet."""
+    filled_amount: Decimal
+    """Filled amount."""
+    filled_value: Decimal
+    """Filled value."""
+    client_id: str
+    """Client-defined id ("" when none was given)."""
+    fee: Decimal
+    """Trading fee charged."""
+    fee_ccy: str
+    """Currency of the trading fee."""
+    maker_fee_rate: Decimal
+    """Maker fee rate."""
+    taker_fee_rate: Decimal
+    """Taker fee rate."""
     created_at: int
     """Creation time, ms."""
     updated_at: int
     """Last update time, ms."""
-    unfilled_amount: Decimal | None = None
-    """Amount not filled yet."""
-    filled_amount: Decimal | None = None
-    """Filled amount."""
-    filled_value: Decimal | None = None
-    """Filled value."""
-    client_id: str | None = None
-    """Client-defined id ("" when none was given)."""
-    fee: Decimal | None = None
-    """Trading fee charged."""
-    fee_ccy: str | None = None
-    """Currency of the trading fee."""
-    maker_fee_rate: Decimal | None = None
-    """Maker fee rate."""
-    taker_fee_rate: Decimal | None = None
-    """Taker fee rate."""
     last_filled_amount: Decimal | None = None
     """Amount of the last fill (futures orders spell it last_filled_*; spot orders send
     last_fill_*)."""
@@ -505,17 +505,21 @@ class FuturesStopOrder:
     """Order price ("0" for market orders)."""
     trigger_price: Decimal
     """Trigger price."""
+    trigger_price_type: enums.PriceType
+    """Price that triggers the order."""
+    client_id: str
+    """Client-defined id ("" when none was given)."""
     created_at: int
     """Creation time, ms."""
-    trigger_direction: str | None = None
-    """Which way the price must cross the trigger price: higher or lower (enum
-    TriggerDirection). Real finished stop orders send "", so it is a plain string."""
-    trigger_price_type: enums.PriceType | None = None
-    """Price that triggers the order."""
-    client_id: str | None = None
-    """Client-defined id ("" when none was given)."""
-    updated_at: int | None = None
+    updated_at: int
     """Last update time, ms."""
+    trigger_direction: enums.TriggerDirection | None = None
+    """Which way the price must cross the trigger price; None when CoinEx sends "" (real
+    finished stop orders do)."""
+    taker_fee_rate: Decimal | None = None
+    """Taker fee rate (not in the docs examples; other clients read it)."""
+    maker_fee_rate: Decimal | None = None
+    """Maker fee rate (not in the docs examples; other clients read it)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -548,6 +552,8 @@ class FuturesUserDeal:
     """Fill price."""
     amount: Decimal
     """Fill amount."""
+    client_id: str | None = None
+    """Client id of that order (not in the docs example; other clients read it)."""
     position_id: int | None = None
     """Position id."""
     role: enums.TradeRole | None = None
@@ -618,60 +624,58 @@ class FuturesPosition:
     """Position side."""
     margin_mode: enums.MarginMode
     """Margin mode."""
+    open_interest: Decimal
+    """Position size."""
+    close_avbl: Decimal
+    """Amount still available for closing."""
+    ath_position_amount: Decimal
+    """Largest position size reached."""
+    unrealized_pnl: Decimal
+    """Unrealized profit and loss."""
+    realized_pnl: Decimal
+    """Realized profit and loss."""
+    avg_entry_price: Decimal
+    """Average entry price."""
+    cml_position_value: Decimal
+    """Cumulative position value."""
+    max_position_value: Decimal
+    """Largest position value reached."""
+    leverage: int
+    """Leverage (CoinEx sends it as a string, e.g. "3")."""
+    margin_avbl: Decimal
+    """Margin available: initial + added - removed margin."""
+    ath_margin_size: Decimal
+    """Largest margin reached."""
+    position_margin_rate: Decimal
+    """Position margin rate."""
+    maintenance_margin_rate: Decimal
+    """Maintenance margin rate."""
+    maintenance_margin_value: Decimal
+    """Maintenance margin."""
+    liq_price: Decimal
+    """Liquidation price."""
+    bkr_price: Decimal
+    """Bankruptcy price."""
+    adl_level: int
+    """Auto-deleveraging level (1-5)."""
+    settle_price: Decimal
+    """Settlement price (mark price based)."""
+    settle_value: Decimal
+    """Settlement value."""
+    created_at: int
+    """Creation time, ms."""
+    updated_at: int
+    """Last update time, ms."""
     finished_type: enums.PositionFinishedType | None = None
     """How the position was closed (finished positions only)."""
-    open_interest: Decimal | None = None
-    """Position size."""
-    close_avbl: Decimal | None = None
-    """Amount still available for closing."""
-    ath_position_amount: Decimal | None = None
-    """Largest position size reached."""
-    unrealized_pnl: Decimal | None = None
-    """Unrealized profit and loss."""
-    realized_pnl: Decimal | None = None
-    """Realized profit and loss."""
-    avg_entry_price: Decimal | None = None
-    """Average entry price."""
-    cml_position_value: Decimal | None = None
-    """Cumulative position value."""
-    max_position_value: Decimal | None = None
-    """Largest position value reached."""
     take_profit_price: Decimal | None = None
     """Take-profit price ("0" or "" when none is set)."""
     stop_loss_price: Decimal | None = None
     """Stop-loss price ("0" or "" when none is set)."""
-    take_profit_type: str | None = None
-    """Take-profit trigger price type: latest_price, mark_price, index_price, or "" when none
-    is set."""
-    stop_loss_type: str | None = None
-    """Stop-loss trigger price type: latest_price, mark_price, index_price, or "" when none is
-    set."""
-    leverage: int | None = None
-    """Leverage (CoinEx sends it as a string, e.g. "3")."""
-    margin_avbl: Decimal | None = None
-    """Margin available: initial + added - removed margin."""
-    ath_margin_size: Decimal | None = None
-    """Largest margin reached."""
-    position_margin_rate: Decimal | None = None
-    """Position margin rate."""
-    maintenance_margin_rate: Decimal | None = None
-    """Maintenance margin rate."""
-    maintenance_margin_value: Decimal | None = None
-    """Maintenance margin."""
-    liq_price: Decimal | None = None
-    """Liquidation price."""
-    bkr_price: Decimal | None = None
-    """Bankruptcy price."""
-    adl_level: int | None = None
-    """Auto-deleveraging level (1-5)."""
-    settle_price: Decimal | None = None
-    """Settlement price (mark price based)."""
-    settle_value: Decimal | None = None
-    """Settlement value."""
-    created_at: int | None = None
-    """Creation time, ms."""
-    updated_at: int | None = None
-    """Last update time, ms."""
+    take_profit_type: enums.PriceType | None = None
+    """Take-profit trigger price type; None when none is set (CoinEx sends "")."""
+    stop_loss_type: enums.PriceType | None = None
+    """Stop-loss trigger price type; None when none is set (CoinEx sends "")."""
     stop_loss_list: list[FuturesPositionTpSlOrder] | None = None
     """The position's stop-loss orders (partial TP/SL)."""
     take_profit_list: list[FuturesPositionTpSlOrder] | None = None

@@ -131,23 +131,23 @@ class AgentReferee:
 
     uid: str
     """User ID (a string on the wire)."""
-    account_name: str | None = None
+    account_name: str
     """Account name."""
-    rebate_rate: Decimal | None = None
+    rebate_rate: Decimal
     """Rebate rate earned on the trading of the users this referee invited."""
-    invite_number: int | None = None
+    invite_number: int
     """Number of users invited."""
-    invite_deal_number: int | None = None
+    invite_deal_number: int
     """Number of invited users who traded spot or futures."""
-    invite_deal_value: Decimal | None = None
+    invite_deal_value: Decimal
     """Estimated spot and futures trading value of the invited users."""
-    invite_deal_fee: Decimal | None = None
+    invite_deal_fee: Decimal
     """Estimated spot and futures trading fees of the invited users."""
-    invite_rebate_usdt: Decimal | None = None
+    invite_rebate_usdt: Decimal
     """Total rebates in USDT."""
-    invite_rebate_cet: Decimal | None = None
+    invite_rebate_cet: Decimal
     """Total rebates in CET."""
-    remark: str | None = None
+    remark: str
     """Note."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""

@@ -31,22 +31,22 @@ class SpotMarket:
     """Decimal places of amounts (base currency)."""
     quote_ccy_precision: int
     """Decimal places of prices (quote currency)."""
+    status: enums.MarketStatus
+    """Market status."""
+    delisted_at: int
+    """Expected delisting time, ms (0 when none is scheduled)."""
     is_amm_available: bool
     """Whether AMM is enabled."""
     is_margin_available: bool
     """Whether margin trading is enabled."""
-    status: enums.MarketStatus | None = None
-    """Market status."""
-    delisted_at: int | None = None
-    """Expected delisting time, ms (0 when none is scheduled)."""
+    is_api_trading_available: bool
+    """Whether trading through the API is enabled."""
     is_pre_market_trading_available: bool | None = None
     """Whether pre-market trading is enabled (the name in the docs' field table and in live
     responses)."""
     is_pre_trading_available: bool | None = None
     """Name used for the pre-market flag in the docs' response example only (live responses and
     the docs' field table use is_pre_market_trading_available)."""
-    is_api_trading_available: bool | None = None
-    """Whether trading through the API is enabled."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -156,7 +156,7 @@ class SpotIndexSource:
     """Collection time, ms."""
     index_weight: Decimal
     """Weight of this source in the index."""
-    index_price: Decimal | None = None
+    index_price: Decimal
     """Price from this source."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -174,6 +174,8 @@ class SpotOrder:
     """Market name, e.g. BTCUSDT."""
     market_type: enums.MarketType
     """SPOT or MARGIN."""
+    ccy: str
+    """Currency the amount is denominated in (base or quote currency for market orders)."""
     side: enums.OrderSide
     """Order side."""
     type: enums.OrderType
@@ -204,8 +206,6 @@ class SpotOrder:
     """Creation time, ms."""
     updated_at: int
     """Last update time, ms (0 on some finished orders)."""
-    ccy: str | None = None
-    """Currency the amount is denominated in (base or quote currency for market orders)."""
     last_fill_amount: Decimal | None = None
     """Amount of the last fill (the name real responses use; the docs say last_filled_amount)."""
     last_fill_price: Decimal | None = None
@@ -231,6 +231,8 @@ class SpotStopOrder:
     """Market name, e.g. BTCUSDT."""
     market_type: enums.MarketType
     """SPOT or MARGIN."""
+    ccy: str
+    """Currency the amount is denominated in."""
     side: enums.OrderSide
     """Order side."""
     type: enums.OrderType
@@ -241,8 +243,6 @@ class SpotStopOrder:
     """Order price; 0 for market orders."""
     trigger_price: Decimal
     """Trigger price."""
-    trigger_direction: enums.TriggerDirection
-    """Which way the price must cross the trigger price."""
     trigger_price_type: enums.PriceType
     """Price the trigger watches."""
     client_id: str
@@ -251,8 +251,16 @@ class SpotStopOrder:
     """Creation time, ms."""
     updated_at: int
     """Last update time, ms (0 on some finished stop orders)."""
-    ccy: str | None = None
-    """Currency the amount is denominated in."""
+    trigger_direction: enums.TriggerDirection | None = None
+    """Which way the price must cross the trigger price; None when CoinEx sends "" (real
+    finished futures stop orders do, so it is not required although every spot example
+    carries it)."""
+    margin_market: str | None = None
+    """Margin market ("" for spot); not in the docs examples, other clients read it."""
+    taker_fee_rate: Decimal | None = None
+    """Taker fee rate (not in the docs examples; other clients read it)."""
+    maker_fee_rate: Decimal | None = None
+    """Maker fee rate (not in the docs examples; other clients read it)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -287,6 +295,8 @@ class SpotUserDeal:
     """Fill price."""
     amount: Decimal
     """Fill amount."""
+    client_id: str | None = None
+    """Client id of that order (not in the docs example; other clients read it)."""
     role: enums.TradeRole | None = None
     """maker or taker (in the docs; absent from a real ccxt-captured response)."""
     fee: Decimal | None = None

@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import define, field
 
-from . import enums, spot
+from . import enums, futures, spot
 
 
 @define(kw_only=True, frozen=True)
@@ -29,28 +29,28 @@ class FuturesState:
     """Filled volume."""
     value: Decimal
     """Filled value."""
+    volume_sell: Decimal
+    """Taker sell volume."""
+    volume_buy: Decimal
+    """Taker buy volume."""
+    open_interest_size: Decimal
+    """Open interest."""
+    insurance_fund_size: Decimal
+    """Insurance fund."""
+    latest_funding_rate: Decimal
+    """Current funding rate."""
+    next_funding_rate: Decimal
+    """Predicted next funding rate."""
+    latest_funding_time: int
+    """Time of the current funding (ms)."""
+    next_funding_time: int
+    """Time of the next funding (ms)."""
     period: int
     """Window length in seconds (86400)."""
-    volume_sell: Decimal | None = None
-    """Taker sell volume."""
-    volume_buy: Decimal | None = None
-    """Taker buy volume."""
-    open_interest_size: Decimal | None = None
-    """Open interest."""
-    insurance_fund_size: Decimal | None = None
-    """Insurance fund."""
     mark_price: Decimal | None = None
     """Mark price."""
     index_price: Decimal | None = None
     """Index price."""
-    latest_funding_rate: Decimal | None = None
-    """Current funding rate."""
-    next_funding_rate: Decimal | None = None
-    """Predicted next funding rate."""
-    latest_funding_time: int | None = None
-    """Time of the current funding (ms)."""
-    next_funding_time: int | None = None
-    """Time of the next funding (ms)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -161,6 +161,8 @@ class WsSpotOrder:
     """Order id."""
     market: str
     """Market name."""
+    margin_market: str
+    """Margin market ("" for spot orders)."""
     type: enums.OrderType
     """Order type."""
     side: enums.OrderSide
@@ -169,34 +171,40 @@ class WsSpotOrder:
     """Order amount."""
     price: Decimal
     """Order price."""
+    unfilled_amount: Decimal
+    """Amount not filled yet."""
+    filled_amount: Decimal
+    """Filled amount."""
+    filled_value: Decimal
+    """Filled value."""
+    taker_fee_rate: Decimal
+    """Taker fee rate."""
+    maker_fee_rate: Decimal
+    """Maker fee rate."""
+    base_ccy_fee: Decimal
+    """Fee paid in the base currency."""
+    quote_ccy_fee: Decimal
+    """Fee paid in the quote currency."""
+    discount_ccy_fee: Decimal
+    """Fee paid in the discount currency (CET)."""
+    last_filled_amount: Decimal
+    """Amount of the latest fill."""
+    last_filled_price: Decimal
+    """Price of the latest fill."""
+    client_id: str
+    """Client id."""
     created_at: int
     """Creation time (ms)."""
     updated_at: int
     """Update time (ms)."""
-    margin_market: str | None = None
-    """Margin market ("" for spot orders)."""
-    unfilled_amount: Decimal | None = None
-    """Amount not filled yet."""
-    filled_amount: Decimal | None = None
-    """Filled amount."""
-    filled_value: Decimal | None = None
-    """Filled value."""
-    taker_fee_rate: Decimal | None = None
-    """Taker fee rate."""
-    maker_fee_rate: Decimal | None = None
-    """Maker fee rate."""
-    base_ccy_fee: Decimal | None = None
-    """Fee paid in the base currency."""
-    quote_ccy_fee: Decimal | None = None
-    """Fee paid in the quote currency."""
-    discount_ccy_fee: Decimal | None = None
-    """Fee paid in the discount currency (CET)."""
-    last_filled_amount: Decimal | None = None
-    """Amount of the latest fill."""
-    last_filled_price: Decimal | None = None
-    """Price of the latest fill."""
-    client_id: str | None = None
-    """Client id."""
+    unfill_amount: Decimal | None = None
+    """Older name of unfilled_amount (seen in a ccxt comment)."""
+    fill_value: Decimal | None = None
+    """Older name of filled_value (seen in a ccxt comment)."""
+    last_fill_amount: Decimal | None = None
+    """Older name of last_filled_amount (seen in a ccxt comment)."""
+    last_fill_price: Decimal | None = None
+    """Older name of last_filled_price (seen in a ccxt comment)."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
 
@@ -295,10 +303,10 @@ class WsStopOrder:
     """Margin market (spot)."""
     price: Decimal | None = None
     """Order price."""
-    trigger_direction: str | None = None
-    """higher or lower (may be empty)."""
-    trigger_price_type: str | None = None
-    """Price the trigger watches (futures)."""
+    trigger_direction: enums.TriggerDirection | None = None
+    """Which way the price must cross the trigger price; None when CoinEx sends ""."""
+    trigger_price_type: enums.PriceType | None = None
+    """Price the trigger watches (futures); None when CoinEx sends ""."""
     taker_fee_rate: Decimal | None = None
     """Taker fee rate."""
     maker_fee_rate: Decimal | None = None
@@ -395,13 +403,13 @@ class FuturesBalanceItem:
     """Available balance."""
     frozen: Decimal
     """Frozen balance."""
-    margin: Decimal | None = None
+    margin: Decimal
     """Position margin."""
-    transferrable: Decimal | None = None
+    transferrable: Decimal
     """Transferable amount."""
-    unrealized_pnl: Decimal | None = None
+    unrealized_pnl: Decimal
     """Unrealized PnL."""
-    equity: Decimal | None = None
+    equity: Decimal
     """Equity."""
     unknown_fields: dict[str, Any] = field(factory=dict, repr=False, eq=False)
     """Fields CoinEx sent that this SDK version does not know: kept, not dropped."""
@@ -455,10 +463,10 @@ class WsPosition:
     """Take-profit price."""
     stop_loss_price: Decimal | None = None
     """Stop-loss price."""
-    take_profit_type: str | None = None
-    """Price type of the take-profit."""
-    stop_loss_type: str | None = None
-    """Price type of the stop-loss."""
+    take_profit_type: enums.PriceType | None = None
+    """Price type of the take-profit; None when none is set ("")."""
+    stop_loss_type: enums.PriceType | None = None
+    """Price type of the stop-loss; None when none is set ("")."""
     margin_avbl: Decimal | None = None
     """Available margin."""
     ath_margin_size: Decimal | None = None
@@ -478,7 +486,13 @@ class WsPosition:
     settle_price: Decimal | None = None
     """Settlement price."""
     settle_val: Decimal | None = None
-    """Settlement value."""
+    """Settlement value (the WS docs' name)."""
+    settle_value: Decimal | None = None
+    """Settlement value (the REST position's name)."""
+    stop_loss_list: list[futures.FuturesPositionTpSlOrder] | None = None
+    """The position's stop-loss orders"""
+    take_profit_list: list[futures.FuturesPositionTpSlOrder] | None = None
+    """The position's take-profit orders"""
     first_filled_price: Decimal | None = None
     """First fill price."""
     latest_filled_price: Decimal | None = None

@@ -769,13 +769,13 @@ class Assets(SyncResource):
         specified; parameters and fields may differ. Parameters and response from the docs page
         (market required, at most 10 markets). Auth is uncertain: the docs page has no "requires
         signature"/"rate limit" notice (signed pages have one) and the docs rate-limit table
-        does not list it, so it is sent unsigned; ccxt files it under v2 private but never calls
-        it, CoinEx.Net does not implement it.
+        does not list it; ccxt files it under v2 private and another client signs it, so it is
+        signed (a signed request to a public endpoint is still answered).
 
         Args:
             market: AMM markets, at most 10, e.g. CETUSDT.
 
-        Signed: no (public). Rate limit: ip group.
+        Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return self._call(_ep.ASSETS_AMM_LIQUIDITY_POOL, {"market": market}, list[AmmLiquidityPool])
@@ -1562,13 +1562,13 @@ class AsyncAssets(AsyncResource):
         specified; parameters and fields may differ. Parameters and response from the docs page
         (market required, at most 10 markets). Auth is uncertain: the docs page has no "requires
         signature"/"rate limit" notice (signed pages have one) and the docs rate-limit table
-        does not list it, so it is sent unsigned; ccxt files it under v2 private but never calls
-        it, CoinEx.Net does not implement it.
+        does not list it; ccxt files it under v2 private and another client signs it, so it is
+        signed (a signed request to a public endpoint is still answered).
 
         Args:
             market: AMM markets, at most 10, e.g. CETUSDT.
 
-        Signed: no (public). Rate limit: ip group.
+        Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/list-liquidity-pool
         """
         return await self._call(

@@ -313,10 +313,11 @@ class Futures(SyncResource):
 
         Unverified: CoinEx's documentation for this endpoint was not available when it was
         specified; parameters and fields may differ. The docs list page and limit params, but
-        the docs response example has no pagination object and CoinEx.Net decodes a plain list;
-        without pagination.has_next the page is reported as the last one, so
-        iter_premium_index_history stops after the first page. Unverified whether live responses
-        carry pagination. Doc URL as used by CoinEx.Net (list-market-premium-history).
+        the docs response example has no pagination object and CoinEx.Net (like another client)
+        decodes a plain list. Unverified whether live responses carry pagination; without it a
+        page as long as the limit asked for reports has_next (so iter_premium_index_history
+        walks on while pages are full), a shorter one is the last. Doc URL as used by CoinEx.Net
+        (list-market-premium-history).
 
         Args:
             market: Market name, e.g. BTCUSDT.
@@ -1688,6 +1689,7 @@ class Futures(SyncResource):
         market: str | None = None,
         market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesOrder]:
@@ -1699,6 +1701,8 @@ class Futures(SyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets.
             market_type: Market type; futures functions accept only FUTURES.
             side: Order side: buy or sell; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -1711,6 +1715,7 @@ class Futures(SyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -1723,6 +1728,7 @@ class Futures(SyncResource):
         market: str | None = None,
         market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[FuturesOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -1731,7 +1737,13 @@ class Futures(SyncResource):
         """
         return self._iter(
             _ep.FUTURES_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             FuturesOrder,
         )
 
@@ -2236,10 +2248,11 @@ class AsyncFutures(AsyncResource):
 
         Unverified: CoinEx's documentation for this endpoint was not available when it was
         specified; parameters and fields may differ. The docs list page and limit params, but
-        the docs response example has no pagination object and CoinEx.Net decodes a plain list;
-        without pagination.has_next the page is reported as the last one, so
-        iter_premium_index_history stops after the first page. Unverified whether live responses
-        carry pagination. Doc URL as used by CoinEx.Net (list-market-premium-history).
+        the docs response example has no pagination object and CoinEx.Net (like another client)
+        decodes a plain list. Unverified whether live responses carry pagination; without it a
+        page as long as the limit asked for reports has_next (so iter_premium_index_history
+        walks on while pages are full), a shorter one is the last. Doc URL as used by CoinEx.Net
+        (list-market-premium-history).
 
         Args:
             market: Market name, e.g. BTCUSDT.
@@ -3611,6 +3624,7 @@ class AsyncFutures(AsyncResource):
         market: str | None = None,
         market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[FuturesOrder]:
@@ -3622,6 +3636,8 @@ class AsyncFutures(AsyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets.
             market_type: Market type; futures functions accept only FUTURES.
             side: Order side: buy or sell; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -3634,6 +3650,7 @@ class AsyncFutures(AsyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -3646,6 +3663,7 @@ class AsyncFutures(AsyncResource):
         market: str | None = None,
         market_type: Literal["FUTURES"] = "FUTURES",
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[FuturesOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -3654,7 +3672,13 @@ class AsyncFutures(AsyncResource):
         """
         return self._iter(
             _ep.FUTURES_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             FuturesOrder,
         )
 

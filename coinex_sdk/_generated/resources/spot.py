@@ -757,6 +757,7 @@ class Spot(SyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[SpotOrder]:
@@ -769,6 +770,8 @@ class Spot(SyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets (required for MARGIN).
             market_type: SPOT or MARGIN.
             side: Only orders of this side; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -781,6 +784,7 @@ class Spot(SyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -793,6 +797,7 @@ class Spot(SyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> Iterator[SpotOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -801,7 +806,13 @@ class Spot(SyncResource):
         """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             SpotOrder,
         )
 
@@ -1773,6 +1784,7 @@ class AsyncSpot(AsyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         page: int | None = None,
         limit: int | None = None,
     ) -> Page[SpotOrder]:
@@ -1785,6 +1797,8 @@ class AsyncSpot(AsyncResource):
             market: Market name, e.g. BTCUSDT; omit for all markets (required for MARGIN).
             market_type: SPOT or MARGIN.
             side: Only orders of this side; omit for both.
+            client_id: Only orders with this user-defined ID (not in the docs; CoinEx.Net sends
+                it).
             page: Page number, from 1 (default 1).
             limit: Items per page (default 10).
 
@@ -1797,6 +1811,7 @@ class AsyncSpot(AsyncResource):
                 "market": market,
                 "market_type": market_type,
                 "side": side,
+                "client_id": client_id,
                 "page": page,
                 "limit": limit,
             },
@@ -1809,6 +1824,7 @@ class AsyncSpot(AsyncResource):
         market_type: Literal["SPOT", "MARGIN"],
         market: str | None = None,
         side: Literal["buy", "sell"] | OrderSide | None = None,
+        client_id: str | None = None,
         limit: int | None = None,
     ) -> AsyncIterator[SpotOrder]:
         """Every item of :meth:`finished_orders`, page by page.
@@ -1817,7 +1833,13 @@ class AsyncSpot(AsyncResource):
         """
         return self._iter(
             _ep.SPOT_FINISHED_ORDERS,
-            {"market": market, "market_type": market_type, "side": side, "limit": limit},
+            {
+                "market": market,
+                "market_type": market_type,
+                "side": side,
+                "client_id": client_id,
+                "limit": limit,
+            },
             SpotOrder,
         )
 

@@ -1,0 +1,190 @@
+"""The shells that carry a flow's actions out: send, sleep, hand the answer back.
+
+A shell pairs the flow with a *sender*, the only code that touches a network library:
+
+- :class:`HttpxSender` / :class:`AsyncHttpxSender`: a user's (or the sync client's own)
+  ``httpx.Client`` / ``httpx.AsyncClient``; signing happens in httpx's auth flow
+  (:class:`~coinex_sdk._auth.CoinExAuth`) over ``url.raw_path`` and ``content`` as httpx sends them.
+- :class:`~coinex_sdk._aiohttp.AiohttpSender`: the async client's default; it signs the target and
+  body it hands to aiohttp byte for byte.
+
+Both sign with the one pure function :func:`~coinex_sdk._signing.http_sign_headers`. Senders
+read the body *raw* (still content-encoded) so that no decoding error can lose the bytes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Generator
+from typing import Any, Protocol
+
+import httpx
+
+from ._auth import CoinExAuth
+from ._endpoint import Endpoint
+from ._envelope import Envelope, Response
+from ._transport import Request, Send, TransportCore
+
+__all__ = ["AsyncHttpxSender", "AsyncShell", "HttpxSender", "SyncShell"]
+
+Flow = Generator[Any, Any, Any]
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+def request_headers(method: str) -> dict[str, str]:
+    headers = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+    if method == "POST":
+        headers["Content-Type"] = "application/json"
+    return headers
+
+
+class SyncSender(Protocol):
+    def send(self, request: Request) -> Response: ...
+    def close(self) -> None: ...
+
+
+class AsyncSender(Protocol):
+    async def send(self, request: Request) -> Response: ...
+    async def aclose(self) -> None: ...
+
+
+class HttpxSender:
+    """Sends with a blocking ``httpx.Client``."""
+
+    def __init__(self, client: httpx.Client, auth: CoinExAuth | None, owned: bool) -> None:
+        self.client = client
+        self._auth = auth
+        self._owned = owned
+
+    def send(self, request: Request) -> Response:
+        http = httpx.Request(
+            request.method,
+            request.url,
+            content=request.content,
+            headers=request_headers(request.method),
+        )
+        auth = self._auth if request.signed else None
+        response = self.client.send(http, auth=auth, stream=True)
+        if response.is_stream_consumed:  # already read (a mock transport's answer)
+            return _decoded(response)
+        try:
+            content = b"".join(response.iter_raw())
+        finally:
+            response.close()
+        return Response(response.status_code, response.headers, content)
+
+    def close(self) -> None:
+        if self._owned:
+            self.client.close()
+
+
+class AsyncHttpxSender:
+    """Sends with an awaiting ``httpx.AsyncClient``."""
+
+    def __init__(self, client: httpx.AsyncClient, auth: CoinExAuth | None, owned: bool) -> None:
+        self.client = client
+        self._auth = auth
+        self._owned = owned
+
+    async def send(self, request: Request) -> Response:
+        http = httpx.Request(
+            request.method,
+            request.url,
+            content=request.content,
+            headers=request_headers(request.method),
+        )
+        auth = self._auth if request.signed else None
+        response = await self.client.send(http, auth=auth, stream=True)
+        if response.is_stream_consumed:  # already read (a mock transport's answer)
+            return _decoded(response)
+        try:
+            content = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        return Response(response.status_code, response.headers, content)
+
+    async def aclose(self) -> None:
+        if self._owned:
+            await self.client.aclose()
+
+
+def _decoded(response: httpx.Response) -> Response:
+    """An answer httpx read (and content-decoded) already: its bytes, as identity-encoded."""
+    headers = response.headers.copy()
+    headers.pop("content-encoding", None)
+    return Response(response.status_code, headers, response.content)
+
+
+class SyncShell:
+    """Runs flows with a blocking sender."""
+
+    def __init__(self, core: TransportCore, sender: SyncSender) -> None:
+        self.core = core
+        self.sender = sender
+
+    def run(self, flow: Flow) -> Any:
+        send = self.sender.send
+        try:
+            action = next(flow)
+            while True:
+                if type(action) is Send:
+                    try:
+                        response = send(action.request)
+                    except httpx.HTTPError as exc:
+                        action = flow.throw(exc)
+                    else:
+                        action = flow.send(response)
+                else:
+                    time.sleep(action.seconds)
+                    action = flow.send(None)
+        except StopIteration as stop:
+            return stop.value
+
+    def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
+        result: Envelope = self.run(self.core.flow(endpoint, args, auth))
+        return result
+
+    def sync_time(self) -> int:
+        self.run(self.core.clock_flow())
+        return self.core.clock.offset_ms
+
+    def close(self) -> None:
+        self.sender.close()
+
+
+class AsyncShell:
+    """Runs flows with an awaiting sender."""
+
+    def __init__(self, core: TransportCore, sender: AsyncSender) -> None:
+        self.core = core
+        self.sender = sender
+
+    async def run(self, flow: Flow) -> Any:
+        send = self.sender.send
+        try:
+            action = next(flow)
+            while True:
+                if type(action) is Send:
+                    try:
+                        response = await send(action.request)
+                    except httpx.HTTPError as exc:
+                        action = flow.throw(exc)
+                    else:
+                        action = flow.send(response)
+                else:
+                    await asyncio.sleep(action.seconds)
+                    action = flow.send(None)
+        except StopIteration as stop:
+            return stop.value
+
+    async def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
+        result: Envelope = await self.run(self.core.flow(endpoint, args, auth))
+        return result
+
+    async def sync_time(self) -> int:
+        await self.run(self.core.clock_flow())
+        return self.core.clock.offset_ms
+
+    async def aclose(self) -> None:
+        await self.sender.aclose()
