@@ -21,8 +21,18 @@ nox.options.sessions = ["wheel", "floors", "generated", "typecheck", "lint", "do
 nox.options.reuse_existing_virtualenvs = True
 
 DEV = ("-e", ".[dev]")
-ROOT = Path(__file__).parent
-TREE = ("tests", "spec", "generator", "docs", "examples", "README.md", "pyproject.toml")
+ROOT = Path(__file__).resolve().parent
+TREE = (
+    "tests",
+    "spec",
+    "generator",
+    "benchmarks",
+    "docs",
+    "examples",
+    "mkdocs.yml",
+    "README.md",
+    "pyproject.toml",
+)
 """What ``wheel`` copies next to the tests: everything but the package source."""
 
 
@@ -75,7 +85,7 @@ def wheel(session: nox.Session) -> None:
     The tests run from a copy of the repository without ``coinex_sdk/``, so every import is the
     installed wheel's. The generator's own tests stay in ``generated`` (it is not shipped).
     """
-    tmp = Path(session.create_tmp())
+    tmp = Path(session.create_tmp()).resolve()
     dist = tmp / "dist"
     shutil.rmtree(dist, ignore_errors=True)
     session.run(
@@ -165,12 +175,12 @@ def lint(session: nox.Session) -> None:
 def docs(session: nox.Session) -> None:
     """Build the docs site with ``mkdocs build --strict`` (``-- serve`` to preview instead)."""
     session.install(*DEV)
+    session.env["NO_MKDOCS_2_WARNING"] = "1"
     if session.posargs[:1] == ["serve"]:
         session.run("mkdocs", "serve", *session.posargs[1:])
     else:
-        session.run(
-            "mkdocs", "build", "--strict", "--site-dir", str(Path(session.create_tmp()) / "site")
-        )
+        site = Path(session.create_tmp()).resolve() / "site"
+        session.run("mkdocs", "build", "--strict", "--site-dir", str(site))
 
 
 @nox.session

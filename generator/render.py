@@ -13,6 +13,7 @@ import jinja2
 from .asyncapi import asyncapi
 from .models import generate_models
 from .openapi import openapi, to_json
+from .reference import reference_pages
 from .spec import Channel, Endpoint, Param, Spec
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
@@ -298,6 +299,7 @@ def render(spec: Spec) -> dict[str, str]:
     files["docs/api.md"] = api_reference(spec)
     files["docs/spec/openapi.json"] = to_json(openapi(spec))
     files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
+    files.update(reference_pages(spec))
     return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
