@@ -13,24 +13,20 @@ from __future__ import annotations
 
 import copy
 import json
-import re
-from pathlib import Path
 from typing import Any
 
 from .spec import Endpoint, Param, Spec
 
-ROOT = Path(__file__).resolve().parent.parent
 REF = "#/components/schemas/"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 SIGNED = [{"CoinExAccessId": [], "CoinExSignature": [], "CoinExTimestamp": []}]
 
 
 def package_version() -> str:
-    """``coinex_sdk.__version__``, read from the source (the version's one home)."""
-    text = (ROOT / "coinex_sdk" / "__init__.py").read_text(encoding="utf-8")
-    found = re.search(r'^__version__ = "([^"]+)"$', text, re.M)
-    assert found, "coinex_sdk/__init__.py has no __version__"
-    return found.group(1)
+    """``coinex_sdk.__version__`` (the version's one home; importing the package is cheap)."""
+    import coinex_sdk
+
+    return coinex_sdk.__version__
 
 
 def to_json(document: dict[str, Any]) -> str:
