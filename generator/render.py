@@ -152,7 +152,16 @@ def docstring(ep: Endpoint, indent: int) -> str:
     lines = _doc_lines(ep.summary, ep.description, unverified, ep.params, indent)
     meta = [f"Signed: {'yes' if ep.auth else 'no (public)'}."]
     meta.append(f"Rate limit: {ep.rate_limit or 'ip'} group.")
-    lines += ["", " ".join(meta), f"CoinEx docs: {ep.doc}"]
+    lines += ["", " ".join(meta)]
+    if ep.recover_by_client_id:
+        lines += [
+            "Exactly once: given no client_id, the SDK generates one. If the answer is lost,",
+            "the order is looked up by client_id over the settle window and returned, or",
+            "OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.",
+        ]
+    elif ep.moves_money:
+        lines.append("Moves money: never resent unless CoinEx refused it before acting.")
+    lines.append(f"CoinEx docs: {ep.doc}")
     return _docstring(lines, indent)
 
 

@@ -449,6 +449,7 @@ class Account(SyncResource):
             amount: Amount to transfer.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
         self._call_none(
@@ -949,6 +950,7 @@ class AsyncAccount(AsyncResource):
             amount: Amount to transfer.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
         await self._call_none(

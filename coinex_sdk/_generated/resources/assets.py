@@ -343,6 +343,7 @@ class Assets(SyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return self._call(
@@ -509,6 +510,7 @@ class Assets(SyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return self._call(
@@ -542,6 +544,7 @@ class Assets(SyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         self._call_none(
@@ -629,6 +632,7 @@ class Assets(SyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         self._call_none(
@@ -729,6 +733,7 @@ class Assets(SyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return self._call(
@@ -754,6 +759,7 @@ class Assets(SyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)
@@ -1130,6 +1136,7 @@ class AsyncAssets(AsyncResource):
             extra: Extra chain-specific fields, e.g. {"chain_id": "0"} for KDA withdrawals.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/withdrawal
         """
         return await self._call(
@@ -1300,6 +1307,7 @@ class AsyncAssets(AsyncResource):
                 period.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-borrow
         """
         return await self._call(
@@ -1333,6 +1341,7 @@ class AsyncAssets(AsyncResource):
                 loan is repaid.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
         await self._call_none(
@@ -1422,6 +1431,7 @@ class AsyncAssets(AsyncResource):
             market: Margin market, e.g. BTCUSDT; required when either account is MARGIN.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
         await self._call_none(
@@ -1522,6 +1532,7 @@ class AsyncAssets(AsyncResource):
             quote_ccy_amount: Quote currency amount to add.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/add-liquidtiy
         """
         return await self._call(
@@ -1547,6 +1558,7 @@ class AsyncAssets(AsyncResource):
             market: AMM market, e.g. CETUSDT.
 
         Signed: yes. Rate limit: account_modify group.
+        Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/amm/http/remove-liquidtiy
         """
         return await self._call(_ep.ASSETS_REMOVE_AMM_LIQUIDITY, {"market": market}, AmmLiquidity)

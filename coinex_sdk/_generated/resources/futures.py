@@ -490,6 +490,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
         return self._call(
@@ -1183,6 +1186,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
         return self._call(
@@ -1239,6 +1245,9 @@ class Futures(SyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return self._call(
@@ -1273,6 +1282,9 @@ class Futures(SyncResource):
             orders: The orders to place (up to 100); each takes the place_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return self._call(
@@ -1292,6 +1304,9 @@ class Futures(SyncResource):
             orders: The stop orders to place; each takes the place_stop_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
         return self._call(
@@ -2425,6 +2440,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/position/http/close-position
         """
         return await self._call(
@@ -3118,6 +3136,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-order
         """
         return await self._call(
@@ -3174,6 +3195,9 @@ class AsyncFutures(AsyncResource):
                 cancels both. Not effective during the call auction.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-stop-order
         """
         return await self._call(
@@ -3208,6 +3232,9 @@ class AsyncFutures(AsyncResource):
             orders: The orders to place (up to 100); each takes the place_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-order
         """
         return await self._call(
@@ -3227,6 +3254,9 @@ class AsyncFutures(AsyncResource):
             orders: The stop orders to place; each takes the place_stop_order parameters.
 
         Signed: yes. Rate limit: futures_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/futures/order/http/put-multi-stop-order
         """
         return await self._call(

@@ -243,6 +243,9 @@ class Spot(SyncResource):
             stp_mode: Self-trade prevention: ct, cm or both (not effective during call auction).
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
         return self._call(
@@ -297,6 +300,9 @@ class Spot(SyncResource):
             stp_mode: Self-trade prevention: ct, cm or both.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return self._call(
@@ -340,6 +346,9 @@ class Spot(SyncResource):
             orders: The orders to place; each item takes the parameters of place_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return self._call(_ep.SPOT_PLACE_ORDERS, {"orders": orders}, list[BatchItem[SpotOrder]])
@@ -365,6 +374,9 @@ class Spot(SyncResource):
                 place_stop_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
         return self._call(
@@ -1266,6 +1278,9 @@ class AsyncSpot(AsyncResource):
             stp_mode: Self-trade prevention: ct, cm or both (not effective during call auction).
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-order
         """
         return await self._call(
@@ -1320,6 +1335,9 @@ class AsyncSpot(AsyncResource):
             stp_mode: Self-trade prevention: ct, cm or both.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-stop-order
         """
         return await self._call(
@@ -1363,6 +1381,9 @@ class AsyncSpot(AsyncResource):
             orders: The orders to place; each item takes the parameters of place_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-order
         """
         return await self._call(
@@ -1390,6 +1411,9 @@ class AsyncSpot(AsyncResource):
                 place_stop_order.
 
         Signed: yes. Rate limit: spot_order group.
+        Exactly once: given no client_id, the SDK generates one. If the answer is lost,
+        the order is looked up by client_id over the settle window and returned, or
+        OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/put-multi-stop-order
         """
         return await self._call(
