@@ -320,6 +320,12 @@ def api_reference(spec: Spec) -> str:
         f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
         "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant.",
         "",
+        "Each method links to its parameters, return model, rate-limit group and errors in "
+        "[REST endpoints](reference/rest.md); see also the "
+        "[WebSocket channels](reference/websocket.md), [models](reference/models.md), "
+        "[error codes](reference/errors.md) and the "
+        "[OpenAPI / AsyncAPI exports](reference/exports.md).",
+        "",
     ]
     for res in sorted(spec.resources.values(), key=lambda r: r.name):
         lines += [f"## `cx.{res.name}`: {res.title}", ""]
@@ -331,7 +337,8 @@ def api_reference(spec: Spec) -> str:
             ret = rtype(ep).replace("|", "\\|")
             flag = "" if ep.verified else " (unverified)"
             lines.append(
-                f"| `{ep.name}` | `{ep.method} {ep.path}` | {'yes' if ep.auth else 'no'} | "
+                f"| [`{ep.name}`](reference/rest.md#{ep.key}) | `{ep.method} {ep.path}` | "
+                f"{'yes' if ep.auth else 'no'} | "
                 f"{ep.rate_limit or 'ip'} | `{ret}` | [{ep.summary}]({ep.doc}){flag} |"
             )
         lines.append("")
