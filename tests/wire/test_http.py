@@ -11,12 +11,9 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from coinex_sdk._http11 import (
-    AsyncConnectionPool,
-    ResponseReader,
-    SyncConnectionPool,
-    parse_head,
-)
+from coinex_sdk._http.asyncio import AsyncConnectionPool
+from coinex_sdk._http.protocol import ResponseReader, parse_head
+from coinex_sdk._http.sync import SyncConnectionPool
 
 Handler = Callable[[socket.socket, bytes], None]
 TIMEOUT = httpx.Timeout(2.0)
