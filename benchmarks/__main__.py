@@ -217,7 +217,7 @@ def measure_ws(messages: int, rounds: int, with_ccxt: bool) -> dict[str, float]:
 
 
 def _ratio(a: float | None, b: float | None) -> str:
-    return f"{a / b:.2f}x" if a and b else "-"
+    return f"{a / b:.3g}x" if a and b else "-"
 
 
 def _ws_floor() -> str:
