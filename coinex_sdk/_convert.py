@@ -33,7 +33,7 @@ def _decimal(value: Any, _: Any) -> Decimal:
     elif isinstance(value, (str, int)) and not isinstance(value, bool):
         try:
             number = Decimal(value)
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):
             raise ValueError(f"{value!r:.40} is not a decimal number") from None
     else:
         raise ValueError(f"expected a decimal string, got {type(value).__name__}")
@@ -223,9 +223,9 @@ def _make(strict: bool) -> cattrs.Converter:
                 raise ValueError(f"expected an object, got {type(data).__name__}")
             obj = base(data, cls)
             # CoinEx adds fields over time: keep them on the model instead of losing them.
-            extra = data.keys() - known
-            if extra:
-                object.__setattr__(obj, "unknown_fields", {k: data[k] for k in extra})
+            if not known.issuperset(data):  # no set built when nothing is new (the hot path)
+                extra = {k: data[k] for k in data if k not in known}
+                object.__setattr__(obj, "unknown_fields", extra)
             return obj
 
         return structure
