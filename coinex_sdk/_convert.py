@@ -151,10 +151,23 @@ def _str_or_int(value: Any, _: Any) -> str | int:
     raise ValueError(f"expected a string or an int, got {value!r}")
 
 
+def _str(value: Any, _: Any) -> str:
+    # cattrs would keep an object or a list where a string goes (or str() it): a wrong shape.
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)  # exact: a number CoinEx sent unquoted
+    raise ValueError(f"expected a string, got {type(value).__name__}")
+
+
 def _bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
     raise ValueError(f"expected a bool, got {value!r}")
+
+
+def _enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
+    return cls(value)  # a value never seen becomes a pseudo-member; a non-string a ValueError
 
 
 def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
@@ -199,9 +212,9 @@ def _make(strict: bool) -> cattrs.Converter:
         _str_or_int,
     )
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
-    if strict:
-        # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit
-        conv.register_structure_hook(CoinExEnum, _strict_enum)
+    conv.register_structure_hook(str, _str)
+    # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit
+    conv.register_structure_hook(CoinExEnum, _strict_enum if strict else _enum)
 
     def is_model(cls: Any) -> bool:
         return attrs.has(cls) and getattr(cls, "__module__", "").startswith("coinex_sdk._generated")

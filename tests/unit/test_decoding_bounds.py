@@ -151,3 +151,25 @@ def test_a_total_sent_as_digits_is_read() -> None:
     body = _answer([], pagination={"has_next": False, "total": "7"})
     with sync_client(Script(httpx.Response(200, content=body))) as cx:
         assert cx.spot.finished_orders(market_type="SPOT").total == 7
+
+
+@pytest.mark.parametrize("market", [{"a": 1}, [1], None, True])
+def test_an_object_list_or_null_where_a_string_goes_is_an_error(market: Any) -> None:
+    with pytest.raises(cattrs.BaseValidationError):
+        structure({**TICKER, "market": market}, SpotTicker)
+
+
+def test_a_number_where_a_string_goes_is_kept_exactly_as_text() -> None:
+    from decimal import Decimal
+
+    assert structure({**TICKER, "market": 5}, SpotTicker).market == "5"
+    assert structure({**TICKER, "market": Decimal("1.50")}, SpotTicker).market == "1.50"
+
+
+def test_enums_still_decode_leniently_and_refuse_non_strings() -> None:
+    from coinex_sdk.models import OrderSide
+
+    assert structure("BUY", OrderSide) is OrderSide.BUY
+    assert not structure("short", OrderSide).is_known
+    with pytest.raises(ValueError):
+        structure(5, OrderSide)
