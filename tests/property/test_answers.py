@@ -229,3 +229,30 @@ async def test_async_sync_time_on_a_bad_time_answer_is_a_typed_error() -> None:
         with pytest.raises(ResponseError) as info:
             await acx.sync_time()
     assert info.value.body == body
+
+
+def _time_then(body: bytes, first: bytes) -> Recorder:
+    """``/v2/time`` answers ``body``; every other path answers ``first``."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        content = body if request.url.path == "/v2/time" else first
+        return httpx.Response(200, stream=httpx.ByteStream(content))
+
+    return Recorder(reply)
+
+
+BAD_TIME = b'{"code":0,"message":"OK","data":{"timestamp":"later"}}'
+
+
+def test_sync_time_on_first_use_with_a_bad_time_answer_is_a_typed_error() -> None:
+    recorder = _time_then(BAD_TIME, _dump(_example("spot-ticker.json")))
+    with sync_client(recorder, sync_time=True) as cx, pytest.raises(Exception) as info:
+        cx.request("GET", "/v2/assets/spot/balance", auth=True)
+    assert_typed(info.value)
+
+
+def test_the_resync_after_4010_with_a_bad_time_answer_is_a_typed_error() -> None:
+    recorder = _time_then(BAD_TIME, b'{"code":4010,"message":"timestamp","data":{}}')
+    with sync_client(recorder) as cx, pytest.raises(Exception) as info:
+        cx.request("GET", "/v2/assets/spot/balance", auth=True)
+    assert_typed(info.value)
