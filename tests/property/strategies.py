@@ -29,7 +29,7 @@ BOUNDED = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-NO_RETRY_DELAY = RetryPolicy(max_retries=1, initial_delay=0.0, max_delay=0.0)
+NO_RETRY_DELAY = RetryPolicy(max_retries=1, initial_delay=0.0, max_delay=0.0, settle_window=0.01)
 
 
 class _Odd:

@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coinex_sdk import DecodeError, ResponseError
+from coinex_sdk._generated.endpoints import ALL
 from coinex_sdk._wire import MAX_DEPTH
 from tests.property.strategies import (
     BOUNDED,
@@ -28,6 +29,7 @@ from tests.property.strategies import (
     async_client,
     json_values,
     sync_client,
+    valid_value,
 )
 
 EXAMPLES = Path(__file__).parents[2] / "spec" / "examples"
@@ -256,3 +258,28 @@ def test_the_resync_after_4010_with_a_bad_time_answer_is_a_typed_error() -> None
     with sync_client(recorder) as cx, pytest.raises(Exception) as info:
         cx.request("GET", "/v2/assets/spot/balance", auth=True)
     assert_typed(info.value)
+
+
+# -- every generated method, any data --------------------------------------------------------
+
+ENDPOINTS = sorted(ALL, key=lambda e: e.name)
+
+
+@BOUNDED
+@given(st.sampled_from(ENDPOINTS), json_values, st.one_of(st.none(), json_values))
+def test_every_generated_method_survives_any_data(endpoint: Any, data: Any, page: Any) -> None:
+    envelope: dict[str, Any] = {"code": 0, "message": "OK", "data": data}
+    if page is not None:
+        envelope["pagination"] = page
+    body = _dump(envelope)
+    kwargs = {p.name: valid_value(p) for p in endpoint.params or () if p.required}
+    resource, name = endpoint.name.split(".", 1)
+    result, outcome = None, None
+    with sync_client(_replier(200, {}, body)) as cx:
+        try:
+            result = getattr(getattr(cx, resource), name)(**kwargs)
+        except Exception as exc:
+            outcome = exc
+    if isinstance(outcome, ResponseError):
+        assert outcome.body == body
+    _check(body, result, outcome)
