@@ -5,13 +5,15 @@ full of brackets, quotes and backslashes try to confuse the depth check."""
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coinex_sdk._convert import _levels
 from coinex_sdk._wire import MAX_DEPTH, InvalidJSONError, decode_json
 from tests.property.strategies import BOUNDED, assert_no_float
 
@@ -95,3 +97,35 @@ def _leaves(value: Any) -> list[Any]:
     if isinstance(value, list):
         return [leaf for v in value for leaf in _leaves(v)]
     return [value]
+
+
+# -- order-book levels --------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")
+number_texts = st.one_of(
+    st.from_regex(_PLAIN, fullmatch=True).filter(lambda s: s.isascii()),
+    st.text(alphabet="01.-", max_size=5),  # near misses: "1.2.", "-", "0-1", "."
+    st.text(alphabet="0123456789.-\n eE+naNIfy_", max_size=6),
+)
+levels = st.lists(
+    st.one_of(st.lists(number_texts, min_size=2, max_size=2), st.lists(number_texts, max_size=3)),
+    max_size=5,
+)
+
+
+@settings(BOUNDED, max_examples=400)  # a pure function: cheap examples
+@given(levels)
+def test_levels_are_accepted_exactly_when_every_level_is_a_plain_decimal_pair(
+    side: list[list[str]],
+) -> None:
+    plain = all(
+        len(level) == 2 and all(_PLAIN.fullmatch(n) and n.isascii() for n in level)
+        for level in side
+    )
+    try:
+        checked = _levels(side, None)
+    except ValueError:
+        assert not plain
+        return
+    assert plain
+    assert [tuple(map(Decimal, level)) for level in side] == list(checked)
