@@ -86,7 +86,7 @@ def _int(value: Any, _: Any) -> int:
 
 
 _INT_TEXT = re.compile(r"-?[0-9]{1,19}")
-_LIST, _PAIR = {list}, {2}
+_PAIR = {2}
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
@@ -99,7 +99,11 @@ def _levels(value: Any, _: Any) -> Levels:
         raise ValueError(f"expected [[price, size], ...], got {type(value).__name__}")
     if not value:
         return Levels(value)
-    if set(map(type, value)) != _LIST or set(map(len, value)) != _PAIR:
+    try:
+        pairs = set(map(list.__len__, value)) == _PAIR  # TypeError for a level not a list
+    except TypeError:
+        pairs = False
+    if not pairs:
         raise ValueError("expected [[price, size], ...]: a level is not a pair")
     try:
         numbers = "\n".join(chain.from_iterable(value))
