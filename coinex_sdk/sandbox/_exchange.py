@@ -197,7 +197,7 @@ class Exchange:
         settle_ccy = self.futures.market(market).settle_ccy
         self.state.mark_prices[market] = price
         self.state.index_prices[market] = price
-        self.state.futures_data[market].samples.append((self.now_ms(), price))
+        self.state.futures_data[market].sample(self.now_ms(), price, price)
         for account in self.state.accounts.values():
             if market in account.positions:  # unrealized PnL changed
                 self.state.touch_balance(account.user_id, FUTURES, settle_ccy)
@@ -211,6 +211,8 @@ class Exchange:
         if price <= 0:
             raise ValueError("an index price is positive")
         self.state.index_prices[market] = price
+        mark = self.state.mark_prices[market]
+        self.state.futures_data[market].sample(self.now_ms(), mark, price)
         self.state.touch_market("futures", market)
 
     def deposit(

@@ -151,7 +151,7 @@ class MarketMaker:
         index = self.index_price(market)
         self.state.mark_prices[market] = index
         self.state.index_prices[market] = index
-        self.state.futures_data[market].samples.append((self.state.now_ms(), index))
+        self.state.futures_data[market].sample(self.state.now_ms(), index, index)
         self.futures.cancel_all(self.account, market)
         for bid, ask, level in self._ladder(index, spec.tick_size):
             amount = spec.market_maker_amount * (level + 1)
