@@ -64,9 +64,24 @@ def sub_params(ch: Channel) -> str:
     if ch.fixed is not None:
         return repr(ch.fixed)
     if isinstance(ch.item, list):
+        first = next(p for p in ch.params if p.name == ch.item[0])
+        if first.type == "list":  # one tuple per key: [[m, limit, ...] for m in markets]
+            rest = "".join(f", args[{name!r}]" for name in ch.item[1:])
+            return f"{{{ch.list_param!r}: [[key{rest}] for key in args[{first.name!r}]]}}"
         items = ", ".join(f"args[{name!r}]" for name in ch.item)
         return f"{{{ch.list_param!r}: [[{items}]]}}"
     return f"{{{ch.list_param!r}: args.get({ch.item!r}, [])}}"
+
+
+def book_args(ch: Channel) -> str:
+    """The args ``order_book()`` validates: its own params plus the ones the book pins."""
+    assert ch.book is not None
+    fixed = ch.book["fixed"]
+    items = [
+        f"{p.name!r}: {fixed[p.name]!r}" if p.name in fixed else f"{p.name!r}: {p.pyname}"
+        for p in ch.params
+    ]
+    return "{" + ", ".join(items) + "}"
 
 
 def _doc_lines(
@@ -106,6 +121,22 @@ def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
         f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
     ]
     return _docstring(lines, indent)
+
+
+def book_doc(ch: Channel, is_async: bool, indent: int) -> str:
+    assert ch.book is not None
+    how = "``async for`` yields" if is_async else "Iterating yields"
+    description = (
+        f"One subscription for every market given. {how} a market's ``OrderBook`` (Decimal "
+        "levels, best first) after each push that left it verified, and a ``Gap`` whenever the "
+        "books stopped being current (reconnect, resync, a malformed push): every book then "
+        "has ``synced`` False until CoinEx's next full snapshot of it. No item means no change. "
+        "A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the books by "
+        "market (``.book`` when there is one)."
+    )
+    params = [p for p in ch.params if p.name not in ch.book["fixed"]]
+    summary = f"Local order books kept from ``{ch.name}.update`` pushes, CRC32-verified."
+    return _docstring(_doc_lines(summary, description, None, params, indent), indent)
 
 
 def rtype(ep: Endpoint) -> str:
@@ -204,6 +235,8 @@ def _env() -> jinja2.Environment:
         optional=optional,
         ch_args=ch_args,
         sub_params=sub_params,
+        book_args=book_args,
+        book_doc=book_doc,
         channel_doc=channel_doc,
         rtype=rtype,
         into=into,

@@ -12,7 +12,7 @@ from typing import Any
 
 from typing_extensions import assert_type
 
-from coinex_sdk import AsyncCoinEx, BatchItem, CoinEx, Page
+from coinex_sdk import AsyncCoinEx, BatchItem, CoinEx, Page, WebSocketError
 from coinex_sdk.models import (
     FuturesFundingRate,
     MaintenanceInfo,
@@ -95,6 +95,30 @@ def streams(cx: CoinEx) -> None:
         assert_type(update, Depth | Gap)
     cx.ws.spot.depth(market="BTCUSDT", limit=7)  # type: ignore[arg-type]
     cx.ws.spot.positions()  # type: ignore[attr-defined]
+    assert_type(cx.ws.spot.depth(market=["BTCUSDT", "ETHUSDT"]), Subscription[Depth])
+
+
+def order_books(cx: CoinEx) -> None:
+    from coinex_sdk.ws import Gap, OrderBook, OrderBookStream, WsDecodeError
+
+    stream = cx.ws.spot.order_book(market="BTCUSDT", limit=50)
+    assert_type(stream, OrderBookStream)
+    for item in stream:
+        assert_type(item, OrderBook | Gap)  # a Gap: the book is not current until a snapshot
+        if isinstance(item, Gap):
+            assert_type(item.error, WebSocketError | None)
+            if isinstance(item.error, WsDecodeError):
+                assert_type(item.error.frame, bytes | str)
+            continue
+        assert_type(item.best_bid, Decimal | None)
+        assert_type(item.bids, list[tuple[Decimal, Decimal]])
+        assert_type(item.synced, bool)
+    assert_type(stream.book, OrderBook)
+    many = cx.ws.futures.order_book(market=["BTCUSDT", "ETHUSDT"], limit=5, interval="0.01")
+    assert_type(many.books, dict[str, OrderBook])
+    cx.ws.spot.order_book(market="BTCUSDT", limit=7)  # type: ignore[arg-type]
+    cx.ws.spot.order_book(market="BTCUSDT", interval="0.5")  # type: ignore[arg-type]
+    cx.ws.spot.order_book(market="BTCUSDT", is_full=True)  # type: ignore[call-arg]
 
 
 async def async_streams(acx: AsyncCoinEx) -> None:
@@ -105,6 +129,17 @@ async def async_streams(acx: AsyncCoinEx) -> None:
     assert_type(stream, AsyncSubscription[PositionPush])
     async for push in stream:
         assert_type(push, PositionPush | Gap)
+
+
+async def async_order_books(acx: AsyncCoinEx) -> None:
+    from coinex_sdk.ws import AsyncOrderBookStream, Gap, OrderBook
+
+    stream = acx.ws.spot.order_book(market=["BTCUSDT", "ETHUSDT"], limit=20)
+    assert_type(stream, AsyncOrderBookStream)
+    async with stream:
+        async for item in stream:
+            assert_type(item, OrderBook | Gap)
+    acx.ws.spot.order_book(market="BTCUSDT", limit=25)  # type: ignore[arg-type]
 
 
 def fields_coinex_always_sends_need_no_none_check(cx: CoinEx) -> None:
