@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -47,8 +48,8 @@ from ._ratelimit import RateLimits
 from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
-from ._tpsl import TpSlEngine
 from ._subaccounts import SubAccountEngine
+from ._tpsl import TpSlEngine
 from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]
@@ -88,8 +89,13 @@ class Exchange:
     """A local CoinEx: accounts, markets, matching engines, market maker and fault controls."""
 
     def __init__(
-        self, config: ExchangeConfig | None = None, *, clock: Callable[[], int] | None = None
+        self,
+        config: ExchangeConfig | None = None,
+        *,
+        clock: Callable[[], int] | None = None,
+        initial_state: Mapping[str, Any] | None = None,
     ) -> None:
+        """``initial_state``: a state saved by :meth:`save_state` to start from."""
         self.config = config = config or ExchangeConfig()
         base_clock = clock or system_clock
         self.faults = Faults()
@@ -145,6 +151,20 @@ class Exchange:
                 state, self.spot, self.futures, maker_account, config.market_maker, config.seed
             )
             self.market_maker.quote_all()
+        if initial_state is not None:
+            self.load_state(initial_state)
+
+    def save_state(self) -> dict[str, Any]:
+        """The exchange's state as a JSON-able dict (``_snapshot``)."""
+        from ._snapshot import save_state
+
+        return save_state(self)
+
+    def load_state(self, saved: Mapping[str, Any]) -> None:
+        """Replace the exchange's state with a saved one (same configured accounts)."""
+        from ._snapshot import load_state
+
+        load_state(self, dict(saved))
 
     @property
     def events(self) -> EventBus:
