@@ -44,7 +44,7 @@ operation = st.one_of(
         market,
         st.sampled_from(("isolated", "cross")),
         st.sampled_from((3, 10, 50, 100)),
-    ),  # fmt: skip
+    ),
     st.tuples(st.just("mark"), market, bps),
     st.tuples(st.just("index"), market, bps),
     st.tuples(st.just("advance"), st.integers(1, 3)),
