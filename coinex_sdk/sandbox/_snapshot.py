@@ -40,7 +40,7 @@ from ._amm import AmmIncome, AmmPool
 from ._book import OrderBook
 from ._funding import FUNDING_INTERVAL_MS, FundingRateRecord, PositionFundingRecord
 from ._ledger import Balance
-from ._liquidation import LiquidationRecord
+from ._liquidation import AdlRecord, LiquidationRecord
 from ._margin import MarginLoan
 from ._orders import Order, StopOrder, UserDeal
 from ._positions import MarginChange, Position
@@ -166,6 +166,7 @@ def save_state(exchange: Exchange) -> Json:
             "position_history": dump(exchange.funding.position_history),
         },
         "liquidations": dump(exchange.liquidation.history),
+        "adl": dump(exchange.liquidation.adl_history),
         "margin_history": dump(exchange.futures.margin_history),
         "amm_pools": dump(state.amm_pools),
     }
@@ -237,6 +238,7 @@ def load_state(exchange: Exchange, saved: Json) -> None:
         exchange.liquidation.history[:] = [
             load(LiquidationRecord, r) for r in saved["liquidations"]
         ]
+        exchange.liquidation.adl_history[:] = [load(AdlRecord, r) for r in saved.get("adl", [])]
         exchange.futures.margin_history[:] = [
             load(MarginChange, r) for r in saved["margin_history"]
         ]
