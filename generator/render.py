@@ -10,8 +10,11 @@ from typing import Any
 
 import jinja2
 
+from .asyncapi import asyncapi
 from .models import generate_models
-from .spec import Channel, Endpoint, Param, Spec
+from .openapi import openapi, to_json
+from .reference import reference_pages
+from .spec import Channel, Endpoint, Param, Spec, SpecError
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 TEMPLATES = Path(__file__).parent / "templates"
@@ -261,6 +264,45 @@ def _param_models(spec: Spec) -> list[dict[str, Any]]:
     return list(found.values())
 
 
+_RULE_FIELDS = (
+    "price_precision",
+    "amount_precision",
+    "min_amount",
+    "tick_size",
+    "trading_enabled",
+)
+
+
+def _market_sources(spec: Spec) -> list[dict[str, Any]]:
+    """The models marked ``x-market-rules``: the kind (their resource), the endpoint listing
+    every market, and the model fields holding each rule."""
+    sources = []
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        for model, schema in sorted(res.models.items()):
+            rules = schema.get("x-market-rules")
+            if rules is None:
+                continue
+            where = f"{model}.x-market-rules"
+            ep = next((e for e in res.endpoints if e.name == rules.get("endpoint")), None)
+            if ep is None or ep.response_model != model or ep.response_type != "list":
+                raise SpecError(where, f"endpoint must be a {res.name} endpoint listing {model}")
+            fields = [(key, rules[key]) for key in _RULE_FIELDS if key in rules]
+            for key, field in fields:
+                if field not in schema.get("properties", {}):
+                    raise SpecError(f"{where}.{key}", f"{model} has no field {field!r}")
+            sources.append(
+                {
+                    "kind": res.name,
+                    "model": model,
+                    "module": spec.model_module(model),
+                    "endpoint": ep.name,
+                    "const": ep.const,
+                    "fields": fields,
+                }
+            )
+    return sources
+
+
 def render(spec: Spec) -> dict[str, str]:
     """``{path relative to the repo: content}`` of every generated file (formatted)."""
     env = _env()
@@ -335,7 +377,13 @@ def render(spec: Spec) -> dict[str, str]:
             endpoints=["spot", "futures"],
             model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
         )
+    files[f"{base}/markets.py"] = env.get_template("markets.py.j2").render(
+        header=HEADER, sources=_market_sources(spec)
+    )
     files["docs/api.md"] = api_reference(spec)
+    files["docs/spec/openapi.json"] = to_json(openapi(spec))
+    files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
+    files.update(reference_pages(spec))
     return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
@@ -346,6 +394,12 @@ def api_reference(spec: Spec) -> str:
         "",
         f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
         "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant.",
+        "",
+        "Each method links to its parameters, return model, rate-limit group and errors in "
+        "[REST endpoints](reference/rest.md); see also the "
+        "[WebSocket channels](reference/websocket.md), [models](reference/models.md), "
+        "[error codes](reference/errors.md) and the "
+        "[OpenAPI / AsyncAPI exports](reference/exports.md).",
         "",
     ]
     for res in sorted(spec.resources.values(), key=lambda r: r.name):
@@ -358,7 +412,8 @@ def api_reference(spec: Spec) -> str:
             ret = rtype(ep).replace("|", "\\|")
             flag = "" if ep.verified else " (unverified)"
             lines.append(
-                f"| `{ep.name}` | `{ep.method} {ep.path}` | {'yes' if ep.auth else 'no'} | "
+                f"| [`{ep.name}`](reference/rest.md#{ep.key}) | `{ep.method} {ep.path}` | "
+                f"{'yes' if ep.auth else 'no'} | "
                 f"{ep.rate_limit or 'ip'} | `{ret}` | [{ep.summary}]({ep.doc}){flag} |"
             )
         lines.append("")
