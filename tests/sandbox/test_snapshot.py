@@ -103,3 +103,18 @@ def test_the_market_maker_state_round_trips_too(clock: FakeClock) -> None:
     copy.tick(5)
     assert copy.save_state() == original.save_state()  # the market moves on the same way
     audit(copy)
+
+
+def test_triggers_saved_with_the_state_fire_after_loading(clock: FakeClock) -> None:
+    original = busy_exchange(clock)
+    copy = Exchange(ExchangeConfig(market_maker=None), clock=clock,
+                    initial_state=round_trip(original.save_state()))  # fmt: skip
+    alice, bob = copy.account("alice"), copy.account("bob")
+    assert alice.positions["BTCUSDT"].take_profits  # the take-profit came back with the position
+    futures(copy, bob, "buy", "0.1", "65000")  # someone to sell to
+    copy.set_mark_price("BTCUSDT", D("65000"))
+    assert alice.finished_positions[-1].finished_type == "take_profit"
+    spot(copy, bob, "sell", "0.01", "70000")
+    spot(copy, alice, "buy", "0.16", "70000")  # through bob's 0.15 left at 50000, then 70000
+    assert not any(s.market == "BTCUSDT" for s in alice.stop_orders.values())
+    audit(copy)
