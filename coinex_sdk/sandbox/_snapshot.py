@@ -21,6 +21,7 @@ saved and loaded without changes here.
 from __future__ import annotations
 
 import functools
+import random
 import types
 import typing
 from decimal import Decimal
@@ -156,7 +157,11 @@ def save_state(exchange: Exchange) -> Json:
             },
             "fair": dump(exchange.market_maker.fair) if exchange.market_maker else {},
         },
-        "market_maker_rng": _rng_state(exchange),
+        "market_maker_rng": _rng_state(exchange, "rng"),
+        "market_maker_premium_rng": _rng_state(exchange, "premium_rng"),
+        "market_maker_premium_bps": dict(exchange.market_maker.premium_bps)
+        if exchange.market_maker
+        else {},
         "fees": dump(state.fees),
         "insurance": dump(state.insurance),
         "external": dump(state.external),
@@ -172,11 +177,13 @@ def save_state(exchange: Exchange) -> Json:
     }
 
 
-def _rng_state(exchange: Exchange) -> list[Any] | None:
-    """The market maker's random state, so the loaded market moves on as the saved one would."""
+def _rng_state(exchange: Exchange, name: str) -> list[Any] | None:
+    """A random state of the market maker, so the loaded market moves on as the saved one
+    would."""
     if exchange.market_maker is None:
         return None
-    version, internal, gauss = exchange.market_maker.rng.getstate()
+    generator: random.Random = getattr(exchange.market_maker, name)
+    version, internal, gauss = generator.getstate()
     return [version, list(internal), gauss]
 
 
@@ -214,9 +221,15 @@ def load_state(exchange: Exchange, saved: Json) -> None:
         state.advanced_ms = int(saved["advanced_ms"])
         state.restore_id_counters({k: int(v) for k, v in saved["ids"].items()})
         _load_prices(exchange, saved["prices"])
-        rng = saved.get("market_maker_rng")
-        if rng is not None and exchange.market_maker is not None:
-            exchange.market_maker.rng.setstate((rng[0], tuple(rng[1]), rng[2]))
+        maker = exchange.market_maker
+        if maker is not None:
+            for name in ("rng", "premium_rng"):
+                rng = saved.get(f"market_maker_{name}")
+                if rng is not None:
+                    getattr(maker, name).setstate((rng[0], tuple(rng[1]), rng[2]))
+            maker.premium_bps.update(
+                {m: int(v) for m, v in saved.get("market_maker_premium_bps", {}).items()}
+            )
         for pool_name in ("fees", "insurance", "external"):
             pool: dict[str, Decimal] = getattr(state, pool_name)
             pool.clear()
