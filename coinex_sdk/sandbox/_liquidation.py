@@ -101,16 +101,34 @@ class LiquidationEngine:
         return equity <= maintenance
 
     def check(self) -> bool:
-        """Liquidate every position below its maintenance margin; True if any was closed."""
-        closed = False
+        """Liquidate the positions below their maintenance margin; True if any was acted on
+        (the exchange then checks again, until nothing more happens)."""
+        acted = False
         for account in list(self.state.accounts.values()):
-            for pos in sorted(account.positions.values(), key=self._unrealized):
-                if account.positions.get(pos.market) is not pos:
-                    continue
-                if self.maintenance_shortfall(account, pos) and self._liquidate(account, pos):
-                    closed = True
-                    break  # cross positions share one balance: check the account again
-        return closed
+            if account.positions:
+                victim = self._first_in_shortfall(account)
+                if victim is not None and self._liquidate(account, victim):
+                    acted = True
+        return acted
+
+    def _first_in_shortfall(self, account: Account) -> Position | None:
+        """An isolated position at its maintenance margin, or the cross position losing the
+        most in a settlement currency whose shared balance is at it (None: all are safe).
+        Each position's figures are computed once (this runs after every operation)."""
+        cross: dict[str, list[tuple[Position, Decimal, Decimal]]] = {}
+        for pos in account.positions.values():
+            equity, maintenance = self._equity(pos)
+            if pos.margin_mode == "isolated":
+                if equity <= maintenance:
+                    return pos
+            else:
+                ccy = self.futures.market(pos.market).settle_ccy
+                cross.setdefault(ccy, []).append((pos, equity, maintenance))
+        for ccy, group in cross.items():
+            equity = account.ledger.get(FUTURES, ccy).available + sum(e for _, e, _ in group)
+            if equity <= sum(m for _, _, m in group):
+                return min(group, key=lambda item: item[1] - item[0].margin)[0]
+        return None
 
     def _liquidate(self, account: Account, pos: Position) -> bool:
         spec = self.futures.market(pos.market)
