@@ -9,8 +9,10 @@ cycle starting again from a full snapshot every ``CYCLE`` pushes (CoinEx resends
 every minute). A book that misses a checksum resubscribes, so a bug shows as a stall, not as a
 fast number.
 
-(a) floor: raw websockets + zlib + json over the same frames (:func:`benchmarks.ws_depth.floor`)
+(a) floor: raw websockets + zlib + orjson over the same frames (:func:`benchmarks.ws_depth.floor`)
 (b) ours:  ``acx.ws.spot.order_book(market=..., limit=50)`` iterated to the ``n``-th book
+
+As in :mod:`benchmarks.ws_depth`, each client runs in its own process and counts its own CPU.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ import random
 import statistics
 import subprocess
 import sys
-import time
 import zlib
 from decimal import Decimal
 
-from benchmarks.ws_depth import floor, ws_binary_frame
+from benchmarks.ws_depth import clock, floor, in_process, ws_binary_frame
 
 LEVELS = 50
+MODULE = "benchmarks.ws_book"
 CYCLE = 500
 
 
@@ -126,23 +128,25 @@ async def serve(n_messages: int) -> None:
 
 
 async def ours(url: str, n_messages: int) -> float:
-    """Seconds from the first verified book to the ``n``-th, through the generated API."""
+    """CPU seconds from the first verified book to the ``n``-th, through the generated API."""
     from coinex_sdk import AsyncCoinEx
-    from coinex_sdk.ws import WsTimings
+    from coinex_sdk.ws import OrderBook, WsTimings
 
     base = url.removesuffix("/v2/spot")
     async with AsyncCoinEx(ws_url=base, ws_timings=WsTimings(ping_interval=60.0)) as acx:
         stream = acx.ws.spot.order_book(market="BTCUSDT", limit=LEVELS)
         async with stream:
             count, start = 0, 0.0
-            async for _book in stream:
+            async for book in stream:
+                if not isinstance(book, OrderBook):
+                    raise AssertionError(f"the book was not current: {book!r}")
                 count += 1
                 if count == 1:
-                    start = time.perf_counter()
+                    start = clock()
                 if count == n_messages:
                     if stream.book.checksum_failures:
                         raise AssertionError("the book missed a checksum")
-                    return time.perf_counter() - start
+                    return clock() - start
     raise AssertionError("stream ended early")
 
 
@@ -158,8 +162,8 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
         url = f"ws://127.0.0.1:{server.stdout.readline().strip()}/v2/spot"
         floor_rates, book_rates = [], []
         for _ in range(rounds):
-            floor_rates.append(n_messages / asyncio.run(floor(url, n_messages)))
-            book_rates.append(n_messages / asyncio.run(ours(url, n_messages)))
+            floor_rates.append(n_messages / in_process("floor", url, n_messages, MODULE))
+            book_rates.append(n_messages / in_process("ours", url, n_messages, MODULE))
     finally:
         server.terminate()
         server.wait(5)
@@ -174,6 +178,9 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         asyncio.run(serve(int(sys.argv[2])))
+    elif sys.argv[1:2] == ["--client"]:
+        client = {"floor": floor, "ours": ours}[sys.argv[2]]
+        print(asyncio.run(client(sys.argv[3], int(sys.argv[4]))))
     else:
         for key, value in run(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000).items():
             print(f"{key:>24}: {value:,.2f}")

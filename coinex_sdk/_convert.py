@@ -13,6 +13,7 @@ from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
+import cattrs.cols
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._enum import CoinExEnum
@@ -25,12 +26,17 @@ T = TypeVar("T")
 
 def _decimal(value: Any, _: Any) -> Decimal:
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} is not a finite number")
         return value
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         try:
-            return Decimal(value)
-        except InvalidOperation:
-            raise ValueError(f"{value!r} is not a decimal number") from None
+            number = Decimal(value)
+        except (InvalidOperation, ValueError):
+            raise ValueError(f"{value!r:.40} is not a decimal number") from None
+        if not number.is_finite():  # "NaN", "Infinity", "sNaN" parse, but are no amount
+            raise ValueError(f"{value!r:.40} is not a finite number")
+        return number
     raise ValueError(f"expected a decimal string, got {type(value).__name__}")
 
 
@@ -105,6 +111,22 @@ def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
     return member
 
 
+def _list_factory(converter: cattrs.Converter) -> Any:
+    def factory(t: Any) -> Any:
+        items = cattrs.cols.list_structure_factory(t, converter)
+
+        def structure(value: Any, _: Any) -> Any:
+            # cattrs would iterate a string where a list goes and build one error per
+            # character (seconds for 100k characters): refuse anything but a list up front.
+            if type(value) is not list:
+                raise ValueError(f"expected a list, got {type(value).__name__}")
+            return items(value, t)
+
+        return structure
+
+    return factory
+
+
 def _batch_item_factory(converter: cattrs.Converter) -> Any:
     def factory(cls: Any) -> Any:
         (inner,) = getattr(cls, "__args__", (Any,))
@@ -163,9 +185,9 @@ def _make(strict: bool) -> cattrs.Converter:
         def structure(data: Any, _: Any) -> Any:
             obj = base(data, cls)
             # CoinEx adds fields over time: keep them on the model instead of losing them.
-            extra = data.keys() - known
-            if extra:
-                object.__setattr__(obj, "unknown_fields", {k: data[k] for k in extra})
+            if not known.issuperset(data):  # no set built when nothing is new (the hot path)
+                extra = {k: data[k] for k in data if k not in known}
+                object.__setattr__(obj, "unknown_fields", extra)
             return obj
 
         return structure
@@ -173,6 +195,9 @@ def _make(strict: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(is_model, model_hook)
     conv.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) is BatchItem, _batch_item_factory(conv)
+    )
+    conv.register_structure_hook_factory(
+        lambda t: getattr(t, "__origin__", None) is list, _list_factory(conv)
     )
     return conv
 

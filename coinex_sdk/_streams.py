@@ -9,11 +9,13 @@ server-time offset. Pushes are decoded into the spec's models by the same conver
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from ._convert import structure
+from ._clock import Clock
+from ._convert import converter
 from ._endpoint import Endpoint, validate
+from ._exceptions import WebSocketError
 
 if TYPE_CHECKING:
     from ._generated.streams import (
@@ -54,17 +56,44 @@ def ws_base_url(rest_base_url: str) -> str:
     return rest_base_url
 
 
+def learn_server_time(clock: Clock, sent_ms: int, received_ms: int, body: bytes) -> None:
+    """Set ``clock`` from a ``GET /v2/time`` answer (``{"code": 0, "data": {"timestamp": ms}}``)."""
+    from ._wire import decode_json
+
+    try:
+        envelope = decode_json(body)
+        server_ms = envelope["data"]["timestamp"]
+        code = envelope["code"]
+    except Exception:
+        raise WebSocketError("GET /v2/time: not a CoinEx time envelope") from None
+    if code != 0 or type(server_ms) is not int:
+        raise WebSocketError(f"GET /v2/time: code {code!r}, timestamp {server_ms!r:.40}")
+    clock.learn(sent_ms, received_ms, server_ms)
+
+
 class _Hub:
     def __init__(
-        self, core: TransportCore, ws_url: str | None, strict: bool, timings: WsTimings | None
+        self,
+        core: TransportCore,
+        ws_url: str | None,
+        strict: bool,
+        timings: WsTimings | None,
+        sync_time: Callable[[], Any] | None = None,
     ) -> None:
         self._core = core
         self._base = (ws_url or ws_base_url(core.base_url)).rstrip("/")
         self.strict = strict
         self._timings = timings
+        # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
+        # when given, else one plain GET /v2/time to the same host.
+        self._sync_time = sync_time
 
     def url(self, endpoint: str) -> str:
         return f"{self._base}/v2/{endpoint}"
+
+    @property
+    def _time_url(self) -> str:
+        return f"{self._core.base_url}/v2/time"
 
     def _options(self) -> dict[str, Any]:
         return {
@@ -78,9 +107,14 @@ class SyncWs(_Hub):
     """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
 
     def __init__(
-        self, core: TransportCore, ws_url: str | None, strict: bool, timings: WsTimings | None
+        self,
+        core: TransportCore,
+        ws_url: str | None,
+        strict: bool,
+        timings: WsTimings | None,
+        sync_time: Callable[[], object] | None = None,
     ) -> None:
-        super().__init__(core, ws_url, strict, timings)
+        super().__init__(core, ws_url, strict, timings, sync_time)
         self._clients: dict[str, SyncWsClient] = {}
 
     @functools.cached_property
@@ -100,8 +134,17 @@ class SyncWs(_Hub):
         if endpoint not in self._clients:
             from .ws import SyncWsClient
 
-            self._clients[endpoint] = SyncWsClient(self.url(endpoint), **self._options())
+            self._clients[endpoint] = SyncWsClient(
+                self.url(endpoint), sync_clock=self._sync_time or self._get_time, **self._options()
+            )
         return self._clients[endpoint]
+
+    def _get_time(self) -> None:
+        import httpx
+
+        sent = Clock.local_ms()
+        response = httpx.get(self._time_url, timeout=10.0)
+        learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
 
     def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -114,9 +157,14 @@ class AsyncWs(_Hub):
     """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
 
     def __init__(
-        self, core: TransportCore, ws_url: str | None, strict: bool, timings: WsTimings | None
+        self,
+        core: TransportCore,
+        ws_url: str | None,
+        strict: bool,
+        timings: WsTimings | None,
+        sync_time: Callable[[], Awaitable[object]] | None = None,
     ) -> None:
-        super().__init__(core, ws_url, strict, timings)
+        super().__init__(core, ws_url, strict, timings, sync_time)
         self._clients: dict[str, AsyncWsClient] = {}
 
     @functools.cached_property
@@ -136,14 +184,34 @@ class AsyncWs(_Hub):
         if endpoint not in self._clients:
             from .ws import AsyncWsClient
 
-            self._clients[endpoint] = AsyncWsClient(self.url(endpoint), **self._options())
+            self._clients[endpoint] = AsyncWsClient(
+                self.url(endpoint), sync_clock=self._sync_time or self._get_time, **self._options()
+            )
         return self._clients[endpoint]
+
+    async def _get_time(self) -> None:
+        import httpx
+
+        async with httpx.AsyncClient(timeout=10.0) as http:
+            sent = Clock.local_ms()
+            response = await http.get(self._time_url)
+            learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
 
     async def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
         for client in self._clients.values():
             await client.close()
         self._clients.clear()
+
+
+def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
+    """``data -> model``: the converter's compiled hook, looked up once per stream."""
+    hook = converter(strict).get_structure_hook(model)
+
+    def decode(data: Any) -> T:
+        return hook(data, model)  # type: ignore[no-any-return]
+
+    return decode
 
 
 def _check(description: Endpoint, args: Mapping[str, Any]) -> dict[str, Any]:
@@ -155,7 +223,6 @@ class SyncStreams:
     """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
 
     endpoint: ClassVar[str]
-    depth_channel: ClassVar[Channel]
 
     def __init__(self, hub: SyncWs) -> None:
         self._hub = hub
@@ -165,16 +232,12 @@ class SyncStreams:
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> Subscription[T]:
-        decode = functools.partial(structure, into=model, strict=self._hub.strict)
+        decode = _decoder(model, self._hub.strict)
         return self._hub.client(self.endpoint).subscribe(channel, params, decode)
 
-    def order_book(self, *, market: str, limit: int = 20, interval: str = "0") -> OrderBookStream:
-        """A local order book kept from depth updates, CRC32-verified; resyncs on mismatch.
-
-        Iterating yields the book after each update (best bid/ask and levels as Decimal).
-        """
+    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
         return self._hub.client(self.endpoint).order_book(
-            market=market, limit=limit, interval=interval, channel=self.depth_channel
+            market=args["market"], limit=args["limit"], interval=args["interval"], channel=channel
         )
 
 
@@ -182,7 +245,6 @@ class AsyncStreams:
     """Base of the generated ``AsyncSpotStreams`` / ``AsyncFuturesStreams``."""
 
     endpoint: ClassVar[str]
-    depth_channel: ClassVar[Channel]
 
     def __init__(self, hub: AsyncWs) -> None:
         self._hub = hub
@@ -192,16 +254,10 @@ class AsyncStreams:
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> AsyncSubscription[T]:
-        decode = functools.partial(structure, into=model, strict=self._hub.strict)
+        decode = _decoder(model, self._hub.strict)
         return self._hub.client(self.endpoint).subscribe(channel, params, decode)
 
-    def order_book(
-        self, *, market: str, limit: int = 20, interval: str = "0"
-    ) -> AsyncOrderBookStream:
-        """A local order book kept from depth updates, CRC32-verified; resyncs on mismatch.
-
-        ``async for book in ...`` yields the book after each update (Decimal levels).
-        """
+    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:
         return self._hub.client(self.endpoint).order_book(
-            market=market, limit=limit, interval=interval, channel=self.depth_channel
+            market=args["market"], limit=args["limit"], interval=args["interval"], channel=channel
         )

@@ -124,9 +124,16 @@ def _history(cx: CoinEx) -> None:
 
 
 def _live_book(cx: CoinEx) -> None:
+    from .ws import Gap
+
     _step("Live order book over WebSocket: full book, then deltas, CRC32 verified")
     with cx.ws.spot.order_book(market=MARKET, limit=5) as stream:
-        for count, book in enumerate(stream, 1):
+        count = 0
+        for book in stream:
+            if isinstance(book, Gap):  # the book is not current until the next full snapshot
+                _line(f"gap ({book.reason}): waiting for a fresh snapshot")
+                continue
+            count += 1
             bid, ask = book.best_bid, book.best_ask
             spread = ask - bid if bid is not None and ask is not None else None
             _line(

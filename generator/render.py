@@ -14,7 +14,7 @@ from .asyncapi import asyncapi
 from .models import generate_models
 from .openapi import openapi, to_json
 from .reference import reference_pages
-from .spec import Channel, Endpoint, Param, Spec
+from .spec import Channel, Endpoint, Param, Spec, SpecError
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 TEMPLATES = Path(__file__).parent / "templates"
@@ -67,9 +67,24 @@ def sub_params(ch: Channel) -> str:
     if ch.fixed is not None:
         return repr(ch.fixed)
     if isinstance(ch.item, list):
+        first = next(p for p in ch.params if p.name == ch.item[0])
+        if first.type == "list":  # one tuple per key: [[m, limit, ...] for m in markets]
+            rest = "".join(f", args[{name!r}]" for name in ch.item[1:])
+            return f"{{{ch.list_param!r}: [[key{rest}] for key in args[{first.name!r}]]}}"
         items = ", ".join(f"args[{name!r}]" for name in ch.item)
         return f"{{{ch.list_param!r}: [[{items}]]}}"
     return f"{{{ch.list_param!r}: args.get({ch.item!r}, [])}}"
+
+
+def book_args(ch: Channel) -> str:
+    """The args ``order_book()`` validates: its own params plus the ones the book pins."""
+    assert ch.book is not None
+    fixed = ch.book["fixed"]
+    items = [
+        f"{p.name!r}: {fixed[p.name]!r}" if p.name in fixed else f"{p.name!r}: {p.pyname}"
+        for p in ch.params
+    ]
+    return "{" + ", ".join(items) + "}"
 
 
 def _doc_lines(
@@ -109,6 +124,22 @@ def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
         f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
     ]
     return _docstring(lines, indent)
+
+
+def book_doc(ch: Channel, is_async: bool, indent: int) -> str:
+    assert ch.book is not None
+    how = "``async for`` yields" if is_async else "Iterating yields"
+    description = (
+        f"One subscription for every market given. {how} a market's ``OrderBook`` (Decimal "
+        "levels, best first) after each push that left it verified, and a ``Gap`` whenever the "
+        "books stopped being current (reconnect, resync, a malformed push): every book then "
+        "has ``synced`` False until CoinEx's next full snapshot of it. No item means no change. "
+        "A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the books by "
+        "market (``.book`` when there is one)."
+    )
+    params = [p for p in ch.params if p.name not in ch.book["fixed"]]
+    summary = f"Local order books kept from ``{ch.name}.update`` pushes, CRC32-verified."
+    return _docstring(_doc_lines(summary, description, None, params, indent), indent)
 
 
 def rtype(ep: Endpoint) -> str:
@@ -207,6 +238,8 @@ def _env() -> jinja2.Environment:
         optional=optional,
         ch_args=ch_args,
         sub_params=sub_params,
+        book_args=book_args,
+        book_doc=book_doc,
         channel_doc=channel_doc,
         rtype=rtype,
         into=into,
@@ -229,6 +262,45 @@ def _param_models(spec: Spec) -> list[dict[str, Any]]:
                     "doc": f"An item of ``{p.name}`` for ``{ep.key}``.",
                 }
     return list(found.values())
+
+
+_RULE_FIELDS = (
+    "price_precision",
+    "amount_precision",
+    "min_amount",
+    "tick_size",
+    "trading_enabled",
+)
+
+
+def _market_sources(spec: Spec) -> list[dict[str, Any]]:
+    """The models marked ``x-market-rules``: the kind (their resource), the endpoint listing
+    every market, and the model fields holding each rule."""
+    sources = []
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        for model, schema in sorted(res.models.items()):
+            rules = schema.get("x-market-rules")
+            if rules is None:
+                continue
+            where = f"{model}.x-market-rules"
+            ep = next((e for e in res.endpoints if e.name == rules.get("endpoint")), None)
+            if ep is None or ep.response_model != model or ep.response_type != "list":
+                raise SpecError(where, f"endpoint must be a {res.name} endpoint listing {model}")
+            fields = [(key, rules[key]) for key in _RULE_FIELDS if key in rules]
+            for key, field in fields:
+                if field not in schema.get("properties", {}):
+                    raise SpecError(f"{where}.{key}", f"{model} has no field {field!r}")
+            sources.append(
+                {
+                    "kind": res.name,
+                    "model": model,
+                    "module": spec.model_module(model),
+                    "endpoint": ep.name,
+                    "const": ep.const,
+                    "fields": fields,
+                }
+            )
+    return sources
 
 
 def render(spec: Spec) -> dict[str, str]:
@@ -305,6 +377,9 @@ def render(spec: Spec) -> dict[str, str]:
             endpoints=["spot", "futures"],
             model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
         )
+    files[f"{base}/markets.py"] = env.get_template("markets.py.j2").render(
+        header=HEADER, sources=_market_sources(spec)
+    )
     files["docs/api.md"] = api_reference(spec)
     files["docs/spec/openapi.json"] = to_json(openapi(spec))
     files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))

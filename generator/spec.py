@@ -119,6 +119,8 @@ class Channel:
     route: list[str]
     models: dict[str, str]
     examples: dict[str, Any]
+    book: dict[str, Any] | None = None
+    """``order_book()`` over this channel: ``{fixed: {param: value}}`` for the params it pins."""
 
 
 @dataclass
@@ -402,6 +404,7 @@ _CHANNEL_KEYS = {
     "route",
     "model",
     "example",
+    "book",
 }
 
 
@@ -431,6 +434,13 @@ def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any])
             raise SpecError(f"{where}.subscribe.item", f"{name!r} is not a parameter")
     if ("list" in sub) != ("item" in sub) or ("fixed" in sub) == ("list" in sub):
         raise SpecError(f"{where}.subscribe", "give either list + item, or fixed")
+    book = raw.get("book")
+    if book is not None:
+        _expect(f"{where}.book", book, dict, "a mapping")
+        _keys(f"{where}.book", book, {"fixed"}, {"fixed"})
+        for name in book["fixed"]:
+            if name not in names:
+                raise SpecError(f"{where}.book.fixed", f"{name!r} is not a parameter")
     model = raw["model"]
     models = {e: model for e in endpoints} if isinstance(model, str) else dict(model)
     if set(models) != set(endpoints):
@@ -462,6 +472,7 @@ def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any])
         route=list(raw["route"]),
         models=models,
         examples=examples,
+        book=book,
     )
 
 

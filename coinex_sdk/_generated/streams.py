@@ -29,7 +29,7 @@ from .models.ws import (
 )
 
 if TYPE_CHECKING:
-    from ..ws import AsyncSubscription, Subscription
+    from ..ws import AsyncOrderBookStream, AsyncSubscription, OrderBookStream, Subscription
 
 __all__ = ["AsyncFuturesStreams", "AsyncSpotStreams", "FuturesStreams", "SpotStreams"]
 
@@ -76,7 +76,7 @@ SPOT_DEPTH_ARGS = Endpoint(
     path="/v2/spot",
     auth=False,
     params=(
-        Param("market", "string", required=True),
+        Param("market", "list", required=True),
         Param("limit", "int", enum=(5, 10, 20, 50)),
         Param(
             "interval",
@@ -253,7 +253,7 @@ FUTURES_DEPTH_ARGS = Endpoint(
     path="/v2/futures",
     auth=False,
     params=(
-        Param("market", "string", required=True),
+        Param("market", "list", required=True),
         Param("limit", "int", enum=(5, 10, 20, 50)),
         Param(
             "interval",
@@ -407,7 +407,6 @@ class SpotStreams(SyncStreams):
     """Spot WebSocket channels: ``cx.ws.spot``."""
 
     endpoint = "spot"
-    depth_channel = SPOT_DEPTH
 
     def state(
         self,
@@ -446,7 +445,7 @@ class SpotStreams(SyncStreams):
     def depth(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: Literal[5, 10, 20, 50] = 20,
         interval: Literal[
             "0",
@@ -475,7 +474,8 @@ class SpotStreams(SyncStreams):
         order_book() for a maintained, checksum-verified book.
 
         Args:
-            market: Market name.
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
@@ -490,7 +490,12 @@ class SpotStreams(SyncStreams):
         )
         return self._subscribe(
             SPOT_DEPTH,
-            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            {
+                "market_list": [
+                    [key, args["limit"], args["interval"], args["is_full"]]
+                    for key in args["market"]
+                ]
+            },
             SpotDepth,
         )
 
@@ -608,12 +613,57 @@ class SpotStreams(SyncStreams):
         self._check(SPOT_NOTICE_ARGS, {})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
+    def order_book(
+        self,
+        *,
+        market: str | Sequence[str],
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+    ) -> OrderBookStream:
+        """Local order books kept from ``depth.update`` pushes, CRC32-verified.
+
+        One subscription for every market given. Iterating yields a market's ``OrderBook``
+        (Decimal levels, best first) after each push that left it verified, and a ``Gap``
+        whenever the books stopped being current (reconnect, resync, a malformed push): every
+        book then has ``synced`` False until CoinEx's next full snapshot of it. No item means no
+        change. A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the
+        books by market (``.book`` when there is one).
+
+        Args:
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
+            limit: Levels per side. One of 5, 10, 20, 50.
+            interval: Merge level ("0" for none).
+        """
+        args = self._check(
+            SPOT_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        )
+        return self._order_book(SPOT_DEPTH, args)
+
 
 class AsyncSpotStreams(AsyncStreams):
     """Spot WebSocket channels (async): ``acx.ws.spot``."""
 
     endpoint = "spot"
-    depth_channel = SPOT_DEPTH
 
     def state(
         self,
@@ -652,7 +702,7 @@ class AsyncSpotStreams(AsyncStreams):
     def depth(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: Literal[5, 10, 20, 50] = 20,
         interval: Literal[
             "0",
@@ -681,7 +731,8 @@ class AsyncSpotStreams(AsyncStreams):
         order_book() for a maintained, checksum-verified book.
 
         Args:
-            market: Market name.
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
@@ -696,7 +747,12 @@ class AsyncSpotStreams(AsyncStreams):
         )
         return self._subscribe(
             SPOT_DEPTH,
-            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            {
+                "market_list": [
+                    [key, args["limit"], args["interval"], args["is_full"]]
+                    for key in args["market"]
+                ]
+            },
             SpotDepth,
         )
 
@@ -814,12 +870,57 @@ class AsyncSpotStreams(AsyncStreams):
         self._check(SPOT_NOTICE_ARGS, {})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
+    def order_book(
+        self,
+        *,
+        market: str | Sequence[str],
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+    ) -> AsyncOrderBookStream:
+        """Local order books kept from ``depth.update`` pushes, CRC32-verified.
+
+        One subscription for every market given. ``async for`` yields a market's ``OrderBook``
+        (Decimal levels, best first) after each push that left it verified, and a ``Gap``
+        whenever the books stopped being current (reconnect, resync, a malformed push): every
+        book then has ``synced`` False until CoinEx's next full snapshot of it. No item means no
+        change. A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the
+        books by market (``.book`` when there is one).
+
+        Args:
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
+            limit: Levels per side. One of 5, 10, 20, 50.
+            interval: Merge level ("0" for none).
+        """
+        args = self._check(
+            SPOT_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        )
+        return self._order_book(SPOT_DEPTH, args)
+
 
 class FuturesStreams(SyncStreams):
     """Futures WebSocket channels: ``cx.ws.futures``."""
 
     endpoint = "futures"
-    depth_channel = FUTURES_DEPTH
 
     def state(
         self,
@@ -860,7 +961,7 @@ class FuturesStreams(SyncStreams):
     def depth(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: Literal[5, 10, 20, 50] = 20,
         interval: Literal[
             "0",
@@ -889,7 +990,8 @@ class FuturesStreams(SyncStreams):
         order_book() for a maintained, checksum-verified book.
 
         Args:
-            market: Market name.
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
@@ -904,7 +1006,12 @@ class FuturesStreams(SyncStreams):
         )
         return self._subscribe(
             FUTURES_DEPTH,
-            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            {
+                "market_list": [
+                    [key, args["limit"], args["interval"], args["is_full"]]
+                    for key in args["market"]
+                ]
+            },
             FuturesDepth,
         )
 
@@ -1056,12 +1163,57 @@ class FuturesStreams(SyncStreams):
             FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
         )
 
+    def order_book(
+        self,
+        *,
+        market: str | Sequence[str],
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+    ) -> OrderBookStream:
+        """Local order books kept from ``depth.update`` pushes, CRC32-verified.
+
+        One subscription for every market given. Iterating yields a market's ``OrderBook``
+        (Decimal levels, best first) after each push that left it verified, and a ``Gap``
+        whenever the books stopped being current (reconnect, resync, a malformed push): every
+        book then has ``synced`` False until CoinEx's next full snapshot of it. No item means no
+        change. A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the
+        books by market (``.book`` when there is one).
+
+        Args:
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
+            limit: Levels per side. One of 5, 10, 20, 50.
+            interval: Merge level ("0" for none).
+        """
+        args = self._check(
+            FUTURES_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        )
+        return self._order_book(FUTURES_DEPTH, args)
+
 
 class AsyncFuturesStreams(AsyncStreams):
     """Futures WebSocket channels (async): ``acx.ws.futures``."""
 
     endpoint = "futures"
-    depth_channel = FUTURES_DEPTH
 
     def state(
         self,
@@ -1102,7 +1254,7 @@ class AsyncFuturesStreams(AsyncStreams):
     def depth(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: Literal[5, 10, 20, 50] = 20,
         interval: Literal[
             "0",
@@ -1131,7 +1283,8 @@ class AsyncFuturesStreams(AsyncStreams):
         order_book() for a maintained, checksum-verified book.
 
         Args:
-            market: Market name.
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
@@ -1146,7 +1299,12 @@ class AsyncFuturesStreams(AsyncStreams):
         )
         return self._subscribe(
             FUTURES_DEPTH,
-            {"market_list": [[args["market"], args["limit"], args["interval"], args["is_full"]]]},
+            {
+                "market_list": [
+                    [key, args["limit"], args["interval"], args["is_full"]]
+                    for key in args["market"]
+                ]
+            },
             FuturesDepth,
         )
 
@@ -1297,3 +1455,49 @@ class AsyncFuturesStreams(AsyncStreams):
         return self._subscribe(
             FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
         )
+
+    def order_book(
+        self,
+        *,
+        market: str | Sequence[str],
+        limit: Literal[5, 10, 20, 50] = 20,
+        interval: Literal[
+            "0",
+            "0.00000000001",
+            "0.000000000001",
+            "0.0000000001",
+            "0.000000001",
+            "0.00000001",
+            "0.0000001",
+            "0.000001",
+            "0.00001",
+            "0.0001",
+            "0.001",
+            "0.01",
+            "0.1",
+            "1",
+            "10",
+            "100",
+            "1000",
+        ] = "0",
+    ) -> AsyncOrderBookStream:
+        """Local order books kept from ``depth.update`` pushes, CRC32-verified.
+
+        One subscription for every market given. ``async for`` yields a market's ``OrderBook``
+        (Decimal levels, best first) after each push that left it verified, and a ``Gap``
+        whenever the books stopped being current (reconnect, resync, a malformed push): every
+        book then has ``synced`` False until CoinEx's next full snapshot of it. No item means no
+        change. A checksum mismatch resubscribes for a fresh snapshot. ``.books`` holds the
+        books by market (``.book`` when there is one).
+
+        Args:
+            market: Market name, or several: one subscription (CoinEx's market_list), pushes
+                name their market.
+            limit: Levels per side. One of 5, 10, 20, 50.
+            interval: Merge level ("0" for none).
+        """
+        args = self._check(
+            FUTURES_DEPTH_ARGS,
+            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        )
+        return self._order_book(FUTURES_DEPTH, args)

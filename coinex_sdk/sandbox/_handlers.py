@@ -15,9 +15,11 @@ from typing import Any
 from ._accounts import Account
 from ._errors import SandboxApiError
 from ._exchange import Exchange
+from ._routes_account import ROUTES as ACCOUNT_ROUTES
 from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES
 from ._routes_market import ROUTES as MARKET_ROUTES
+from ._routes_positions import ROUTES as POSITION_ROUTES
 from ._routes_spot import ROUTES as SPOT_ROUTES
 from ._routing import Handler, Page
 
@@ -27,7 +29,9 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     **MARKET_ROUTES.handlers,
     **SPOT_ROUTES.handlers,
     **FUTURES_ROUTES.handlers,
+    **POSITION_ROUTES.handlers,
     **ASSET_ROUTES.handlers,
+    **ACCOUNT_ROUTES.handlers,
 }
 
 

@@ -17,7 +17,6 @@ Error codes (§7) are the endpoint's: spot 2xxxx, futures 3xxxx.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -28,6 +27,7 @@ from ._errors import SandboxApiError
 from ._events import Event, Scope
 from ._exchange import Exchange
 from ._num import fmt
+from ._subaccounts import check_key
 from ._views import DEPTH_INTERVALS, DEPTH_LIMITS
 
 __all__ = ["CHANNELS", "WsSession", "push"]
@@ -89,9 +89,11 @@ def _delta(old: Levels, new: Levels) -> Levels:
 class WsSession:
     """The state of one connection to ``/v2/spot`` or ``/v2/futures``."""
 
-    def __init__(self, exchange: Exchange, scope: Scope) -> None:
+    def __init__(self, exchange: Exchange, scope: Scope, client: str | None = None) -> None:
         self.exchange = exchange
         self.scope: Scope = scope
+        self.client = client
+        """The peer address (checked against an API key's IP whitelist)."""
         self.account: Account | None = None
         self.subscriptions: dict[str, set[str] | None] = {}
         """Channel -> subscribed markets (currencies for balance); None means all of them."""
@@ -144,11 +146,10 @@ class WsSession:
 
     def _sign(self, request_id: Any, params: Mapping[str, Any]) -> list[Message]:
         try:
-            self.account = verify_ws_sign(
-                lookup=self.exchange.account_by_access_id,
-                params=params,
-                now_ms=self.exchange.wire_now_ms(),
+            key = verify_ws_sign(
+                lookup=self.exchange.api_key, params=params, now_ms=self.exchange.wire_now_ms()
             )
+            self.account = check_key(key, now_ms=self.exchange.now_ms(), client=self.client)
         except SandboxApiError as error:
             self.account = None
             code = WS_AUTH_FAILED[self.scope]
@@ -286,11 +287,10 @@ class WsSession:
         state = self.exchange.state
         if self.scope == "spot":
             return {"market": market, "index_price": fmt(state.spot_data[market].last_price)}
-        mark = state.mark_prices[market]
+        mark, index = state.mark_prices[market], state.index_prices[market]
         if channel == "index":
-            return {"market": market, "index_price": fmt(mark), "mark_price": fmt(mark)}
-        last = state.futures_data[market].last_price
-        premium = ((last - mark) / mark).quantize(Decimal("0.00000001")) if mark else Decimal(0)
+            return {"market": market, "index_price": fmt(index), "mark_price": fmt(mark)}
+        premium = self.exchange.funding.premium_index(market)
         return {"market": market, "premium_index": fmt(premium), "updated_at": state.now_ms()}
 
     def price_pushes(self) -> list[Message]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._book import BookStatus, BookUpdate, OrderBook, parse_depth_update
+from ._book import BookDataError, BookStatus, BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel, Endpoint
 from ._errors import (
     WsApiError,
@@ -17,6 +17,7 @@ from ._errors import (
     WsAuthRequiredError,
     WsClientClosedError,
     WsConnectionError,
+    WsDecodeError,
     WsInternalError,
     WsMethodNotFoundError,
     WsParameterError,
@@ -38,6 +39,7 @@ __all__ = [
     "AsyncOrderBookStream",
     "AsyncSubscription",
     "AsyncWsClient",
+    "BookDataError",
     "BookStatus",
     "BookUpdate",
     "Channel",
@@ -45,6 +47,7 @@ __all__ = [
     "Gap",
     "OrderBook",
     "OrderBookStream",
+    "OrderBooks",
     "Subscription",
     "SyncWsClient",
     "WsApiError",
@@ -52,6 +55,7 @@ __all__ = [
     "WsAuthenticationError",
     "WsClientClosedError",
     "WsConnectionError",
+    "WsDecodeError",
     "WsInternalError",
     "WsMethodNotFoundError",
     "WsParameterError",

@@ -12,14 +12,15 @@ import asyncio
 import contextlib
 import logging
 import weakref
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from ._book import BookUpdate, OrderBook, parse_depth_update
+from .._exceptions import ValidationError
+from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsConnectionError, WsRequestTimeoutError
@@ -33,10 +34,12 @@ log = logging.getLogger("coinex_sdk.ws")
 T = TypeVar("T")
 
 # In a burst the reader could decode hundreds of buffered frames before any consumer runs; the
-# backlog of live dicts then survives into older GC generations and full collections cost more
-# than the decoding (measured: 0.69x -> 0.94x of the raw floor, tests/ws/bench_depth.py). Handing
-# over to the consumers every few frames keeps the backlog, and latency, small.
-_BURST = 16
+# backlog of live dicts then survives into older GC generations and collections cost more than
+# the decoding: with 50-level depth frames, handing over every 16 frames ran 1,100 collections
+# per 10k frames (10 of them full) and halved the throughput; every 4 frames, one. What fills
+# the young generation is objects, roughly proportional to bytes, so the reader hands over to
+# the consumers after this many bytes of frames (four 50-level depth frames; dozens of bbo).
+_BURST_BYTES = 4096
 
 
 class _AsyncInbox(Inbox):
@@ -114,7 +117,24 @@ class AsyncSubscription(Generic[T]):
             raise StopAsyncIteration
         if type(item) is Gap:
             return item
-        return self._decode(item)
+        try:
+            return self._decode(item[0])
+        except Exception as exc:  # data that does not fit the model: a gap, then a resync
+            gap = self._client._malformed(self._sub_id, item[1], exc)
+            await self._client._flush()
+            return gap
+
+    async def _take(self) -> Any:
+        """The next raw item: a :class:`Gap` or ``(data, frame)``."""
+        inbox = self._inbox
+        if inbox is None:
+            if self._closed:
+                raise StopAsyncIteration
+            inbox = await self._open()
+        item = inbox.items.popleft() if inbox.items else await inbox.get()
+        if item is END:
+            raise StopAsyncIteration
+        return item
 
     async def aclose(self) -> None:
         """Unsubscribe (what no other subscription needs) and end the iteration."""
@@ -140,14 +160,32 @@ class AsyncSubscription(Generic[T]):
 
 
 class AsyncOrderBookStream:
-    """Yields the market's :class:`OrderBook` after every push that left it verified.
+    """Yields a market's :class:`OrderBook` after every push that left it verified, and a
+    :class:`Gap` whenever the books stopped being current.
 
-    Gaps reset the book until the next full snapshot; a checksum mismatch resubscribes (§11).
+    A ``Gap`` (reconnect, resync, overflow, or a malformed depth push) resets every book:
+    ``book.synced`` stays False until CoinEx's next full snapshot of that market, and only
+    then is the book yielded again. So a bot waiting on the stream can tell "no change" (no
+    item) from "not current" (a ``Gap``). A checksum mismatch or a malformed push resubscribes
+    for a fresh snapshot (§11). With several markets, each yielded book names its ``market``;
+    ``books`` holds them all.
     """
 
-    def __init__(self, subscription: AsyncSubscription[BookUpdate], book: OrderBook) -> None:
+    def __init__(self, subscription: AsyncSubscription[BookUpdate], books: OrderBooks) -> None:
         self.subscription = subscription
-        self.book = book
+        self._books = books
+
+    @property
+    def books(self) -> dict[str, OrderBook]:
+        """Every book of this stream, by market."""
+        return self._books.books
+
+    @property
+    def book(self) -> OrderBook:
+        """The book, when the stream follows one market (else see :attr:`books`)."""
+        if len(self._books.books) != 1:
+            raise ValidationError("this stream follows several markets: use .books[market]")
+        return next(iter(self._books.books.values()))
 
     async def __aenter__(self) -> AsyncOrderBookStream:
         await self.subscription.__aenter__()
@@ -164,13 +202,27 @@ class AsyncOrderBookStream:
     def __aiter__(self) -> AsyncOrderBookStream:
         return self
 
-    async def __anext__(self) -> OrderBook:
+    async def __anext__(self) -> OrderBook | Gap:
+        sub, books = self.subscription, self._books
         while True:
-            action = self.book.feed(await self.subscription.__anext__())
-            if action == "yield":
-                return self.book
+            inbox = sub._inbox
+            if inbox is not None and inbox.items:  # the hot path: something is queued
+                item = inbox.items.popleft()
+                if item is END:
+                    raise StopAsyncIteration
+            else:
+                item = await sub._take()
+            try:
+                out, action = books.feed(item if type(item) is Gap else sub._decode(item[0]))
+            except Exception as exc:  # a malformed depth push: a gap, then a resync
+                books.reset_all()
+                gap = sub._client._malformed(sub._sub_id, item[1], exc)
+                await sub._client._flush()
+                return gap
             if action == "resync":
-                await self.subscription.resync()
+                await sub.resync()
+            if out is not None:
+                return out
 
     async def aclose(self) -> None:
         await self.subscription.aclose()
@@ -212,16 +264,17 @@ class AsyncWsClient(ClientCore):
     def order_book(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: int,
         interval: str = "0",
         decode: Callable[[Any], BookUpdate] = parse_depth_update,
         channel: Channel | None = None,
     ) -> AsyncOrderBookStream:
-        """A checksum-verified local book of ``market`` (``limit`` in 5/10/20/50, §9, §11)."""
-        channel, params = self._depth_request(market, limit, interval, channel)
+        """Checksum-verified local books of one market or several in one subscription
+        (``limit`` in 5/10/20/50, §9, §11); see :class:`AsyncOrderBookStream`."""
+        channel, params, markets = self._depth_request(market, limit, interval, channel)
         return AsyncOrderBookStream(
-            self.subscribe(channel, params, decode), OrderBook(market, limit)
+            self.subscribe(channel, params, decode), OrderBooks(markets, limit)
         )
 
     async def close(self) -> None:
@@ -282,6 +335,23 @@ class AsyncWsClient(ClientCore):
         self._dispatch(self._proto.resync(sub_id))
         await self._flush()
 
+    def _recycle(self) -> None:
+        ws = self._ws
+        if ws is not None:
+            ws.transport.abort()  # the reader sees the socket end and reconnects
+
+    def _resync_clock(self) -> None:
+        self._spawn(self._sync_clock_then_sign())
+
+    async def _sync_clock_then_sign(self) -> None:
+        assert self._sync_clock is not None
+        try:
+            await self._sync_clock()
+        except Exception as exc:  # signing again with the old offset is still worth a try
+            log.warning("clock re-sync before server.sign failed: %s", exc)
+        self._proto.on_clock_synced()
+        await self._flush()
+
     # -- I/O ------------------------------------------------------------------------------
 
     async def _flush(self) -> None:
@@ -327,9 +397,7 @@ class AsyncWsClient(ClientCore):
                         )
                         return
                     delay = backoff.next_delay()
-                    log.debug(
-                        "reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay
-                    )
+                    log.info("reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay)
                     await asyncio.sleep(delay)
                     continue
                 connected_once = True
@@ -339,7 +407,7 @@ class AsyncWsClient(ClientCore):
                     backoff.reset()  # it proved alive; a flapping server keeps backing off
                 if not self._closed:
                     delay = backoff.next_delay()
-                    log.debug("connection to %s lost; reconnecting in %.2fs", self.url, delay)
+                    log.info("connection to %s lost; reconnecting in %.2fs", self.url, delay)
                     await asyncio.sleep(delay)
         except Exception as exc:  # a bug: end the streams loudly rather than hang them
             log.exception("WebSocket client stopped")
@@ -373,8 +441,8 @@ class AsyncWsClient(ClientCore):
                         self._dispatch([event])
                 if proto.has_data_to_send:
                     await self._flush()
-                ahead += 1
-                if ahead == _BURST:
+                ahead += len(frame)
+                if ahead >= _BURST_BYTES:
                     ahead = 0
                     await asyncio.sleep(0)
         except ConnectionClosed as exc:
@@ -393,7 +461,9 @@ class AsyncWsClient(ClientCore):
             if delay > 0:
                 await asyncio.sleep(delay)
             if not proto.on_timer(loop.time()):
-                log.debug("no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout)
+                log.warning(
+                    "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                )
                 # The peer is not answering: a close handshake would only wait. The reader sees
                 # the socket end and reconnects.
                 ws.transport.abort()

@@ -8,6 +8,7 @@ The shells differ only in how they wait (asyncio futures and tasks vs threads an
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from .._clock import Clock
@@ -16,7 +17,7 @@ from .._exceptions import ValidationError, WebSocketError
 from ._channel import Channel, Endpoint
 from ._errors import WsClientClosedError
 from ._inbox import Inbox
-from ._protocol import Ended, Event, Push, Subscribed, WsProtocol
+from ._protocol import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock, WsProtocol
 from ._settings import SPOT_URL, WsTimings, endpoint_of
 
 __all__ = ["DEPTH_LIMITS", "ClientCore"]
@@ -47,6 +48,7 @@ class ClientCore:
         timings: WsTimings | None = None,
         endpoint: Endpoint | None = None,
         max_queue: int = 10_000,
+        sync_clock: Callable[[], Any] | None = None,
     ) -> None:
         if max_queue < 1:
             raise ValidationError("max_queue must be >= 1", param="max_queue")
@@ -55,12 +57,14 @@ class ClientCore:
         self.timings = timings or WsTimings()
         self.max_queue = max_queue
         self._clock = clock or Clock()
+        self._sync_clock = sync_clock
         self._proto = WsProtocol(
             self.endpoint,
             credentials=credentials,
             clock=self._clock,
             ping_interval=self.timings.ping_interval,
             pong_timeout=self.timings.pong_timeout,
+            clock_sync=sync_clock is not None,
         )
         self._inboxes: dict[int, Inbox] = {}
         self._ready: dict[int, _Future] = {}
@@ -69,6 +73,14 @@ class ClientCore:
 
     def _init_shell(self) -> None:
         """Set up the shell's own state (sockets, tasks or threads); no I/O yet."""
+
+    def _recycle(self) -> None:
+        """Drop the current socket at once; the reader then reconnects (shell-specific)."""
+        raise NotImplementedError
+
+    def _resync_clock(self) -> None:
+        """Run ``sync_clock`` off the reader, then ``proto.on_clock_synced()`` (shell-specific)."""
+        raise NotImplementedError
 
     @property
     def connected(self) -> bool:
@@ -114,6 +126,17 @@ class ClientCore:
                     ready.set_result(None)
             elif type(event) is Ended:
                 self._end(event.sub_id, event.error)
+            elif type(event) is Recycle:
+                self._recycle()
+            elif type(event) is SyncClock:
+                self._resync_clock()
+
+    def _malformed(self, sub_id: int | None, frame: bytes | str, problem: BaseException) -> Gap:
+        """A push did not decode in the consumer: the gap to yield; the resync is queued."""
+        assert sub_id is not None
+        gap, events = self._proto.malformed_push(sub_id, frame, problem)
+        self._dispatch(events)
+        return gap
 
     def _end(self, sub_id: int, error: WebSocketError) -> None:
         """Deliver ``error`` to whoever waits on ``sub_id``: the subscriber, else the iterator."""
@@ -139,12 +162,19 @@ class ClientCore:
         self._inboxes.clear()
 
     def _depth_request(
-        self, market: str, limit: int, interval: str, channel: Channel | None
-    ) -> tuple[Channel, dict[str, Any]]:
-        """The depth channel and params an order book subscribes with (incremental, §11)."""
+        self, market: str | Sequence[str], limit: int, interval: str, channel: Channel | None
+    ) -> tuple[Channel, dict[str, Any], list[str]]:
+        """The depth channel, params and markets an order book subscribes with: incremental
+        pushes (§11), every market in one ``market_list``."""
         if limit not in DEPTH_LIMITS:
             raise ValidationError(
                 f"limit must be one of {DEPTH_LIMITS}, not {limit!r}", param="limit"
             )
+        markets = [market] if isinstance(market, str) else list(market)
+        if not markets or not all(isinstance(m, str) and m for m in markets):
+            raise ValidationError("market must be a market name or a list of them", param="market")
+        if len(set(markets)) != len(markets):
+            raise ValidationError(f"market lists a market twice: {markets}", param="market")
         channel = channel or Channel("depth", self.endpoint)
-        return channel, {"market_list": [[market, limit, interval, False]]}
+        params = {"market_list": [[m, limit, interval, False] for m in markets]}
+        return channel, params, markets

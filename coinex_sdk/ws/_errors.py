@@ -4,6 +4,7 @@
     ├── WsConnectionError            the socket could not be opened, or was lost under a request
     │   └── WsClientClosedError      the client was closed by its owner
     ├── WsRequestTimeoutError        no reply to a request in time
+    ├── WsDecodeError                a frame or a push that does not decode (keeps the raw frame)
     └── WsApiError                   CoinEx answered ``code != 0`` (reference section 7)
         ├── WsParameterError            20001 / 30001
         ├── WsMethodNotFoundError       20002 / 30002
@@ -29,6 +30,7 @@ __all__ = [
     "WsAuthenticationError",
     "WsClientClosedError",
     "WsConnectionError",
+    "WsDecodeError",
     "WsInternalError",
     "WsMethodNotFoundError",
     "WsParameterError",
@@ -55,6 +57,22 @@ class WsRequestTimeoutError(WebSocketError):
         super().__init__(f"{method}: no reply within {timeout:g}s")
         self.method = method
         self.timeout = timeout
+
+
+class WsDecodeError(WebSocketError):
+    """A frame that is not a CoinEx message, or a push whose ``data`` does not fit its model.
+
+    ``frame`` is the frame exactly as received (gzip bytes, or text); ``method`` the push's
+    method when known; ``reason`` what was wrong. Streams do not raise it: it rides on the
+    :class:`~coinex_sdk.ws.Gap` that replaces what could not be read (``gap.error``).
+    """
+
+    def __init__(self, reason: str, *, frame: bytes | str, method: str | None = None) -> None:
+        where = f"{method}: " if method else ""
+        super().__init__(f"{where}undecodable WebSocket message: {reason}")
+        self.reason = reason
+        self.frame = frame
+        self.method = method
 
 
 class WsApiError(WebSocketError):

@@ -47,64 +47,65 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Literal
 
 import attrs
+import cattrs
 
 from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import CredentialsError, ValidationError, WebSocketError
 from .._signing import WS_SIGN_METHOD, ws_sign_params
 from ._channel import Channel, Endpoint
-from ._errors import WsApiError, WsAuthenticationError, api_error
+from ._errors import WsApiError, WsAuthenticationError, WsDecodeError, api_error
+from ._frames import FrameError, decode_frame, envelope_problem
 from ._registry import Registry, SubscriptionState
 
-__all__ = ["Ended", "Event", "Gap", "Push", "Subscribed", "WsProtocol", "decode_frame"]
+__all__ = [
+    "Ended",
+    "Event",
+    "Gap",
+    "Push",
+    "Recycle",
+    "Subscribed",
+    "SyncClock",
+    "WsProtocol",
+    "decode_frame",
+]
 
 log = logging.getLogger("coinex_sdk.ws")
 
 PING_METHOD = "server.ping"
 
-# One decoder, built once: ``json.loads(..., parse_float=...)`` would build a new one per frame.
-_json_decode = json.JSONDecoder(parse_float=Decimal).decode
 _json_encode = json.JSONEncoder(separators=(",", ":")).encode
 
 
-def decode_frame(frame: bytes | str) -> Any:
-    """One server frame as JSON (§3): binary frames are a gzip member each, text frames plain.
-
-    ``wbits=47`` accepts a gzip or a zlib header; raw deflate is tried only as a fallback, as no
-    source shows CoinEx using it.
-    """
-    if isinstance(frame, str):
-        return _json_decode(frame)
-    try:
-        raw = zlib.decompress(frame, 47)
-    except zlib.error:
-        raw = zlib.decompress(frame, -15)
-    return _json_decode(raw.decode())
+GapReason = Literal["reconnect", "resync", "overflow", "malformed"]
 
 
 @attrs.frozen
 class Gap:
     """Updates between ``since_ms`` and ``until_ms`` (CoinEx clock) may be missing.
 
-    ``reason`` is ``"reconnect"`` (the connection dropped and the subscription was restored),
-    ``"resync"`` (a fresh snapshot was requested, e.g. after a depth checksum mismatch) or
-    ``"overflow"`` (the consumer fell behind and queued updates were dropped).
+    ``reason`` is ``"reconnect"`` (the connection dropped, or was recycled after a frame that
+    did not decode, and the subscription was restored), ``"resync"`` (a fresh snapshot was
+    requested, e.g. after a depth checksum mismatch), ``"overflow"`` (the consumer fell behind
+    and queued updates were dropped) or ``"malformed"`` (a push of this stream did not fit its
+    model; a resync follows). ``error`` is the :class:`~coinex_sdk.ws.WsDecodeError`, with the
+    raw frame, when a bad frame caused the gap.
     """
 
-    reason: Literal["reconnect", "resync", "overflow"]
+    reason: GapReason
     since_ms: int
     until_ms: int
+    error: WebSocketError | None = attrs.field(default=None, eq=False, kw_only=True)
 
 
-@attrs.frozen
+@attrs.define  # not frozen: one per frame on the hot path, and a frozen __init__ costs more
 class Push:
-    """Deliver ``item`` (a push's ``data``, or a :class:`Gap`) to every id in ``targets``."""
+    """Deliver ``item`` (a push's ``(data, frame)``, or a :class:`Gap`) to every id in
+    ``targets``."""
 
     targets: tuple[int, ...]
     item: Any
@@ -125,7 +126,32 @@ class Ended:
     error: WebSocketError
 
 
-Event = Push | Subscribed | Ended
+@attrs.frozen
+class Recycle:
+    """The connection is unusable (a frame did not decode): the shell must drop the socket.
+
+    Every restored subscription then yields a ``Gap("reconnect")`` carrying ``error``.
+    """
+
+    error: WsDecodeError
+
+
+@attrs.frozen
+class SyncClock:
+    """``server.sign`` was refused: re-sync the clock (``GET /v2/time``), then call
+    :meth:`WsProtocol.on_clock_synced`, which signs again with a fresh timestamp."""
+
+
+Event = Push | Subscribed | Ended | Recycle | SyncClock
+
+
+def describe(problem: BaseException) -> str:
+    """A short account of why ``data`` did not decode (cattrs' nested errors flattened)."""
+    if isinstance(problem, cattrs.BaseValidationError):
+        text = "; ".join(cattrs.transform_error(problem)[:5])
+    else:
+        text = f"{type(problem).__name__}: {problem}"
+    return text if len(text) <= 300 else text[:300] + "..."
 
 
 class WsProtocol:
@@ -143,8 +169,9 @@ class WsProtocol:
         *,
         credentials: Credentials | None = None,
         clock: Clock | None = None,
-        ping_interval: float = 20.0,
+        ping_interval: float = 4.0,
         pong_timeout: float = 5.0,
+        clock_sync: bool = False,
     ) -> None:
         self.endpoint = endpoint
         self._credentials = credentials
@@ -157,7 +184,11 @@ class WsProtocol:
         self._pending: dict[int, tuple[str, int, str]] = {}
         self._outbox: list[str] = []
         self.connected = False
-        self._auth: Literal["none", "pending", "ok"] = "none"
+        self._auth: Literal["none", "pending", "syncing", "ok"] = "none"
+        self._clock_sync = clock_sync  # the shell can re-sync the clock (SyncClock events)
+        self._clock_resynced = False  # on this connection
+        self._broken = False  # a frame did not decode: ignore the rest until the socket is gone
+        self._gap_error: WsDecodeError | None = None  # why this connection is being recycled
         self._last_ping = 0.0
         self._ping_sent: float | None = None
 
@@ -167,6 +198,8 @@ class WsProtocol:
         """A fresh socket is open: sign if private channels are wanted, restore subscriptions."""
         self.connected = True
         self._auth = "none"
+        self._clock_resynced = False
+        self._broken = False
         self._pending.clear()
         self._outbox.clear()
         self._last_ping = now
@@ -189,6 +222,8 @@ class WsProtocol:
             sub.sent = False
             if sub.confirmed and sub.gap_since is None:
                 sub.gap_since = now_ms
+                sub.gap_error = self._gap_error
+        self._gap_error = None
         self._pending.clear()
         self._outbox.clear()
         self._auth = "none"
@@ -231,7 +266,7 @@ class WsProtocol:
         if sub is not None and self.connected and sub.sent:
             self._send_unsubscribe(sub)
 
-    def resync(self, sub_id: int) -> list[Event]:
+    def resync(self, sub_id: int, error: WebSocketError | None = None) -> list[Event]:
         """Ask for a fresh snapshot: unsubscribe what is ours alone, then subscribe again.
 
         §11: a depth checksum mismatch is repaired by resubscribing (CoinEx then pushes a full
@@ -242,9 +277,23 @@ class WsProtocol:
             return []  # the next connect resubscribes anyway
         self._send_unsubscribe(sub)
         sub.gap_since = self._clock.now_ms()
+        sub.gap_error = error
         events: list[Event] = []
         self._send_subscribe(sub, events, reason="resync")
         return events
+
+    def malformed_push(
+        self, sub_id: int, frame: bytes | str, problem: BaseException
+    ) -> tuple[Gap, list[Event]]:
+        """A push of ``sub_id`` did not fit its model: the stream yields the returned gap, then
+        resyncs (a delta may have been lost). Nothing else on the connection is touched."""
+        sub = self._subs.get(sub_id)
+        error = WsDecodeError(
+            describe(problem), frame=frame, method=sub.channel.update_method if sub else None
+        )
+        log.warning("%s: the stream gets a gap and resyncs", error)
+        now_ms = self._clock.now_ms()
+        return Gap("malformed", now_ms, now_ms, error=error), self.resync(sub_id, error)
 
     @property
     def subscription_ids(self) -> list[int]:
@@ -276,20 +325,43 @@ class WsProtocol:
     # -- incoming -------------------------------------------------------------------------
 
     def receive(self, frame: bytes | str) -> list[Event]:
-        """Decode one frame and route it: pushes by ``method``, replies by ``id`` (§2)."""
+        """Decode one frame and route it: pushes by ``method``, replies by ``id`` (§2).
+
+        A push is delivered as ``(data, frame)``: the consumer decodes ``data`` into its model
+        and keeps ``frame`` for the error if that fails. A frame that is not a CoinEx message
+        (bad gzip or JSON, too large or deep, a ``method`` that is not a string, a reply whose
+        ``code`` is not an int) may have carried anything, so it is a gap on every stream of
+        the connection: a :class:`Recycle` tells the shell to drop the socket, and the
+        reconnect restores every subscription, each with a ``Gap``.
+        """
+        if self._broken:
+            return []
         try:
             msg = decode_frame(frame)
-        except (zlib.error, ValueError) as exc:  # UnicodeDecodeError and JSON errors too
-            log.warning("dropped an undecodable frame: %s", exc)
-            return []
-        if type(msg) is not dict:
-            return []
-        method = msg.get("method")
-        if method is not None:
+        except FrameError as exc:
+            return self._recycle(str(exc), frame)
+        if type(msg) is dict and type(method := msg.get("method")) is str:  # a push: hot path
             data = msg.get("data")
             targets = self._subs.targets(method, data)
-            return [Push(targets, data)] if targets else []
+            return [Push(targets, (data, frame))] if targets else []
+        problem = envelope_problem(msg)
+        if problem is not None:
+            return self._recycle(problem, frame)
         return self._on_reply(msg)
+
+    def _recycle(self, reason: str, frame: bytes | str) -> list[Event]:
+        error = WsDecodeError(reason, frame=frame)
+        log.warning(
+            "%s: recycling the %s connection (every stream gets a gap)", error, self.endpoint
+        )
+        self._broken = True
+        self._gap_error = error
+        return [Recycle(error)]
+
+    def on_clock_synced(self) -> None:
+        """The shell re-synced the clock (or tried to) after a :class:`SyncClock`: sign again."""
+        if self.connected and self._auth == "syncing":
+            self._sign()
 
     def _on_reply(self, msg: dict[str, Any]) -> list[Event]:
         request_id = msg.get("id")
@@ -299,7 +371,7 @@ class WsProtocol:
             return []
         kind, sub_id, method = pending
         code = msg.get("code", 0)
-        error = None if code == 0 else api_error(code, str(msg.get("message") or ""), method)
+        error = None if code == 0 else api_error(code, msg.get("message") or "", method)
         events: list[Event] = []
         if kind == "ping":
             self._ping_sent = None
@@ -319,12 +391,21 @@ class WsProtocol:
                 if sub.channel.auth and not sub.sent:
                     self._send_subscribe(sub, events)
             return
+        if self._clock_sync and not self._clock_resynced:
+            # CoinEx answers a stale timestamp like a bad key (21002, no message, §4). A clock
+            # that drifted while we were connected must not end the private streams: re-sync
+            # it once per connection and sign again; a second refusal is the key's fault.
+            self._clock_resynced = True
+            self._auth = "syncing"
+            log.warning("%s: re-syncing the clock and signing again", error)
+            events.append(SyncClock())
+            return
         self._auth = "none"
         if not isinstance(error, WsAuthenticationError):
             error = WsAuthenticationError(
                 code=error.code, message=error.message, method=error.method
             )
-        log.debug("server.sign rejected: %s", error)
+        log.warning("server.sign rejected: %s; private streams end", error)
         for sub in self._subs:
             if sub.channel.auth and not sub.sent:
                 self._end(sub, error, events)
@@ -366,8 +447,10 @@ class WsProtocol:
         sub.sent = True
         if sub.gap_since is not None:
             # Queued before anything the new request brings, so consumers reset first.
-            events.append(Push((sub.id,), Gap(reason, sub.gap_since, self._clock.now_ms())))
+            gap = Gap(reason, sub.gap_since, self._clock.now_ms(), error=sub.gap_error)
+            events.append(Push((sub.id,), gap))
             sub.gap_since = None
+            sub.gap_error = None
 
     def _send_unsubscribe(self, sub: SubscriptionState) -> None:
         keys = self._subs.keys_to_drop(sub)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 from typing import Any
 
+from .._exceptions import WebSocketError
 from ._channel import Channel
 
 __all__ = ["Registry", "SubscriptionState"]
@@ -19,7 +20,7 @@ __all__ = ["Registry", "SubscriptionState"]
 class SubscriptionState:
     """One subscription as the protocol tracks it across reconnects."""
 
-    __slots__ = ("channel", "confirmed", "gap_since", "id", "keys", "params", "sent")
+    __slots__ = ("channel", "confirmed", "gap_error", "gap_since", "id", "keys", "params", "sent")
 
     def __init__(self, sub_id: int, channel: Channel, params: dict[str, Any]) -> None:
         self.id = sub_id
@@ -29,18 +30,20 @@ class SubscriptionState:
         self.sent = False  # subscribe sent on the current connection
         self.confirmed = False  # acknowledged at least once
         self.gap_since: int | None = None  # CoinEx ms when the connection carrying it dropped
+        self.gap_error: WebSocketError | None = None  # what caused the gap, when known
 
 
 class _Route:
     """Which subscriptions get a ``<channel>.update`` push; rebuilt when subscriptions change."""
 
-    __slots__ = ("by_key", "channel", "everyone", "field")
+    __slots__ = ("all", "by_key", "channel", "everyone", "field")
 
     def __init__(self, channel: Channel, subs: list[SubscriptionState]) -> None:
         self.channel = channel
         keyed = bool(channel.route_path)
         self.field = channel.route_path[0] if len(channel.route_path) == 1 else None
         self.everyone = tuple(s.id for s in subs if s.keys is None or not keyed)
+        self.all = tuple(s.id for s in subs)
         by_key: dict[Hashable, list[int]] = {}
         for s in subs:
             if s.keys is not None and keyed:
@@ -55,10 +58,12 @@ class _Route:
             key = data.get(self.field) if type(data) is dict else None
         else:
             key = self.channel.route_key(data)
+        if key is None:  # a push that names no market may be anyone's: each stream learns of it
+            return self.all
         try:
             return self.by_key.get(key, self.everyone)
-        except TypeError:  # an unhashable "market": not ours to route
-            return self.everyone
+        except TypeError:  # an unhashable "market": malformed, and maybe anyone's
+            return self.all
 
 
 class Registry:

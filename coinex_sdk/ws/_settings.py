@@ -27,10 +27,12 @@ class WsTimings:
 
     CoinEx ignores protocol-level pings (reference §5), so liveness is an app-level
     ``server.ping`` every ``ping_interval`` answered within ``pong_timeout``; CoinEx.Net uses
-    30 s / 5 s and the official demo pings every 3 s. The server's idle timeout is unknown.
+    30 s / 5 s and the official demo pings every 3 s. The server's idle timeout is unknown. A
+    connection gone silent is noticed within ``ping_interval + pong_timeout`` (9 s by default),
+    then replaced.
     """
 
-    ping_interval: float = attrs.field(default=20.0, validator=_positive)
+    ping_interval: float = attrs.field(default=4.0, validator=_positive)
     pong_timeout: float = attrs.field(default=5.0, validator=_positive)
     open_timeout: float = attrs.field(default=10.0, validator=_positive)
     """TCP + TLS + WebSocket handshake."""

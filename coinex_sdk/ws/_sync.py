@@ -15,14 +15,15 @@ import threading
 import time
 import weakref
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
-from ._book import BookUpdate, OrderBook, parse_depth_update
+from .._exceptions import ValidationError
+from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsConnectionError, WsRequestTimeoutError
@@ -108,7 +109,22 @@ class Subscription(Generic[T]):
             raise StopIteration
         if type(item) is Gap:
             return item
-        return self._decode(item)
+        try:
+            return self._decode(item[0])
+        except Exception as exc:  # data that does not fit the model: a gap, then a resync
+            return self._client._malformed_push(self._sub_id, item[1], exc)
+
+    def _take(self) -> Any:
+        """The next raw item: a :class:`Gap` or ``(data, frame)``."""
+        inbox = self._inbox
+        if inbox is None:
+            if self._closed:
+                raise StopIteration
+            inbox = self._open()
+        item = inbox.items.popleft() if inbox.items else inbox.get()
+        if item is END:
+            raise StopIteration
+        return item
 
     def close(self) -> None:
         """Unsubscribe (what no other subscription needs) and end the iteration."""
@@ -134,14 +150,32 @@ class Subscription(Generic[T]):
 
 
 class OrderBookStream:
-    """Yields the market's :class:`OrderBook` after every push that left it verified.
+    """Yields a market's :class:`OrderBook` after every push that left it verified, and a
+    :class:`Gap` whenever the books stopped being current.
 
-    Gaps reset the book until the next full snapshot; a checksum mismatch resubscribes (§11).
+    A ``Gap`` (reconnect, resync, overflow, or a malformed depth push) resets every book:
+    ``book.synced`` stays False until CoinEx's next full snapshot of that market, and only
+    then is the book yielded again. So a bot waiting on the stream can tell "no change" (no
+    item) from "not current" (a ``Gap``). A checksum mismatch or a malformed push resubscribes
+    for a fresh snapshot (§11). With several markets, each yielded book names its ``market``;
+    ``books`` holds them all.
     """
 
-    def __init__(self, subscription: Subscription[BookUpdate], book: OrderBook) -> None:
+    def __init__(self, subscription: Subscription[BookUpdate], books: OrderBooks) -> None:
         self.subscription = subscription
-        self.book = book
+        self._books = books
+
+    @property
+    def books(self) -> dict[str, OrderBook]:
+        """Every book of this stream, by market."""
+        return self._books.books
+
+    @property
+    def book(self) -> OrderBook:
+        """The book, when the stream follows one market (else see :attr:`books`)."""
+        if len(self._books.books) != 1:
+            raise ValidationError("this stream follows several markets: use .books[market]")
+        return next(iter(self._books.books.values()))
 
     def __enter__(self) -> OrderBookStream:
         self.subscription.__enter__()
@@ -158,13 +192,19 @@ class OrderBookStream:
     def __iter__(self) -> OrderBookStream:
         return self
 
-    def __next__(self) -> OrderBook:
+    def __next__(self) -> OrderBook | Gap:
+        sub, books = self.subscription, self._books
         while True:
-            action = self.book.feed(next(self.subscription))
-            if action == "yield":
-                return self.book
+            item = sub._take()
+            try:
+                out, action = books.feed(item if type(item) is Gap else sub._decode(item[0]))
+            except Exception as exc:  # a malformed depth push: a gap, then a resync
+                books.reset_all()
+                return sub._client._malformed_push(sub._sub_id, item[1], exc)
             if action == "resync":
-                self.subscription.resync()
+                sub.resync()
+            if out is not None:
+                return out
 
     def close(self) -> None:
         self.subscription.close()
@@ -185,6 +225,7 @@ class SyncWsClient(ClientCore):
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self._orphans: deque[int] = deque()  # sub ids whose Subscription was collected
+        self._recycling = False  # a frame did not decode: drop this socket
 
     def __enter__(self) -> SyncWsClient:
         return self
@@ -206,15 +247,16 @@ class SyncWsClient(ClientCore):
     def order_book(
         self,
         *,
-        market: str,
+        market: str | Sequence[str],
         limit: int,
         interval: str = "0",
         decode: Callable[[Any], BookUpdate] = parse_depth_update,
         channel: Channel | None = None,
     ) -> OrderBookStream:
-        """A checksum-verified local book of ``market`` (``limit`` in 5/10/20/50, §9, §11)."""
-        channel, params = self._depth_request(market, limit, interval, channel)
-        return OrderBookStream(self.subscribe(channel, params, decode), OrderBook(market, limit))
+        """Checksum-verified local books of one market or several in one subscription
+        (``limit`` in 5/10/20/50, §9, §11); see :class:`OrderBookStream`."""
+        channel, params, markets = self._depth_request(market, limit, interval, channel)
+        return OrderBookStream(self.subscribe(channel, params, decode), OrderBooks(markets, limit))
 
     def close(self) -> None:
         """Close the connection with code 1000, stop the reader thread and end every stream."""
@@ -267,6 +309,30 @@ class SyncWsClient(ClientCore):
             self._dispatch(self._proto.resync(sub_id))
             self._flush()
 
+    def _malformed_push(self, sub_id: int | None, frame: bytes | str, problem: Exception) -> Gap:
+        with self._lock:
+            gap = self._malformed(sub_id, frame, problem)
+            self._flush()
+        return gap
+
+    def _recycle(self) -> None:
+        self._recycling = True  # the reader leaves _serve after this frame (caller holds the lock)
+
+    def _resync_clock(self) -> None:
+        threading.Thread(
+            target=self._sync_clock_then_sign, name=f"coinex-ws-{self.endpoint}-clock", daemon=True
+        ).start()
+
+    def _sync_clock_then_sign(self) -> None:
+        assert self._sync_clock is not None
+        try:
+            self._sync_clock()
+        except Exception as exc:  # signing again with the old offset is still worth a try
+            log.warning("clock re-sync before server.sign failed: %s", exc)
+        with self._lock:
+            self._proto.on_clock_synced()
+            self._flush()
+
     def _drain_orphans(self) -> None:
         """Forget collected subscriptions. Their finalizers only queue ids: a finalizer may run
         on any thread at any allocation, even inside a protocol call holding the lock."""
@@ -313,9 +379,7 @@ class SyncWsClient(ClientCore):
                             )
                         return
                     delay = backoff.next_delay()
-                    log.debug(
-                        "reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay
-                    )
+                    log.info("reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay)
                     if self._stop.wait(delay):
                         return
                     continue
@@ -327,7 +391,7 @@ class SyncWsClient(ClientCore):
                     backoff.reset()  # it proved alive; a flapping server keeps backing off
                 if not self._closed:
                     delay = backoff.next_delay()
-                    log.debug("connection to %s lost; reconnecting in %.2fs", self.url, delay)
+                    log.info("connection to %s lost; reconnecting in %.2fs", self.url, delay)
                     if self._stop.wait(delay):
                         return
         except Exception as exc:  # a bug: end the streams loudly rather than hang them
@@ -345,6 +409,7 @@ class SyncWsClient(ClientCore):
             if self._closed:
                 return
             self._ws = ws
+            self._recycling = False
             self._dispatch(proto.on_connected(monotonic()))
             self._flush()
         try:
@@ -356,10 +421,13 @@ class SyncWsClient(ClientCore):
                 with lock:
                     if frame is not None:
                         self._dispatch(proto.receive(frame))
+                        if self._recycling:
+                            log.info("recycling the connection to %s", self.url)
+                            return
                     if self._orphans:
                         self._drain_orphans()
                     if monotonic() >= proto.next_deadline() and not proto.on_timer(monotonic()):
-                        log.debug(
+                        log.warning(
                             "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
                         )
                         return

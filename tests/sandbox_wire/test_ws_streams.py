@@ -195,28 +195,28 @@ async def test_a_stream_reconnects_after_the_server_drops_the_connection(
     assert live.ws_connections_accepted > before
 
 
-async def test_the_order_book_resyncs_from_a_fresh_snapshot_after_a_drop(
+async def test_the_order_book_yields_a_gap_after_a_drop_then_a_fresh_book(
     live: Sandbox, acx: AsyncCoinEx
 ) -> None:
     stream = acx.ws.spot.order_book(market=BTC, limit=5)
-    dropped = False
+    seen: list[str] = []
 
-    async def run() -> int:
-        nonlocal dropped
-        count = 0
+    async def run() -> None:
         async with stream:
-            async for book in stream:
-                assert book.synced
-                if not dropped:
-                    dropped = True
+            async for item in stream:
+                if isinstance(item, Gap):
+                    assert not stream.book.synced  # not current until the next snapshot
+                    seen.append(f"gap:{item.reason}")
+                    continue
+                assert item.synced
+                seen.append("book")
+                if seen == ["book"]:
                     await live.arun(lambda exchange: exchange.faults.drop_ws(1))
-                elif stream.book.gaps:
-                    count += 1
-                    if count >= 3:
-                        return count
-        return count
+                elif "gap:reconnect" in seen and seen[-3:] == ["book"] * 3:
+                    return
 
-    assert await asyncio.wait_for(run(), TIMEOUT) >= 3
+    await asyncio.wait_for(run(), TIMEOUT)
+    assert [item for item in seen if item != "book"] == ["gap:reconnect"]
     assert stream.book.gaps == 1 and stream.book.checksum_failures == 0
 
 

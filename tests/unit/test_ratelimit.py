@@ -57,8 +57,7 @@ def test_unknown_groups_are_not_limited() -> None:
 def test_raise_mode_raises_instead_of_waiting_and_sends_nothing() -> None:
     script = Script(*[ok()] * 40)
     with sync_client(script, rate_limit="raise") as cx:
-        # A still clock: on a loaded machine 30 calls can take longer than one refill (33 ms).
-        cx._core.limiter._clock = FakeTime()
+        cx._core.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
         for _ in range(30):
             cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
         with pytest.raises(LocalRateLimitError) as info:
@@ -69,9 +68,10 @@ def test_raise_mode_raises_instead_of_waiting_and_sends_nothing() -> None:
 
 def test_wait_mode_sleeps_for_the_reserved_time(monkeypatch: pytest.MonkeyPatch) -> None:
     slept: list[float] = []
-    monkeypatch.setattr("coinex_sdk._transport.time.sleep", slept.append)
+    monkeypatch.setattr("coinex_sdk._shell.time.sleep", slept.append)
     script = Script(*[ok()] * 31)
     with sync_client(script) as cx:
+        cx._core.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
         for _ in range(31):
             cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
     assert len(slept) == 1 and 0 < slept[0] <= 1 / 30 + 0.01

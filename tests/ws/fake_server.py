@@ -6,6 +6,7 @@ message is a gzip member in a binary frame (§3); ``server.sign`` is checked wit
 connection; a depth subscription gets a full book, then deltas carry the CRC32 checksum (§11).
 
 And it misbehaves on request: :meth:`drop` cuts the TCP connections without a close frame,
+:meth:`send_raw` sends any bytes (a corrupt frame),
 :meth:`silence` stops answering pings on the current connections without closing them,
 ``fail_auth`` rejects ``server.sign`` with 21002/31002, ``reject`` answers chosen methods with
 an error code, and ``push_depth(..., checksum=...)``
@@ -227,6 +228,17 @@ class FakeCoinEx:
                 conn.ws.transport.abort()
 
         self._call(_drop())
+
+    def send_raw(self, frame: bytes | str) -> None:
+        """Send ``frame`` as it is (binary or text) to every open connection: corrupt gzip,
+        bad JSON, a malformed envelope..."""
+
+        async def _send() -> None:
+            for conn in self.open_connections:
+                with contextlib.suppress(ConnectionClosed):
+                    await conn.ws.send(frame)
+
+        self._call(_send())
 
     def silence(self) -> None:
         """The current connections stop answering ``server.ping`` (and stay open)."""

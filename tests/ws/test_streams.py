@@ -72,11 +72,9 @@ def test_every_channel_method_subscribes_with_coinex_params(
     if ch.fixed is not None:
         assert params == ch.fixed
     elif isinstance(ch.item, list):
-        assert params == {
-            ch.list_param: [
-                [args.get(n, next(p.default for p in ch.params if p.name == n)) for n in ch.item]
-            ]
-        }
+        values = [args.get(n, next(p.default for p in ch.params if p.name == n)) for n in ch.item]
+        keys = values[0] if isinstance(values[0], list) else [values[0]]  # one tuple per market
+        assert params == {ch.list_param: [[key, *values[1:]] for key in keys]}
     else:
         assert params == {ch.list_param: args.get(ch.item, [])}
 

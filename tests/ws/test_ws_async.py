@@ -11,6 +11,7 @@ import pytest
 from coinex_sdk.ws import (
     AsyncWsClient,
     Gap,
+    OrderBook,
     WsAuthenticationError,
     WsConnectionError,
     WsParameterError,
@@ -224,9 +225,11 @@ async def test_the_order_book_follows_deltas_with_decimal_levels(server: FakeCoi
     client = AsyncWsClient(server.url, timings=FAST)
     async with client, client.order_book(market="BTCUSDT", limit=5) as books:
         book = await next_item(books)
+        assert isinstance(book, OrderBook)
         assert (book.best_bid, book.best_ask) == (Decimal("100"), Decimal("101"))
         server.push_depth("BTCUSDT", bids=[["100", "0"], ["100.5", "7"]])
         book = await next_item(books)
+    assert isinstance(book, OrderBook)
     assert book.bids == [(Decimal("100.5"), Decimal("7")), (Decimal("99"), Decimal("2"))]
 
 
@@ -236,7 +239,11 @@ async def test_a_checksum_mismatch_resubscribes_for_a_fresh_book(server: FakeCoi
     async with client, client.order_book(market="BTCUSDT", limit=5) as books:
         await next_item(books)
         server.push_depth("BTCUSDT", bids=[["100.5", "7"]], checksum=12345)
+        gap = await next_item(books)
+        assert isinstance(gap, Gap) and gap.reason == "resync"
+        assert not books.book.synced  # not current until the fresh snapshot
         book = await next_item(books)
+        assert isinstance(book, OrderBook)
         assert server.connections[0].methods() == [
             "depth.subscribe",
             "depth.unsubscribe",

@@ -5,8 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import attrs
+import pytest
+
 from coinex_sdk.ws import BookUpdate, Gap, OrderBook, parse_depth_update
-from coinex_sdk.ws._book import checksum_string, crc32
+from coinex_sdk.ws._book import BookDataError, OrderBooks, checksum_string, crc32
 
 # The docs' example depth.update (reference samples/ws-depth-update-spot.json). Its checksum
 # 2578768879 is illustrative: the book does not hash to it.
@@ -141,19 +144,100 @@ def test_a_checksum_mismatch_resets_the_book_and_is_counted() -> None:
     assert (book.synced, book.bids, book.checksum_failures) == (False, [], 1)
 
 
+def books_with(book: OrderBook) -> OrderBooks:
+    books = OrderBooks([book.market], book.limit)
+    books.books[book.market] = book
+    return books
+
+
 def test_a_stream_resyncs_on_a_checksum_mismatch() -> None:
-    assert synced_book().feed(update([("100.5", "1")], [], checksum=12345)) == "resync"
+    books = books_with(synced_book())
+    assert books.feed(update([("100.5", "1")], [], checksum=12345)) == (None, "resync")
 
 
-def test_a_reconnect_gap_resets_the_book_until_the_next_full_book() -> None:
-    book = synced_book()
-    assert book.feed(Gap("reconnect", 1, 2)) == "skip"
+def test_a_reconnect_gap_is_yielded_and_resets_the_book_until_the_next_full_book() -> None:
+    books = books_with(synced_book())
+    gap = Gap("reconnect", 1, 2)
+    assert books.feed(gap) == (gap, None)
+    book = books.books["BTCUSDT"]
     assert (book.synced, book.gaps) == (False, 1)
+    assert books.feed(update([("100", "5")], [], checksum=0)) == (None, None)  # still a delta
 
 
-def test_an_overflow_gap_asks_for_a_resync() -> None:
-    assert synced_book().feed(Gap("overflow", 1, 2)) == "resync"
+def test_an_overflow_gap_is_yielded_and_asks_for_a_resync() -> None:
+    gap = Gap("overflow", 1, 2)
+    assert books_with(synced_book()).feed(gap) == (gap, "resync")
 
 
 def test_a_verified_push_tells_the_stream_to_yield_the_book() -> None:
-    assert OrderBook("BTCUSDT", 5).feed(snapshot([("1", "1")], [("2", "1")])) == "yield"
+    books = OrderBooks(["BTCUSDT"], 5)
+    assert books.feed(snapshot([("1", "1")], [("2", "1")])) == (books.books["BTCUSDT"], None)
+
+
+def test_books_of_several_markets_are_kept_apart() -> None:
+    books = OrderBooks(["BTCUSDT", "ETHUSDT"], 5)
+    btc = snapshot([("100", "1")], [("101", "1")])
+    eth = BookUpdate("ETHUSDT", True, (("2000", "1"),), (("2001", "1"),), 0, 1)
+    eth = attrs.evolve(eth, checksum=crc32("2000:1:2001:1"))
+    assert books.feed(btc)[0] is books.books["BTCUSDT"]
+    assert books.feed(eth)[0] is books.books["ETHUSDT"]
+    assert books.books["ETHUSDT"].best_bid == Decimal("2000")
+    assert books.books["BTCUSDT"].best_bid == Decimal("100")
+    assert books.feed(attrs.evolve(btc, market="XRPUSDT")) == (None, None)  # not followed
+
+
+@pytest.mark.parametrize(
+    "level",
+    [
+        ["NaN", "1"],
+        ["100", "Infinity"],
+        ["1e5", "1"],
+        ["-100", "1"],
+        ["100", "-1"],
+        ["", "1"],
+        ["100"],
+        ["100", "1", "2"],
+        [100, "1"],
+        ["100", Decimal("1")],
+        "100:1",
+        None,
+    ],
+)
+def test_a_level_that_is_not_two_decimal_strings_is_malformed(level: Any) -> None:
+    book = synced_book()
+    with pytest.raises(BookDataError):
+        book.apply(BookUpdate("BTCUSDT", False, [level], [], 0, 1))
+    assert not book.synced  # reset: the stream yields a gap and resyncs
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        None,
+        [],
+        "depth",
+        {"market": "BTCUSDT", "is_full": True},
+        {"market": ["BTCUSDT"], "is_full": True, "depth": {"checksum": 1}},
+        {"market": "BTCUSDT", "is_full": "true", "depth": {"checksum": 1}},
+        {"market": "BTCUSDT", "is_full": True, "depth": {"checksum": "1"}},
+        {"market": "BTCUSDT", "is_full": True, "depth": {"checksum": 1, "bids": "x" * 1000}},
+        {"market": "BTCUSDT", "is_full": True, "depth": {"checksum": 1, "last": "NaN"}},
+    ],
+)
+def test_a_depth_push_of_the_wrong_shape_is_malformed(data: Any) -> None:
+    with pytest.raises(BookDataError):
+        parse_depth_update(data)
+
+
+def test_one_price_under_two_spellings_is_malformed() -> None:
+    book = synced_book()
+    with pytest.raises(BookDataError, match="already"):
+        book.apply(update([("100.0", "3")], [], checksum=0))
+
+
+def test_prices_keep_every_digit() -> None:
+    price = "0.1234567890123456789012345678901234"  # more digits than Decimal's context
+    book = OrderBook("BTCUSDT", 5)
+    book.apply(snapshot([(price, "1")], [("1", "1")]))
+    assert book.bids == [(Decimal(price), Decimal("1"))]
+    assert book.best_bid == Decimal(price)

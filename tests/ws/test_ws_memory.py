@@ -7,7 +7,8 @@ import json
 import tracemalloc
 from typing import Any
 
-from coinex_sdk.ws import OrderBook, WsProtocol, parse_depth_update
+from coinex_sdk.ws import WsProtocol, parse_depth_update
+from coinex_sdk.ws._book import OrderBooks
 from coinex_sdk.ws._inbox import Inbox
 
 from .conftest import DEPTH, depth_params
@@ -52,7 +53,8 @@ def test_memory_is_flat_over_100k_messages() -> None:
     sub_id = proto.subscribe(DEPTH, depth_params("BTCUSDT"))
     proto.data_to_send()
     inbox = Inbox(max_size=1000, now_ms=lambda: 0)
-    book = OrderBook("BTCUSDT", 5)
+    books = OrderBooks(["BTCUSDT"], 5)
+    book = books.books["BTCUSDT"]
 
     def run(count: int, offset: int) -> None:
         for n in range(offset, offset + count):
@@ -60,7 +62,8 @@ def test_memory_is_flat_over_100k_messages() -> None:
             for event in proto.receive(frame):
                 assert event.targets == (sub_id,)
                 inbox.put(event.item)
-            assert book.feed(parse_depth_update(inbox.take())) == "yield"
+            data, _frame = inbox.take()
+            assert books.feed(parse_depth_update(data)) == (book, None)
 
     tracemalloc.start()
     try:

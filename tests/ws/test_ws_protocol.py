@@ -30,7 +30,7 @@ from coinex_sdk.ws import (
     WsServiceUnavailableError,
 )
 from coinex_sdk.ws._inbox import Inbox
-from coinex_sdk.ws._protocol import Ended, Push, Subscribed, decode_frame
+from coinex_sdk.ws._protocol import Ended, Push, Recycle, Subscribed, decode_frame
 from coinex_sdk.ws._settings import Backoff
 
 from .conftest import CREDENTIALS, DEALS, DEPTH, ORDER, deals_params, depth_params
@@ -93,8 +93,10 @@ def test_numbers_with_a_fraction_decode_as_decimal() -> None:
     assert decode_frame('{"price": 0.1}') == {"price": Decimal("0.1")}
 
 
-def test_an_undecodable_frame_is_dropped() -> None:
-    assert connected().receive(b"not gzip") == []
+def test_an_undecodable_frame_recycles_the_connection() -> None:
+    (event,) = connected().receive(b"not gzip")
+    assert isinstance(event, Recycle)
+    assert event.error.frame == b"not gzip" and "gzip" in event.error.reason
 
 
 # -- requests and replies (§2, §7) ------------------------------------------------------------
@@ -154,8 +156,9 @@ def test_a_push_goes_to_the_subscriptions_of_its_market() -> None:
     proto = connected()
     btc = subscribed(proto, DEALS, deals_params("BTCUSDT"))
     subscribed(proto, DEALS, deals_params("ETHUSDT"))
-    (event,) = proto.receive(push("deals.update", {"market": "BTCUSDT", "deal_list": []}))
-    assert event == Push((btc,), {"market": "BTCUSDT", "deal_list": []})
+    frame = push("deals.update", {"market": "BTCUSDT", "deal_list": []})
+    (event,) = proto.receive(frame)
+    assert event == Push((btc,), ({"market": "BTCUSDT", "deal_list": []}, frame))
 
 
 def test_an_all_markets_subscription_gets_every_market() -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from coinex_sdk.ws import Gap, SyncWsClient, WsAuthenticationError, WsConnectionError
+from coinex_sdk.ws import Gap, OrderBook, SyncWsClient, WsAuthenticationError, WsConnectionError
 
 from .conftest import (
     CREDENTIALS,
@@ -135,9 +135,13 @@ def test_a_checksum_mismatch_resubscribes_for_a_fresh_book(server: FakeCoinEx) -
     server.set_book("BTCUSDT", BIDS, ASKS)
     client = SyncWsClient(server.url, timings=FAST)
     with client, client.order_book(market="BTCUSDT", limit=5) as books:
-        assert next_sync(books).best_bid == Decimal("100")
+        first = next_sync(books)
+        assert isinstance(first, OrderBook) and first.best_bid == Decimal("100")
         server.push_depth("BTCUSDT", bids=[["100.5", "7"]], checksum=12345)
+        gap = next_sync(books)
+        assert isinstance(gap, Gap) and gap.reason == "resync" and not books.book.synced
         book = next_sync(books)
+        assert isinstance(book, OrderBook)
         assert server.connections[0].methods() == [
             "depth.subscribe",
             "depth.unsubscribe",
