@@ -1,4 +1,4 @@
-"""The async client's default sender: aiohttp, with no httpx objects on the way.
+"""The async client's sender through a proxy: aiohttp, with no httpx objects on the way.
 
 httpx's own async connection pool costs several times the CPU of aiohttp per loopback request
 (measured for the foundation and performance issues), so the default async path signs the
@@ -20,14 +20,13 @@ import httpx
 import yarl
 
 from ._envelope import Response
-from ._shell import ACCEPT_ENCODING
-from ._signing import http_sign_headers
+from ._shell import request_headers
 from ._transport import Request, TransportCore
 
 __all__ = ["AiohttpSender"]
 
-_GET_HEADERS = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
-_POST_HEADERS = {**_GET_HEADERS, "Content-Type": "application/json"}
+_GET_HEADERS = request_headers("GET")
+_POST_HEADERS = request_headers("POST")
 # aiohttp >= 3.10 tells a connect timeout apart; older versions raise ServerTimeoutError.
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
@@ -44,8 +43,10 @@ class AiohttpSender:
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
+        proxy: str | None = None,
     ) -> None:
         self._core = core
+        self._proxy = proxy
         self._ssl: ssl.SSLContext | bool = (
             verify
             if isinstance(verify, ssl.SSLContext)
@@ -79,19 +80,7 @@ class AiohttpSender:
         method = request.method
         headers = _POST_HEADERS if method == "POST" else _GET_HEADERS
         if request.signed:
-            core = self._core
-            assert core.credentials is not None
-            headers = {
-                **headers,
-                **http_sign_headers(
-                    core.credentials,
-                    method,
-                    request.target.encode("ascii"),
-                    request.content,
-                    core.clock.now_ms(),
-                    core.window_time,
-                ),
-            }
+            headers = {**headers, **self._core.sign(request)}
         try:
             response = await session.request(
                 method,
@@ -99,6 +88,7 @@ class AiohttpSender:
                 headers=headers,
                 data=request.content or None,
                 allow_redirects=False,
+                proxy=self._proxy,
             )
             try:
                 body = await response.read()

@@ -30,6 +30,7 @@ from ._transport import DEFAULT_BASE_URL, RateLimitMode, TransportCore
 
 if TYPE_CHECKING:
     from ._aiohttp import AiohttpSender
+    from ._http11 import AsyncHttp11Sender, Http11Sender
     from ._streams import AsyncWs, SyncWs
     from .ws import WsTimings
 
@@ -46,6 +47,20 @@ def _timeout(timeout: float | httpx.Timeout | None, http_client: Any) -> httpx.T
     if http_client is not None:
         return http_client.timeout  # type: ignore[no-any-return]
     return DEFAULT_TIMEOUT
+
+
+def env_proxy(base_url: str) -> str | None:
+    """The proxy the environment (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``, ``NO_PROXY``)
+    names for ``base_url``, as httpx and curl read it; None when there is none."""
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(base_url)
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(parts.scheme) or proxies.get("all")
+    if not proxy or (parts.hostname and urllib.request.proxy_bypass(parts.hostname)):
+        return None
+    return proxy
 
 
 def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
@@ -161,11 +176,18 @@ class CoinEx(_Base, SyncResources):
             timeout=resolved_timeout,
             auto_client_id=auto_client_id,
         )
-        owned = http_client is None
-        http = http_client or httpx.Client(timeout=resolved_timeout)
-        if timeout is not None and http_client is not None:
-            http.timeout = resolved_timeout
-        self._shell = SyncShell(self._core, HttpxSender(http, self._auth, owned))
+        sender: HttpxSender | Http11Sender
+        if http_client is not None:
+            if timeout is not None:
+                http_client.timeout = resolved_timeout
+            sender = HttpxSender(http_client, self._auth, owned=False)
+        elif env_proxy(self._core.base_url) is not None:  # httpx honours HTTP(S)_PROXY
+            sender = HttpxSender(httpx.Client(timeout=resolved_timeout), self._auth, owned=True)
+        else:
+            from ._http11 import Http11Sender
+
+            sender = Http11Sender(self._core, timeout=resolved_timeout)
+        self._shell = SyncShell(self._core, sender)
 
     def request(
         self,
@@ -259,15 +281,19 @@ class AsyncCoinEx(_Base, AsyncResources):
             timeout=resolved_timeout,
             auto_client_id=auto_client_id,
         )
-        sender: AsyncHttpxSender | AiohttpSender
-        if http_client is None:
-            from ._aiohttp import AiohttpSender
-
-            sender = AiohttpSender(self._core, timeout=resolved_timeout)
-        else:
+        sender: AsyncHttpxSender | AsyncHttp11Sender | AiohttpSender
+        if http_client is not None:
             if timeout is not None:
                 http_client.timeout = resolved_timeout
             sender = AsyncHttpxSender(http_client, self._auth, owned=False)
+        elif (proxy := env_proxy(self._core.base_url)) is not None:
+            from ._aiohttp import AiohttpSender
+
+            sender = AiohttpSender(self._core, timeout=resolved_timeout, proxy=proxy)
+        else:
+            from ._http11 import AsyncHttp11Sender
+
+            sender = AsyncHttp11Sender(self._core, timeout=resolved_timeout)
         self._shell = AsyncShell(self._core, sender)
 
     async def request(

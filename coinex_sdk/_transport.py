@@ -52,6 +52,7 @@ from ._retry import (
     decide,
     parse_retry_after,
 )
+from ._signing import http_sign_headers
 from ._wire import encode_body, encode_query
 
 __all__ = ["CLIENT_ID_PREFIX", "Request", "Send", "Sleep", "TransportCore", "new_client_id"]
@@ -440,6 +441,19 @@ class TransportCore:
         return None
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def sign(self, request: Request) -> dict[str, str]:
+        """The auth headers for ``request``, over its target and body exactly as they are sent
+        (senders that build no httpx request call this; httpx's auth adapter signs the same)."""
+        assert self.credentials is not None
+        return http_sign_headers(
+            self.credentials,
+            request.method,
+            request.target.encode("ascii"),
+            request.content,
+            self.clock.now_ms(),
+            self.window_time,
+        )
 
     def _signed(self, endpoint: Endpoint, auth: bool | None) -> bool:
         wanted = endpoint.auth if auth is None and endpoint.params is not None else auth

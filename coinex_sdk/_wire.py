@@ -24,9 +24,20 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+import msgspec
+
 from ._exceptions import ValidationError
 
-__all__ = ["decode_json", "encode_body", "encode_query", "json_value", "query_value"]
+__all__ = [
+    "InvalidJSONError",
+    "check_int",
+    "check_text",
+    "decode_json",
+    "encode_body",
+    "encode_query",
+    "json_value",
+    "query_value",
+]
 
 # RFC 3986 unreserved characters plus ',' (list separator, left readable as CoinEx's docs show it).
 _QUERY_SAFE = ",-_.~"
@@ -173,6 +184,69 @@ def encode_body(params: Mapping[str, Any]) -> bytes:
     return json.dumps(body, separators=(",", ":"), ensure_ascii=True).encode("ascii")
 
 
-def decode_json(raw: bytes) -> Any:
-    """JSON with every number that has a fraction or exponent as Decimal, never float."""
-    return json.loads(raw, parse_float=Decimal)
+class InvalidJSONError(ValueError):
+    """A body that is not JSON, or JSON beyond the bounds below (the transport's DecodeError)."""
+
+
+MAX_BODY_BYTES = 8 * 1024 * 1024
+"""Far above any CoinEx answer (all markets' tickers are ~300 kB); bounds the time to decode."""
+MAX_DEPTH = 32
+"""CoinEx nests 5 levels (envelope, data, depth, side, level); deeper is not CoinEx."""
+
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+_SKELETON = bytes.maketrans(b"{}", b"[]")
+_STRINGS = re.compile(rb'"[^"]*"')
+
+
+def _number(text: str) -> Decimal:
+    # Called for JSON numbers with a fraction or exponent (msgspec's float_hook): exact, and
+    # bounded like outgoing numbers (1E+999999999 is valid JSON and a gigabyte as fixed-point).
+    number = Decimal(text)
+    if number and not -_MAX_DECIMAL_DIGITS < number.adjusted() < _MAX_DECIMAL_DIGITS:
+        raise InvalidJSONError(f"number {text[:40]} is out of range")
+    return number
+
+
+_json = msgspec.json.Decoder(float_hook=_number)
+
+
+def decode_json(raw: bytes | str) -> Any:
+    """JSON with every number exact: ``int`` for integers, ``Decimal`` for numbers with a fraction
+    or exponent, never ``float``; ``NaN``/``Infinity`` literals are not JSON and are refused.
+
+    Bounded: at most :data:`MAX_BODY_BYTES` and :data:`MAX_DEPTH` levels of nesting, so
+    hostile input costs time linear in its (capped) size. Every failure is an
+    :class:`InvalidJSONError`.
+    """
+    if len(raw) > MAX_BODY_BYTES:
+        raise InvalidJSONError(f"body of {len(raw)} bytes exceeds {MAX_BODY_BYTES}")
+    try:
+        value = _json.decode(raw)
+    except RecursionError:
+        raise InvalidJSONError(f"nested deeper than {MAX_DEPTH} levels") from None
+    except (msgspec.DecodeError, ValueError) as exc:
+        raise InvalidJSONError(str(exc)) from None
+    if isinstance(value, (dict, list)):
+        data = raw.encode() if isinstance(raw, str) else raw
+        if not _depth_within(data, MAX_DEPTH):
+            raise InvalidJSONError(f"nested deeper than {MAX_DEPTH} levels")
+    return value
+
+
+def _depth_within(raw: bytes, limit: int) -> bool:
+    """Whether valid JSON ``raw`` nests at most ``limit`` levels, without walking Python objects:
+    reduce it to its brackets with C-speed bytes operations, then peel one level per pass."""
+    if b"\\" in raw:
+        # Escaped backslashes and quotes first, so every remaining '"' opens or closes a string.
+        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    skeleton = raw.translate(_SKELETON, _NOT_STRUCTURE)  # '"', '[' and ']' ('{' -> '[')
+    brackets = skeleton.replace(b'""', b"")
+    if b'"' in brackets:
+        # Some string holds a bracket (every run of quotes is even otherwise): strip exactly.
+        brackets = _STRINGS.sub(b"", skeleton)
+    for _ in range(limit):
+        if not brackets:
+            return True
+        # Non-overlapping, on the bytes as they were: exactly the innermost level goes.
+        brackets = brackets.replace(b"[]", b"")
+    return not brackets

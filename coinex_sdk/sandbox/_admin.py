@@ -10,6 +10,7 @@ action                body
 deposit               ``{"ccy": "USDT", "amount": "100", "account": "alice", "chain": "TRC20"}``
                       (account: a name or access_id, default the first account)
 mark-price            ``{"market": "BTCUSDT", "price": "61000"}``
+index-price           ``{"market": "BTCUSDT", "price": "60900"}``: the index alone (funding)
 tick                  ``{"times": 1}``: advance the market maker
 advance               ``{"seconds": 3600}``: move the exchange's clock forward; answers
                       ``{"now_ms": ...}``, the exchange's new time
@@ -111,6 +112,15 @@ def _mark_price(exchange: Exchange, payload: Payload) -> Any:
     if market not in exchange.state.futures_markets:
         raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market")
     exchange.set_mark_price(market, _decimal(payload, "price"))
+    return {}
+
+
+def _index_price(exchange: Exchange, payload: Payload) -> Any:
+    market = _opt_str(payload, "market")
+    price = _decimal(payload, "price")
+    if market not in exchange.state.futures_markets or price <= 0:
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market or price")
+    exchange.set_index_price(market, price)
     return {}
 
 
@@ -226,6 +236,7 @@ def _rate_limits(exchange: Exchange, payload: Payload) -> Any:
 ADMIN_ACTIONS: dict[str, Callable[[Exchange, Payload], Any]] = {
     "deposit": _deposit,
     "mark-price": _mark_price,
+    "index-price": _index_price,
     "tick": _tick,
     "advance": _advance,
     "latency": _latency,

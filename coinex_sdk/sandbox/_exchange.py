@@ -7,9 +7,9 @@
     exchange.tick()                            # the market maker moves the price
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
-``futures_stops``, ``assets`` (transfers, deposits, withdrawals), ``margin`` (loans),
-``market_maker``. Views:
-``market_data`` (depth, bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
+``futures_stops``, ``position_tpsl`` (position take-profit / stop-loss), ``assets`` (transfers,
+deposits, withdrawals), ``margin`` (loans), ``market_maker``. Views: ``market_data`` (depth,
+bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
 """
@@ -26,8 +26,10 @@ from ._assets import AssetEngine
 from ._audit import Audit
 from ._events import EventBus
 from ._faults import Faults
+from ._funding import FundingEngine
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
+from ._liquidation import LiquidationEngine
 from ._margin import MarginEngine, MarginTerms
 from ._market_maker import MarketMaker, MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
@@ -36,6 +38,7 @@ from ._ratelimit import RateLimits
 from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
+from ._tpsl import TpSlEngine
 from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]
@@ -101,10 +104,21 @@ class Exchange:
             auto_complete_withdrawals=config.auto_complete_withdrawals,
             margin=self.margin,
         )
-        self.market_data = MarketDataView(state, self.spot, self.futures)
+        self.position_tpsl = TpSlEngine(self.futures, self._futures_trigger_price)
+        self.funding = FundingEngine(self.futures)
+        state.time_hooks.append(self.funding.settle_due)
+        self.market_data = MarketDataView(state, self.spot, self.futures, funding=self.funding)
         self.balances = BalanceView(self.spot, self.futures, self.margin)
         self.audit = Audit(state, self.futures)
-        state.settle_hooks.extend((self.spot_stops.check, self.futures_stops.check))
+        self.liquidation = LiquidationEngine(self.futures)
+        state.settle_hooks.extend(
+            (
+                self.spot_stops.check,
+                self.futures_stops.check,
+                self.position_tpsl.check,
+                self.liquidation.check,
+            )
+        )
         state.render_balance = self.balances.event
         state.render_market = self.market_data.events
         for spec in config.accounts:
@@ -182,10 +196,21 @@ class Exchange:
         """Admin: set a futures market's mark (and index) price; fires mark/index stops."""
         settle_ccy = self.futures.market(market).settle_ccy
         self.state.mark_prices[market] = price
+        self.state.index_prices[market] = price
         self.state.futures_data[market].samples.append((self.now_ms(), price))
         for account in self.state.accounts.values():
             if market in account.positions:  # unrealized PnL changed
                 self.state.touch_balance(account.user_id, FUTURES, settle_ccy)
+        self.state.touch_market("futures", market)
+
+    @operation
+    def set_index_price(self, market: str, price: Decimal) -> None:
+        """Admin: set a futures market's index price alone (the mark price stays): a premium
+        or discount of the futures price over the index, which funding follows."""
+        self.futures.market(market)
+        if price <= 0:
+            raise ValueError("an index price is positive")
+        self.state.index_prices[market] = price
         self.state.touch_market("futures", market)
 
     def deposit(
@@ -212,4 +237,6 @@ class Exchange:
     def _futures_trigger_price(self, market: str, price_type: TriggerPriceType) -> Decimal:
         if price_type == "latest_price":
             return self.state.futures_data[market].last_price
-        return self.state.mark_prices[market]  # the sandbox's mark price is its index price
+        if price_type == "index_price":
+            return self.state.index_prices[market]
+        return self.state.mark_prices[market]

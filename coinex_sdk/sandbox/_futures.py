@@ -6,9 +6,9 @@ fill opens or grows a position, that margin moves into the position (``margin_av
 reduces it, the proportional margin comes back to available together with the realized PnL.
 ``close-position`` places a reduce-only order that reserves nothing.
 
-Losses larger than what a trader holds are covered by the exchange's insurance fund (the sandbox
-has no liquidation engine: positions are never closed automatically), so no account ever goes
-negative and the books still balance (see ``Exchange.holdings``).
+Losses larger than what a trader holds are covered by the exchange's insurance fund, so no
+account ever goes negative and the books still balance (see ``Exchange.holdings``); positions
+whose margin runs out are liquidated (``_liquidation``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from ._marketdata import MarketData
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
 from ._orders import Order, Role
-from ._positions import Position, PositionSide, contract_value, initial_margin
+from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
 from ._render import futures_order_ws
 from ._render_records import position
 from ._state import ExchangeState, operation
@@ -48,6 +48,8 @@ class FuturesEngine(TradingEngine):
         super().__init__(state)
         self.default_leverage = default_leverage
         self.default_margin_mode: MarginMode = default_margin_mode
+        self.margin_history: list[MarginChange] = []
+        """Every ``adjust-position-margin`` (position-margin-history)."""
 
     def market(self, name: str) -> FuturesMarket:
         market = self.state.futures_markets.get(name)
@@ -257,9 +259,11 @@ class FuturesEngine(TradingEngine):
     def _close_position(self, account: Account, pos: Position, by: Order) -> None:
         if account.positions.get(pos.market) is pos:
             del account.positions[pos.market]
-            pos.finished_type = "market" if by.type == "market" else "limit"
+            pos.finished_type = pos.closing_reason or ("market" if by.type == "market" else "limit")
+            pos.take_profits.clear()  # a finished position's TP/SL are gone with it
+            pos.stop_losses.clear()
             account.finished_positions.append(pos)
-            self.emit_position(account, pos, "close")
+            self.emit_position(account, pos, "liq" if pos.closing_reason == "liq" else "close")
 
     def after_trade(self, account: Account, order: Order) -> None:
         """Reduce-only orders outlive their purpose once the position is flat: cancel them."""
@@ -372,6 +376,22 @@ class FuturesEngine(TradingEngine):
             account.ledger.credit(FUTURES, spec.settle_ccy, -amount)
         pos.ath_margin_size = max(pos.ath_margin_size, pos.margin)
         pos.updated_at = self.state.now_ms()
+        self.margin_history.append(
+            MarginChange(
+                user_id=account.user_id,
+                position_id=pos.position_id,
+                market=market,
+                margin_mode=pos.margin_mode,
+                leverage=pos.leverage,
+                liq_price=pos.bankruptcy_price(spec, spec.maintenance_margin_rate),
+                bkr_price=pos.bankruptcy_price(spec),
+                settle_price=pos.avg_entry_price(spec),
+                open_interest=pos.amount,
+                margin_avbl=pos.margin,
+                margin_change=amount,
+                created_at=pos.updated_at,
+            )
+        )
         self.emit_position(account, pos, "update")
         return pos
 

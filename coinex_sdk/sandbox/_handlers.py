@@ -18,6 +18,7 @@ from ._exchange import Exchange
 from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES
 from ._routes_market import ROUTES as MARKET_ROUTES
+from ._routes_positions import ROUTES as POSITION_ROUTES
 from ._routes_spot import ROUTES as SPOT_ROUTES
 from ._routing import Handler, Page
 
@@ -27,6 +28,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     **MARKET_ROUTES.handlers,
     **SPOT_ROUTES.handlers,
     **FUTURES_ROUTES.handlers,
+    **POSITION_ROUTES.handlers,
     **ASSET_ROUTES.handlers,
 }
 

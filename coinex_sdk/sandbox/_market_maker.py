@@ -150,6 +150,7 @@ class MarketMaker:
         spec = self.state.futures_markets[market]
         index = self.index_price(market)
         self.state.mark_prices[market] = index
+        self.state.index_prices[market] = index
         self.state.futures_data[market].samples.append((self.state.now_ms(), index))
         self.futures.cancel_all(self.account, market)
         for bid, ask, level in self._ladder(index, spec.tick_size):

@@ -25,14 +25,61 @@ from ._markets import FuturesMarket
 from ._num import ZERO, div
 
 __all__ = [
+    "MarginChange",
     "Position",
     "PositionSide",
+    "TpSl",
+    "TpSlKind",
     "contract_value",
     "initial_margin",
     "pnl",
 ]
 
 PositionSide = Literal["long", "short"]
+TpSlKind = Literal["take_profit", "stop_loss"]
+PriceType = Literal["latest_price", "mark_price", "index_price"]
+
+
+@attrs.frozen
+class MarginChange:
+    """One margin adjustment of a position (``GET /v2/futures/position-margin-history``),
+    with the position's figures right after it."""
+
+    user_id: int
+    position_id: int
+    market: str
+    margin_mode: str
+    leverage: int
+    liq_price: Decimal
+    bkr_price: Decimal
+    settle_price: Decimal
+    open_interest: Decimal
+    margin_avbl: Decimal
+    margin_change: Decimal
+    created_at: int
+
+
+@attrs.define(eq=False)
+class TpSl:
+    """A take-profit or stop-loss attached to a position: when the ``price_type`` price
+    reaches ``price``, a market order closes ``amount`` (None: the whole position)."""
+
+    id: int
+    kind: TpSlKind
+    price: Decimal
+    price_type: PriceType
+    amount: Decimal | None
+    created_at: int
+
+    @property
+    def is_all(self) -> bool:
+        return self.amount is None
+
+    def reached(self, side: PositionSide, current: Decimal) -> bool:
+        """Whether ``current`` has reached the trigger (a long takes profit above, stops
+        its loss below; a short the other way round)."""
+        above = (side == "long") == (self.kind == "take_profit")
+        return current >= self.price if above else current <= self.price
 
 
 def contract_value(market: FuturesMarket, amount: Decimal, price: Decimal) -> Decimal:
@@ -74,6 +121,15 @@ class Position:
     first_filled_price: Decimal = ZERO
     latest_filled_price: Decimal = ZERO
     finished_type: str = ""
+    take_profits: list[TpSl] = attrs.field(factory=list)
+    stop_losses: list[TpSl] = attrs.field(factory=list)
+    closing_reason: str = ""
+    """Set while an automatic close runs (take_profit, stop_loss, liq): the finished_type."""
+    funding_paid: Decimal = ZERO
+    """Funding fees paid (+) or received (-) over the position's life."""
+
+    def tpsl(self, kind: TpSlKind) -> list[TpSl]:
+        return self.take_profits if kind == "take_profit" else self.stop_losses
 
     def increase(self, amount: Decimal, price: Decimal, value: Decimal, margin: Decimal) -> None:
         if self.amount == 0:

@@ -14,7 +14,7 @@ from ._accounts import DepositRecord, TransferRecord, WithdrawRecord
 from ._margin import MarginLoan
 from ._markets import FuturesMarket, SpotMarket
 from ._num import ZERO, fmt
-from ._positions import Position
+from ._positions import Position, TpSl
 
 __all__ = [
     "deposit",
@@ -62,10 +62,8 @@ def position(
         "max_position_value": fmt(pos.max_position_value),
         "created_at": pos.created_at,
         "updated_at": pos.updated_at,
-        "take_profit_price": "0",
-        "stop_loss_price": "0",
-        "take_profit_type": "",
-        "stop_loss_type": "",
+        **_tpsl_summary(pos.take_profits, "take_profit"),
+        **_tpsl_summary(pos.stop_losses, "stop_loss"),
         "settle_price": fmt(pos.avg_entry_price(market)),
         "settle_value": fmt(settle_value),
         "leverage": str(pos.leverage),
@@ -78,12 +76,41 @@ def position(
         "bkr_price": fmt(bkr_price),
         "adl_level": 1,
     }
+    if pos.finished_type:
+        data["finished_type"] = pos.finished_type
+    if pos.take_profits or pos.stop_losses:
+        # The ids the modify/cancel calls take; only shown when there is one (the captured
+        # real positions without TP/SL carry neither list).
+        data["take_profit_list"] = [_tpsl_item(item) for item in pos.take_profits]
+        data["stop_loss_list"] = [_tpsl_item(item) for item in pos.stop_losses]
     if ws:  # position.update (CoinEx.Net's model): no market_type, and settle_val
+        data.pop("finished_type", None)
         del data["market_type"]
         data["settle_val"] = data.pop("settle_value")
         data["first_filled_price"] = fmt(pos.first_filled_price)
         data["latest_filled_price"] = fmt(pos.latest_filled_price)
     return data
+
+
+def _tpsl_summary(items: list[TpSl], kind: str) -> Json:
+    """``take_profit_price``/``_type`` (or ``stop_loss_...``): the whole-position one, else the
+    first partial one; ``"0"`` and ``""`` when none is set, as CoinEx reports it."""
+    shown = next((item for item in items if item.is_all), items[0] if items else None)
+    if shown is None:
+        return {f"{kind}_price": "0", f"{kind}_type": ""}
+    return {f"{kind}_price": fmt(shown.price), f"{kind}_type": shown.price_type}
+
+
+def _tpsl_item(item: TpSl) -> Json:
+    """One ``take_profit_list`` / ``stop_loss_list`` entry."""
+    return {
+        "id": item.id,
+        "price": fmt(item.price),
+        "type": item.price_type,
+        "amount": fmt(item.amount) if item.amount is not None else None,
+        "is_all": item.is_all,
+        "created_at": item.created_at,
+    }
 
 
 def spot_market(market: SpotMarket) -> Json:

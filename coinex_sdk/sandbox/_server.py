@@ -307,6 +307,12 @@ class Sandbox:
         value = Decimal(price)
         self.run(lambda ex: ex.set_mark_price(market, value))
 
+    def set_index_price(self, market: str, price: Decimal | str | int) -> None:
+        """Set a futures market's index price alone: the mark's premium over it drives funding
+        and index-price triggers watch it."""
+        value = Decimal(price)
+        self.run(lambda ex: ex.set_index_price(market, value))
+
     def advance(self, seconds: Decimal | int | float) -> None:
         """Move the exchange's clock ``seconds`` forward, at once: orders, deals and prices are
         stamped with the new time, and whatever fell due meanwhile (funding settlements,

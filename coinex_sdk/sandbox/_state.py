@@ -74,7 +74,10 @@ class ExchangeState:
             m.market: MarketData(m.market, m.initial_price) for m in futures_markets
         }
         self.mark_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}
-        """Futures mark price (= index price in the sandbox) per market."""
+        """Futures mark price per market (PnL, margin, liquidation, mark-price triggers)."""
+        self.index_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}
+        """Futures index price per market (the spot market's price; the market maker and the
+        admin set it). The premium of the futures price over it drives funding."""
         self.accounts: dict[int, Account] = {}
         self._by_access_id: dict[str, Account] = {}
         self.fees: dict[str, Decimal] = {}

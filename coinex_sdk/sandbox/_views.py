@@ -16,6 +16,7 @@ from ._accounts import Account
 from ._book import OrderBook
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event, Scope
+from ._funding import FUNDING_INTERVAL_MS, MAX_FUNDING_RATE, MIN_FUNDING_RATE, FundingEngine
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet, wallet_market
 from ._margin import MarginEngine
@@ -34,15 +35,20 @@ DEPTH_INTERVALS = (
 )  # fmt: skip
 """The docs' depth ``interval`` (merge level) enum; ``"0"`` means no merging."""
 _SIDES: tuple[tuple[Side, str], ...] = (("buy", "bids"), ("sell", "asks"))
-FUNDING_INTERVAL_MS = 8 * 3600 * 1000
-FUNDING_RATE = Decimal("0.0001")
 
 
 class MarketDataView:
-    def __init__(self, state: ExchangeState, spot: SpotEngine, futures: FuturesEngine) -> None:
+    def __init__(
+        self,
+        state: ExchangeState,
+        spot: SpotEngine,
+        futures: FuturesEngine,
+        funding: FundingEngine | None = None,
+    ) -> None:
         self.state = state
         self.spot = spot
         self.futures = futures
+        self.funding_engine = funding or FundingEngine(futures)
         self._last_bbo: dict[tuple[Scope, str], tuple[Any, ...]] = {}
 
     def _market(self, scope: Scope, market: str) -> tuple[OrderBook, MarketData, int, int]:
@@ -118,8 +124,8 @@ class MarketDataView:
             **_ticker_fields(data.ticker(self.state.now_ms())),
         }
         if scope == "futures":
-            mark = fmt(self.futures.mark_price(market))
-            item["index_price"] = item["mark_price"] = mark
+            item["index_price"] = fmt(self.state.index_prices[market])
+            item["mark_price"] = fmt(self.futures.mark_price(market))
             open_interest = fmt(self.futures.open_interest(market))
             if ws:
                 settle_ccy = self.futures.market(market).settle_ccy
@@ -136,19 +142,23 @@ class MarketDataView:
         return item
 
     def funding(self, market: str) -> dict[str, Any]:
-        """``GET /v2/futures/funding-rate`` item: a constant rate and 8-hour funding times."""
+        """``GET /v2/futures/funding-rate`` item: the rate of the last settlement (the current
+        estimate before the first one) and the one the next settlement will use (``_funding``)."""
         self.futures.market(market)
-        now = self.state.now_ms()
-        latest = now - now % FUNDING_INTERVAL_MS
+        engine = self.funding_engine
+        upcoming = engine.current_rate(market)
+        latest = engine.latest(market)
+        next_time = engine.next_funding_time[market]
+        latest_time = latest.funding_time if latest else next_time - FUNDING_INTERVAL_MS
         return {
             "market": market,
             "mark_price": fmt(self.futures.mark_price(market)),
-            "latest_funding_rate": fmt(FUNDING_RATE),
-            "next_funding_rate": fmt(FUNDING_RATE),
-            "max_funding_rate": "0.00375",
-            "min_funding_rate": "-0.00375",
-            "latest_funding_time": latest,
-            "next_funding_time": latest + FUNDING_INTERVAL_MS,
+            "latest_funding_rate": fmt(latest.actual_rate if latest else upcoming),
+            "next_funding_rate": fmt(upcoming),
+            "max_funding_rate": fmt(MAX_FUNDING_RATE),
+            "min_funding_rate": fmt(MIN_FUNDING_RATE),
+            "latest_funding_time": latest_time,
+            "next_funding_time": next_time,
         }
 
     def events(self, scope: Scope, market: str) -> list[Event]:

@@ -17,7 +17,6 @@ Error codes (§7) are the endpoint's: spot 2xxxx, futures 3xxxx.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -286,11 +285,10 @@ class WsSession:
         state = self.exchange.state
         if self.scope == "spot":
             return {"market": market, "index_price": fmt(state.spot_data[market].last_price)}
-        mark = state.mark_prices[market]
+        mark, index = state.mark_prices[market], state.index_prices[market]
         if channel == "index":
-            return {"market": market, "index_price": fmt(mark), "mark_price": fmt(mark)}
-        last = state.futures_data[market].last_price
-        premium = ((last - mark) / mark).quantize(Decimal("0.00000001")) if mark else Decimal(0)
+            return {"market": market, "index_price": fmt(index), "mark_price": fmt(mark)}
+        premium = self.exchange.funding.premium_index(market)
         return {"market": market, "premium_index": fmt(premium), "updated_at": state.now_ms()}
 
     def price_pushes(self) -> list[Message]:

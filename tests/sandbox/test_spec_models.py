@@ -21,7 +21,7 @@ import pytest
 
 from coinex_sdk._convert import structure
 from coinex_sdk._generated import endpoints as generated
-from coinex_sdk.sandbox import HANDLERS, Exchange, ExchangeConfig, Page
+from coinex_sdk.sandbox import HANDLERS, AccountSpec, Exchange, ExchangeConfig, Page
 
 from .conftest import FakeClock
 from .helpers import D, futures, spot
@@ -116,7 +116,26 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     ids["loan"] = exchange.margin.borrow(
         alice, market="BTCUSDT", ccy="USDT", amount=D("100"), is_auto_renew=False
     ).borrow_id
+    tpsl = exchange.position_tpsl
+    ids["tp"] = tpsl.set(
+        alice, "take_profit", market="BTCUSDT", price_type="latest_price", price=D("66000"),
+        amount=D("0.01"),
+    ).take_profits[-1].id  # fmt: skip
+    ids["sl"] = (
+        tpsl.set(alice, "stop_loss", market="BTCUSDT", price_type="index_price", price=D("52000"))
+        .stop_losses[-1]
+        .id
+    )
+    dave = exchange.add_account(
+        AccountSpec(name="dave", access_id="sandbox-dave", secret_key="d", futures={"USDT": "500"})
+    )
+    exchange.futures.adjust_leverage(dave, market="ETHUSDT", margin_mode="isolated", leverage=50)
+    futures(exchange, bob, "sell", "1", "3000", market="ETHUSDT")
+    futures(exchange, dave, "buy", "1", "3000", market="ETHUSDT")
+    futures(exchange, bob, "buy", "1", "2900", market="ETHUSDT")
+    exchange.set_mark_price("ETHUSDT", D("2900"))  # dave's 60 margin is gone: liquidated
     clock.advance(60_000)
+    exchange.advance(8 * 3600)  # a funding settlement
     return exchange, ids
 
 
@@ -178,6 +197,10 @@ CALLS: list[tuple[str, str, Params]] = [
     ("GET", "/v2/futures/order-deals", lambda ids: {**FUT, "order_id": ids["f_filled"]}),
     ("GET", "/v2/futures/pending-position", fixed({"market_type": "FUTURES"})),
     ("GET", "/v2/futures/finished-position", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/funding-rate-history", fixed(BTC)),
+    ("GET", "/v2/futures/position-funding-history", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/futures/liquidation-history", fixed({"market": "ETHUSDT"})),
+    ("GET", "/v2/futures/position-level", fixed({})),
     ("POST", "/v2/spot/cancel-order", lambda ids: {**SPOT, "order_id": ids["cancel_me"]}),
     ("POST", "/v2/spot/cancel-stop-order", lambda ids: {**SPOT, "stop_id": ids["cancel_stop"]}),
     ("POST", "/v2/futures/cancel-order", lambda ids: {**FUT, "order_id": ids["f_cancel_me"]}),
@@ -257,6 +280,39 @@ CALLS: list[tuple[str, str, Params]] = [
         "/v2/futures/adjust-position-leverage",
         fixed({**FUT, "margin_mode": "cross", "leverage": 5}),
     ),
+    (
+        "POST",
+        "/v2/futures/modify-position-take-profit",
+        lambda ids: {**FUT, "take_profit_id": ids["tp"], "take_profit_price": "67000"},
+    ),
+    (
+        "POST",
+        "/v2/futures/modify-position-stop-loss",
+        lambda ids: {**FUT, "stop_loss_id": ids["sl"], "stop_loss_type": "mark_price"},
+    ),
+    (
+        "POST",
+        "/v2/futures/set-position-take-profit",
+        fixed({**FUT, "take_profit_type": "mark_price", "take_profit_price": "70000"}),
+    ),
+    (
+        "POST",
+        "/v2/futures/set-position-stop-loss",
+        fixed(
+            {
+                **FUT,
+                "stop_loss_type": "latest_price",
+                "stop_loss_price": "50000",
+                "stop_loss_amount": "0.05",
+            }
+        ),
+    ),
+    (
+        "POST",
+        "/v2/futures/cancel-position-take-profit",
+        lambda ids: {**FUT, "take_profit_id": ids["tp"]},
+    ),
+    ("POST", "/v2/futures/cancel-position-stop-loss", fixed(FUT)),
     ("POST", "/v2/futures/close-position", fixed({**FUT, "type": "limit", "price": "65000"})),
     (
         "POST",
@@ -280,6 +336,7 @@ CALLS: list[tuple[str, str, Params]] = [
         "/v2/futures/adjust-position-margin",
         fixed({"market": "BTCUSD", "market_type": "FUTURES", "amount": "0.001"}),
     ),
+    ("GET", "/v2/futures/position-margin-history", fixed({"market_type": "FUTURES"})),
     ("POST", "/v2/assets/cancel-withdraw", lambda ids: {"withdraw_id": ids["pending_withdraw"]}),
     # margin loans
     (

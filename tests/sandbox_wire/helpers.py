@@ -224,6 +224,53 @@ def _adjust_position_margin(ex: Exchange) -> dict[str, Any]:
     return {"market": "ETHUSDT", "market_type": "FUTURES", "amount": D("1")}
 
 
+def _tpsl(ex: Exchange, kind: str) -> int:
+    _position(ex)
+    pos = ex.position_tpsl.set(
+        ex.account(ALICE),
+        "take_profit" if kind == "take_profit" else "stop_loss",
+        market="BTCUSDT",
+        price_type="latest_price",
+        price=D("90000") if kind == "take_profit" else D("10000"),
+        amount=D("0.001"),
+    )
+    return pos.tpsl("take_profit" if kind == "take_profit" else "stop_loss")[-1].id
+
+
+@prepares("futures.set_position_take_profit")
+def _set_take_profit(ex: Exchange) -> dict[str, Any]:
+    _position(ex)
+    return {**FUTURES, "take_profit_price": D("90000"), "take_profit_amount": None}
+
+
+@prepares("futures.set_position_stop_loss")
+def _set_stop_loss(ex: Exchange) -> dict[str, Any]:
+    _position(ex)
+    return {**FUTURES, "stop_loss_price": D("10000"), "stop_loss_amount": D("0.001")}
+
+
+@prepares("futures.modify_position_take_profit")
+def _modify_take_profit(ex: Exchange) -> dict[str, Any]:
+    tp = _tpsl(ex, "take_profit")
+    return {**FUTURES, "take_profit_id": tp, "take_profit_price": D("91000")}
+
+
+@prepares("futures.modify_position_stop_loss")
+def _modify_stop_loss(ex: Exchange) -> dict[str, Any]:
+    sl = _tpsl(ex, "stop_loss")
+    return {**FUTURES, "stop_loss_id": sl, "stop_loss_price": D("9000")}
+
+
+@prepares("futures.cancel_position_take_profit")
+def _cancel_take_profit(ex: Exchange) -> dict[str, Any]:
+    return {**FUTURES, "take_profit_id": _tpsl(ex, "take_profit")}
+
+
+@prepares("futures.cancel_position_stop_loss")
+def _cancel_stop_loss(ex: Exchange) -> dict[str, Any]:
+    return {**FUTURES, "stop_loss_id": _tpsl(ex, "stop_loss")}
+
+
 @prepares("assets.transfer")
 def _transfer(ex: Exchange) -> dict[str, Any]:
     return {"from_account_type": "SPOT", "to_account_type": "FUTURES", "ccy": "USDT", "amount": 1}

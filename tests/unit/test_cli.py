@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -21,13 +22,15 @@ def test_endpoints_lists_every_endpoint(capsys: pytest.CaptureFixture[str]) -> N
 def test_call_converts_arguments_and_prints_json(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    import coinex_sdk
+
     script = Script(ok({"timestamp": 1700000000000}))
-    real = httpx.Client
+    real = coinex_sdk.CoinEx
 
-    def client(**kwargs: object) -> httpx.Client:
-        return real(transport=httpx.MockTransport(script))
+    def client(**kwargs: Any) -> coinex_sdk.CoinEx:
+        return real(**kwargs, http_client=httpx.Client(transport=httpx.MockTransport(script)))
 
-    monkeypatch.setattr(httpx, "Client", client)
+    monkeypatch.setattr(coinex_sdk, "CoinEx", client)
     assert cli.main(["call", "common.time", "--base-url", "http://coinex.test"]) == 0
     assert json.loads(capsys.readouterr().out) == {"timestamp": 1700000000000}
 

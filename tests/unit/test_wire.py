@@ -8,7 +8,14 @@ from decimal import Decimal
 import pytest
 
 from coinex_sdk import ValidationError
-from coinex_sdk._wire import decode_json, encode_body, encode_query
+from coinex_sdk._wire import (
+    MAX_BODY_BYTES,
+    MAX_DEPTH,
+    InvalidJSONError,
+    decode_json,
+    encode_body,
+    encode_query,
+)
 
 
 @pytest.mark.parametrize(
@@ -72,3 +79,67 @@ def test_numbers_with_a_fraction_decode_as_decimal_never_float() -> None:
         "d": "1.5",
     }
     assert isinstance(data["a"], Decimal)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"last": NaN}',
+        b'{"last": Infinity}',
+        b'{"last": -Infinity}',
+        b'{"last": nan}',
+        b'{"last": 1e1000}',
+        b'{"last": 1e-1000}',
+        b'{"last": 1' + b"0" * 5000 + b"}",
+        b"[" * 10_000 + b"]" * 10_000,
+        b"[" * 10_000,
+        b'{"a":' * 33 + b"1" + b"}" * 33,
+        b'"\xff"',
+        b'["\\ud800"]',
+        b"",
+        b"[1] x",
+    ],
+    ids=lambda raw: repr(raw[:24]),
+)
+def test_bad_json_is_an_invalid_json_error_never_a_float(raw: bytes) -> None:
+    with pytest.raises(InvalidJSONError):
+        decode_json(raw)
+    assert issubclass(InvalidJSONError, ValueError)  # what the transport turns into DecodeError
+
+
+def test_nesting_up_to_the_limit_decodes() -> None:
+    deep = b"[" * MAX_DEPTH + b"]" * MAX_DEPTH
+    assert decode_json(deep) is not None
+    with pytest.raises(InvalidJSONError, match="nested deeper"):
+        decode_json(b"[" + deep + b"]")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Brackets and escaped quotes inside strings do not count as nesting.
+        b'["' + b"[" * 100 + b'"]',
+        b'["\\"' + b"[" * 100 + b'\\""]',
+        b'["\\\\", "' + b"]" * 40 + b'", ' + b"[" * 30 + b"]" * 30 + b"]",
+        b'{"a": "{{{{", "b": [[{"c": "\\\\\\""}]]}' * 1,
+    ],
+)
+def test_brackets_inside_strings_are_not_nesting(raw: bytes) -> None:
+    assert decode_json(raw) is not None
+
+
+def test_alternating_objects_and_lists_count_one_level_each() -> None:
+    raw = b'{"a":[' * 16 + b"1" + b"]}" * 16  # 32 levels
+    assert decode_json(raw) is not None
+    with pytest.raises(InvalidJSONError):
+        decode_json(b"[" + raw + b"]")
+
+
+def test_a_body_over_the_size_cap_is_refused_before_parsing() -> None:
+    with pytest.raises(InvalidJSONError, match="exceeds"):
+        decode_json(b" " * (MAX_BODY_BYTES + 1))
+
+
+def test_integers_stay_exact_ints() -> None:
+    assert decode_json(b"[18446744073709551617, -0, 0.0]") == [18446744073709551617, 0, Decimal(0)]
+    assert [type(x) for x in decode_json(b"[1, 1.0, 1e0]")] == [int, Decimal, Decimal]
