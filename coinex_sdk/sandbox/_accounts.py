@@ -19,6 +19,7 @@ from ._ledger import Ledger
 from ._orders import Order, StopOrder, UserDeal
 
 if TYPE_CHECKING:
+    from ._amm import AmmIncome
     from ._margin import MarginLoan
     from ._positions import Position
 
@@ -26,9 +27,11 @@ __all__ = [
     "DEFAULT_ACCOUNTS",
     "Account",
     "AccountSpec",
+    "ApiKey",
     "DepositRecord",
     "FuturesSettings",
     "MarginMode",
+    "SubTransferRecord",
     "TransferRecord",
     "WithdrawRecord",
 ]
@@ -60,8 +63,10 @@ class AccountSpec:
     """A sandbox user: key pair and starting balances (``{"USDT": "1000"}`` per account type)."""
 
     name: str
-    access_id: str
-    secret_key: str = attrs.field(repr=False)
+    access_id: str = ""
+    """The account's own API key; ``""`` for none (a sub-account created over the API gets its
+    keys from ``POST /v2/account/subs/api``)."""
+    secret_key: str = attrs.field(default="", repr=False)
     spot: dict[str, Decimal] = attrs.field(factory=dict, converter=_amounts)
     futures: dict[str, Decimal] = attrs.field(factory=dict, converter=_amounts)
     margin: dict[str, dict[str, Decimal]] = attrs.field(factory=dict, converter=_margin_amounts)
@@ -71,6 +76,9 @@ class AccountSpec:
     taker_fee_rate: Decimal | None = attrs.field(default=None, converter=_optional_rate)
     parent: str | None = None
     """Name of the main account if this is a sub-account."""
+    permissions: tuple[str, ...] = ("FUTURES", "MARGIN", "AMM", "API")
+    """A sub-account's permissions (``SubAccountPermission``); all of them by default."""
+    remark: str = ""
 
     def __repr__(self) -> str:
         return f"AccountSpec(name={self.name!r}, access_id={self.access_id!r}, secret_key='***')"
@@ -116,6 +124,22 @@ class TransferRecord:
 
 
 @attrs.frozen
+class SubTransferRecord:
+    """A transfer between a main account and its sub-accounts (kept by the main account)."""
+
+    id: int
+    created_at: int
+    from_user_name: str | None
+    """None when the main account sent."""
+    to_user_name: str | None
+    from_account_type: str
+    to_account_type: str
+    ccy: str
+    amount: Decimal
+    status: str = "finished"
+
+
+@attrs.frozen
 class DepositRecord:
     deposit_id: int
     created_at: int
@@ -147,6 +171,46 @@ class WithdrawRecord:
     status: str = "created"
 
 
+@attrs.define(repr=False, eq=False)
+class ApiKey:
+    """One API key pair of an account: what signs a request, and what it may do.
+
+    Every configured account gets one from its ``AccountSpec``; a main account creates more for
+    its sub-accounts (``POST /v2/account/subs/api``). The secret stays inside ``credentials``,
+    which never shows it in a repr.
+    """
+
+    api_id: int
+    account: Account
+    credentials: Credentials
+    created_at: int
+    ip_whitelist: list[str] = attrs.field(factory=list)
+    """Empty: any address may use the key."""
+    trade_enabled: bool = True
+    withdraw_enabled: bool = False
+    remark: str = ""
+    expires_at: int = 0
+    """0: never (keys with an IP whitelist, and configured keys)."""
+
+    @property
+    def access_id(self) -> str:
+        return self.credentials.access_id
+
+    @property
+    def secret_bytes(self) -> bytes:
+        """The HMAC key, for ``_auth``; never logged."""
+        return self.credentials.secret_bytes
+
+    def is_expired(self, now_ms: int) -> bool:
+        return self.expires_at != 0 and now_ms >= self.expires_at
+
+    def __repr__(self) -> str:
+        return (
+            f"ApiKey(api_id={self.api_id}, access_id={self.access_id!r}, "
+            f"account={self.account.name!r})"
+        )
+
+
 class Account:
     """One user's live state. Built by the exchange from an ``AccountSpec``."""
 
@@ -160,7 +224,14 @@ class Account:
     ) -> None:
         self.user_id = user_id
         self.name = spec.name
-        self.credentials = Credentials(spec.access_id, spec.secret_key)
+        self.credentials = Credentials(spec.access_id, spec.secret_key) if spec.access_id else None
+        """The configured key pair (None for sub-accounts created over the API)."""
+        self.api_keys: list[ApiKey] = []
+        """Every key that signs as this account, the configured one first."""
+        self.is_frozen = False
+        """A frozen sub-account's keys are refused (``POST /v2/account/subs/frozen``)."""
+        self.permissions: tuple[str, ...] = spec.permissions
+        self.remark = spec.remark
         self.maker_fee_rate = spec.maker_fee_rate
         self.taker_fee_rate = spec.taker_fee_rate
         self.parent_user_id = parent_user_id
@@ -175,18 +246,31 @@ class Account:
         self.futures_settings: dict[str, FuturesSettings] = {}
         self.transfers: list[TransferRecord] = []
         self.deposits: list[DepositRecord] = []
+        self.deposit_addresses: dict[tuple[str, str], list[str]] = {}
+        """(ccy, chain) -> addresses issued, the current one last."""
         self.withdrawals: list[WithdrawRecord] = []
+        self.sub_transfers: list[SubTransferRecord] = []
+        """Transfers with the sub-accounts, on the main account (``subs/transfer-history``)."""
+        self.amm_income: list[AmmIncome] = []
+        """Daily AMM income settlements, oldest first (``amm/income-history``)."""
         self.loans: list[MarginLoan] = []
         """Margin loans, oldest first, finished ones included (``borrow-history``)."""
 
     @property
     def access_id(self) -> str:
-        return self.credentials.access_id
+        """The configured key's access_id (``""`` without one)."""
+        return self.credentials.access_id if self.credentials is not None else ""
 
     @property
     def secret_bytes(self) -> bytes:
-        """The HMAC key, for ``_auth``; never logged."""
+        """The configured key's HMAC key, for ``_auth``; never logged."""
+        if self.credentials is None:
+            raise LookupError(f"account {self.name!r} has no configured key")
         return self.credentials.secret_bytes
+
+    @property
+    def is_sub(self) -> bool:
+        return self.parent_user_id is not None
 
     def fee_rates(self, maker: Decimal, taker: Decimal) -> tuple[Decimal, Decimal]:
         """The market's fee rates unless this account overrides them."""

@@ -3,7 +3,10 @@
 * ``transfer``: between the SPOT, FUTURES and per-market MARGIN accounts of one user
   (``POST /v2/assets/transfer``); one side must be SPOT, and MARGIN needs ``market``.
 * ``deposit``: an admin method that simulates an on-chain deposit arriving (the sandbox has no
-  chain), recorded for ``GET /v2/assets/deposit-history``.
+  chain) at the account's deposit address for the currency and chain (``deposit_address``,
+  renewed by ``POST /v2/assets/renewal-deposit-address``), recorded for
+  ``GET /v2/assets/deposit-history``. Each currency moves on the chains of ``DEFAULT_CHAINS``
+  (``ExchangeConfig.chains``); deposits and on-chain withdrawals name one of them.
 * ``withdraw``: ``POST /v2/assets/withdraw``. ``amount`` is what the recipient gets and the fee
   comes on top (ccxt: "the actual amount without fees"). The total is frozen while the withdrawal
   is ``created``; by default it completes at once, otherwise ``complete_withdrawal`` (admin) or
@@ -13,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -23,9 +27,16 @@ from ._margin import MarginEngine
 from ._num import ZERO
 from ._state import ExchangeState, operation
 
-__all__ = ["ACCOUNT_TYPES", "AssetEngine"]
+__all__ = ["ACCOUNT_TYPES", "DEFAULT_CHAINS", "AssetEngine"]
 
 ACCOUNT_TYPES = ("SPOT", "MARGIN", "FUTURES")
+DEFAULT_CHAINS: dict[str, tuple[str, ...]] = {
+    "BTC": ("BTC",),
+    "ETH": ("ERC20",),
+    "USDT": ("TRC20", "ERC20"),
+}
+"""The chains each currency is deposited and withdrawn on; a currency not named here has one
+chain named after itself."""
 
 
 class AssetEngine:
@@ -36,9 +47,11 @@ class AssetEngine:
         withdraw_fees: Mapping[str, Decimal],
         auto_complete_withdrawals: bool = True,
         margin: MarginEngine | None = None,
+        chains: Mapping[str, tuple[str, ...]] = DEFAULT_CHAINS,
     ) -> None:
         self.state = state
         self.margin = margin
+        self._chains = dict(chains)
         self.withdraw_fees = dict(withdraw_fees)
         self.auto_complete_withdrawals = auto_complete_withdrawals
 
@@ -53,6 +66,27 @@ class AssetEngine:
     def _check_ccy(self, ccy: str) -> None:
         if ccy not in self.currencies():
             raise SandboxApiError(PARAMETER_ERROR, "invalid ccy")
+
+    def chains(self, ccy: str) -> tuple[str, ...]:
+        """The chains ``ccy`` moves on (4004 for an unknown currency)."""
+        self._check_ccy(ccy)
+        return self._chains.get(ccy) or (ccy,)
+
+    def _check_chain(self, ccy: str, chain: str) -> None:
+        if chain not in self.chains(ccy):
+            raise SandboxApiError(PARAMETER_ERROR, "invalid argument: chain")
+
+    def deposit_address(
+        self, account: Account, ccy: str, chain: str, *, renew: bool = False
+    ) -> str:
+        """The account's current deposit address for ``ccy`` on ``chain``; ``renew`` issues a
+        new one (``POST /v2/assets/renewal-deposit-address``). Deposits to older addresses
+        still arrive, as on a real chain."""
+        self._check_chain(ccy, chain)
+        issued = account.deposit_addresses.setdefault((ccy, chain), [])
+        if renew or not issued:
+            issued.append(_address(account.user_id, ccy, chain, len(issued)))
+        return issued[-1]
 
     def _wallet(self, account_type: str, ccy: str, market: str | None) -> Wallet:
         if account_type == "SPOT":
@@ -127,6 +161,9 @@ class AssetEngine:
         self._check_ccy(ccy)
         if amount <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid amount")
+        if deposit_method == "on_chain":
+            chain = chain or self.chains(ccy)[0]
+            to_address = to_address or self.deposit_address(account, ccy, chain)
         deposit_id = self.state.next_id("deposit")
         account.ledger.credit(SPOT, ccy, amount)
         if deposit_method == "on_chain":
@@ -138,7 +175,7 @@ class AssetEngine:
             chain=chain,
             amount=amount,
             tx_id=tx_id if tx_id is not None else f"sandbox-deposit-{deposit_id}",
-            to_address=to_address or f"sandbox-{account.name}-{ccy.lower()}",
+            to_address=to_address,
             deposit_method=deposit_method,
             confirmations=20 if deposit_method == "on_chain" else 0,
             remark=remark,
@@ -167,6 +204,8 @@ class AssetEngine:
             raise SandboxApiError(PARAMETER_ERROR, "invalid amount or to_address")
         if method == "on_chain" and not chain:
             raise SandboxApiError(PARAMETER_ERROR, "chain is required for on-chain withdrawals")
+        if method == "on_chain":
+            self._check_chain(ccy, chain or "")
         fee = self.withdraw_fees.get(ccy, ZERO) if method == "on_chain" else ZERO
         account.ledger.freeze(SPOT, ccy, amount + fee)
         record = WithdrawRecord(
@@ -235,3 +274,15 @@ class AssetEngine:
             if account.name == record.to_address and account is not sender:
                 return account
         return None
+
+
+def _address(user_id: int, ccy: str, chain: str, serial: int) -> str:
+    """A stable, chain-shaped sandbox address (it only ever receives admin deposits)."""
+    digest = hashlib.sha256(f"sandbox:{user_id}:{ccy}:{chain}:{serial}".encode()).hexdigest()
+    if chain in ("ERC20", "BSC", "ETH"):
+        return "0x" + digest[:40]
+    if chain == "TRC20":
+        return "T" + digest[:33]
+    if chain == "BTC":
+        return "bc1q" + digest[:38]
+    return "sandbox" + digest[:32]

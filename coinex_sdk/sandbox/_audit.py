@@ -27,8 +27,8 @@ class Audit:
 
     @operation
     def holdings(self) -> dict[str, Decimal]:
-        """Everything the exchange holds, per currency: balances, margins, fees, insurance,
-        less the margin loans' principal still owed to the exchange.
+        """Everything the exchange holds, per currency: balances, margins, AMM pools, fees,
+        insurance, less the margin loans' principal still owed to the exchange.
 
         An open futures position counts at what was paid to open it (its ``basis``, with the
         sign of the side that owes it). Every contract bought was sold by someone, so this equals
@@ -48,6 +48,10 @@ class Audit:
                 spec = self.futures.market(pos.market)
                 owes = (pos.side == "long") == (spec.contract_type == "linear")
                 add(spec.settle_ccy, pos.margin + (-pos.basis if owes else pos.basis))
+        for amm in self.state.amm_pools.values():
+            pair = self.state.spot_markets[amm.market]
+            add(pair.base_ccy, amm.base)
+            add(pair.quote_ccy, amm.quote)
         for pool in (self.state.fees, self.state.insurance):
             for ccy, amount in pool.items():
                 add(ccy, amount)

@@ -18,7 +18,9 @@ __all__ = [
     "BELOW_MIN_AMOUNT",
     "FOK_UNFILLED",
     "INSUFFICIENT_BALANCE",
+    "INSUFFICIENT_PERMISSIONS",
     "INTERNAL_ERROR",
+    "IP_PROHIBITED",
     "MAKER_ONLY_WOULD_TAKE",
     "MARKET_DEPTH_EMPTY",
     "ORDER_NOT_FOUND",
@@ -27,6 +29,8 @@ __all__ = [
     "REQUEST_PARAMETERS_INCORRECT",
     "SERVICE_BUSY",
     "SERVICE_UNAVAILABLE",
+    "TRADING_PROHIBITED",
+    "USER_PROHIBITED",
     "SandboxApiError",
 ]
 
@@ -43,9 +47,13 @@ INTERNAL_ERROR = 4003
 PARAMETER_ERROR = 4004
 AUTH_ACCESS_ID = 4005
 AUTH_SIGNATURE = 4006
+IP_PROHIBITED = 4007
 AUTH_SIGN_FORMAT = 4008
 AUTH_TIMESTAMP = 4010
+USER_PROHIBITED = 4011
+TRADING_PROHIBITED = 4115
 RATE_LIMITED = 4213
+INSUFFICIENT_PERMISSIONS = 4512
 
 _DEFAULT_MESSAGES: dict[int, str] = {
     SERVICE_BUSY: "service too busy",
@@ -63,6 +71,10 @@ _DEFAULT_MESSAGES: dict[int, str] = {
     AUTH_SIGNATURE: "signature verification failed",
     AUTH_SIGN_FORMAT: "invalid X-COINEX-SIGN",
     AUTH_TIMESTAMP: "request expired: timestamp outside the window",
+    IP_PROHIBITED: "IP address prohibited",
+    USER_PROHIBITED: "user prohibited from accessing",
+    TRADING_PROHIBITED: "user prohibited from trading",
+    INSUFFICIENT_PERMISSIONS: "insufficient sub-account permissions",
     RATE_LIMITED: "request too frequent",
 }
 

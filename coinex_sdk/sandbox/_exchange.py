@@ -8,8 +8,9 @@
 
 Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
 ``futures_stops``, ``position_tpsl`` (position take-profit / stop-loss), ``assets`` (transfers,
-deposits, withdrawals), ``margin`` (loans), ``market_maker``. Views: ``market_data`` (depth,
-bbo, tickers, funding) and ``balances``. ``audit`` checks that no money was
+deposits, withdrawals), ``margin`` (loans), ``subaccounts``, ``amm`` (liquidity pools),
+``market_maker``. Views: ``market_data`` (depth, bbo, tickers, funding) and ``balances``.
+``audit`` checks that no money was
 created. Controls that the server layer applies: ``faults`` and ``rate_limits``. ``events`` is the
 bus the WebSocket layer subscribes to. The REST endpoints live in ``_handlers``.
 """
@@ -21,8 +22,16 @@ from decimal import Decimal
 
 import attrs
 
-from ._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec, DepositRecord, MarginMode
-from ._assets import AssetEngine
+from ._accounts import (
+    DEFAULT_ACCOUNTS,
+    Account,
+    AccountSpec,
+    ApiKey,
+    DepositRecord,
+    MarginMode,
+)
+from ._amm import AmmEngine
+from ._assets import DEFAULT_CHAINS, AssetEngine
 from ._audit import Audit
 from ._events import EventBus
 from ._faults import Faults
@@ -39,6 +48,7 @@ from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
 from ._tpsl import TpSlEngine
+from ._subaccounts import SubAccountEngine
 from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]
@@ -67,6 +77,8 @@ class ExchangeConfig:
         factory=lambda: _fees({"BTC": "0.0002", "ETH": "0.002", "USDT": "1"}), converter=_fees
     )
     auto_complete_withdrawals: bool = True
+    chains: dict[str, tuple[str, ...]] = attrs.field(factory=lambda: dict(DEFAULT_CHAINS))
+    """The chains each currency is deposited and withdrawn on (``_assets.DEFAULT_CHAINS``)."""
     strict_signing: bool = False
     """For the server layer: accept only the documented HMAC signature, not the legacy scheme."""
     enforce_rate_limits: bool = False
@@ -98,11 +110,14 @@ class Exchange:
             self.futures, self.futures.prepare, self._futures_trigger_price
         )
         self.margin = MarginEngine(state, config.margin)
+        self.subaccounts = SubAccountEngine(state)
+        self.amm = AmmEngine(state)
         self.assets = AssetEngine(
             state,
             withdraw_fees=config.withdraw_fees,
             auto_complete_withdrawals=config.auto_complete_withdrawals,
             margin=self.margin,
+            chains=config.chains,
         )
         self.position_tpsl = TpSlEngine(self.futures, self._futures_trigger_price)
         self.funding = FundingEngine(self.futures)
@@ -179,8 +194,12 @@ class Exchange:
         return self.state.account_by_name(name)
 
     def account_by_access_id(self, access_id: str) -> Account | None:
-        """The lookup the authentication checks use (``_auth.verify_http_request``)."""
+        """The account an API key signs as (None for an unknown key)."""
         return self.state.account_by_access_id(access_id)
+
+    def api_key(self, access_id: str) -> ApiKey | None:
+        """The lookup the authentication checks use (``_auth.verify_http_request``)."""
+        return self.state.api_key(access_id)
 
     # -- admin ----------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from typing import Any
 from ._accounts import Account
 from ._errors import SandboxApiError
 from ._exchange import Exchange
+from ._routes_account import ROUTES as ACCOUNT_ROUTES
 from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES
 from ._routes_market import ROUTES as MARKET_ROUTES
@@ -30,6 +31,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     **FUTURES_ROUTES.handlers,
     **POSITION_ROUTES.handlers,
     **ASSET_ROUTES.handlers,
+    **ACCOUNT_ROUTES.handlers,
 }
 
 

@@ -47,6 +47,8 @@ class SpotMarket:
     taker_fee_rate: Decimal = attrs.field(converter=_decimal, default=Decimal("0.002"))
     initial_price: Decimal = attrs.field(converter=_decimal, default=Decimal(1))
     is_margin_available: bool = True
+    is_amm_available: bool = True
+    """Whether the market has an AMM liquidity pool (``_amm``)."""
     market_maker_amount: Decimal = attrs.field(converter=_decimal, default=Decimal(1))
     """Size of the simulated market maker's innermost quote, in base currency."""
 

@@ -29,6 +29,7 @@ __all__ = [
     "opt_text",
     "page",
     "text",
+    "texts",
 ]
 
 Params = Mapping[str, Any]
@@ -100,6 +101,16 @@ def integers(params: Params, name: str) -> list[int]:
     if not isinstance(value, list) or not value:
         raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
     return [integer({name: item}, name) for item in value]
+
+
+def texts(params: Params, name: str) -> list[str] | None:
+    """A JSON array of strings (``permissions``, ``ip_whitelist``); None when absent."""
+    value = params.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _bad(name)
+    return value
 
 
 def objects(params: Params, name: str) -> list[dict[str, Any]]:

@@ -126,7 +126,7 @@ def spot_market(market: SpotMarket) -> Json:
         "quote_ccy_precision": market.quote_ccy_precision,
         "status": "online",
         "delisted_at": 0,
-        "is_amm_available": False,
+        "is_amm_available": market.is_amm_available,
         "is_margin_available": market.is_margin_available,
         "is_pre_market_trading_available": False,
         "is_api_trading_available": True,

@@ -9,7 +9,8 @@ CoinEx's gates in order:
    fault lets everything below run, then replaces the answer (a gateway page, a garbled body)
    or tells the server to hold it or reset the connection (``RestResponse.hold_ms``/``reset``);
 2. authentication of signed endpoints (``verify_http_request``) over the exact request target
-   bytes as received and the raw body;
+   bytes as received and the raw body, then what the key may do (``check_key``: frozen
+   sub-account, expiry, IP whitelist, trading, sub-account permissions);
 3. rate limits (``RateLimits``): the endpoint's group per account, plus the IP group per client
    address; ``X-RateLimit-Limit``/``X-RateLimit-Remaining`` report the endpoint's group;
 4. validation with the SDK's own :func:`~coinex_sdk._endpoint.validate` against the endpoint's
@@ -42,6 +43,7 @@ from ._exchange import Exchange
 from ._faults import RequestFaults
 from ._handlers import HANDLERS
 from ._routing import Page
+from ._subaccounts import check_key
 from ._synth import MarketFacts, synthesize
 
 __all__ = ["RestApi", "RestRequest", "RestResponse", "coverage_table", "is_simulated"]
@@ -150,8 +152,8 @@ class RestApi:
         exchange = self.exchange
         account = None
         if endpoint.auth:
-            account = verify_http_request(
-                lookup=exchange.account_by_access_id,
+            key = verify_http_request(
+                lookup=exchange.api_key,
                 method=request.method,
                 raw_target=request.raw_target,
                 body=request.body,
@@ -159,8 +161,16 @@ class RestApi:
                 now_ms=exchange.wire_now_ms(),
                 strict_signing=exchange.config.strict_signing,
             )
+            account = check_key(
+                key,
+                now_ms=exchange.now_ms(),
+                client=request.client,
+                method=endpoint.method,
+                path=endpoint.path,
+            )
         wire = _wire_params(endpoint, request)
-        self._rate_limit(endpoint, request, account.access_id if account else None, wire, headers)
+        rate_key = f"user:{account.user_id}" if account is not None else None
+        self._rate_limit(endpoint, request, rate_key, wire, headers)
         _validate(endpoint, wire)
         handler = HANDLERS.get((endpoint.method, endpoint.path))
         if handler is not None:

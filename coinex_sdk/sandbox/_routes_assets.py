@@ -8,7 +8,7 @@ from . import _params as p
 from ._accounts import Account
 from ._assets import ACCOUNT_TYPES
 from ._exchange import Exchange
-from ._num import fmt
+from ._num import ZERO, fmt
 from ._render_records import deposit, loan, transfer, withdrawal
 from ._routing import RouteTable, paginate, require
 
@@ -78,6 +78,75 @@ def interest_limit(exchange: Exchange, account: Account | None, params: Params) 
     return exchange.margin.limit(p.text(params, "market"), p.text(params, "ccy"))
 
 
+@route("POST", "/v2/assets/amm/add-liquidity")
+def add_amm_liquidity(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Adds at the pool's ratio; answers the caller's liquidity in the market afterwards."""
+    caller, market = require(account), p.text(params, "market")
+    exchange.amm.add(
+        caller,
+        market,
+        p.decimal(params, "base_ccy_amount"),
+        p.decimal(params, "quote_ccy_amount"),
+    )
+    return _amm_answer(exchange.amm.holding(caller, market))
+
+
+@route("POST", "/v2/assets/amm/remove-liquidity")
+def remove_amm_liquidity(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Takes the caller's whole share out; answers what is left (zeros), as CoinEx does."""
+    caller, market = require(account), p.text(params, "market")
+    exchange.amm.remove(caller, market)
+    return _amm_answer(exchange.amm.holding(caller, market))
+
+
+def _amm_answer(holding: dict[str, str]) -> dict[str, str]:
+    """add/remove-liquidity answer: the holding without its currencies (docs examples)."""
+    return {k: v for k, v in holding.items() if k not in ("base_ccy", "quote_ccy")}
+
+
+@route("GET", "/v2/assets/amm/liquidity")
+def amm_liquidity(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    exchange.amm.settle()
+    return exchange.amm.holdings(require(account))
+
+
+@route("GET", "/v2/assets/amm/liquidity-pool")
+def amm_liquidity_pool(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    require(account)
+    markets = p.market_list(
+        params, [m for m, s in exchange.state.spot_markets.items() if s.is_amm_available]
+    )
+    return [exchange.amm.pool_info(market) for market in markets]
+
+
+@route("GET", "/v2/assets/amm/income-history")
+def amm_income_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Daily settlements of the caller's share in ``market``, newest first."""
+    caller, market = require(account), p.text(params, "market")
+    spec = exchange.amm.market(market)
+    exchange.amm.settle()
+    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    records = [
+        {
+            "created_at": r.created_at,
+            "market": r.market,
+            "base_ccy": spec.base_ccy,
+            "quote_ccy": spec.quote_ccy,
+            "base_ccy_amount": fmt(r.base_amount),
+            "quote_ccy_amount": fmt(r.quote_amount),
+            "liquidity": fmt(r.liquidity),
+            "liquidity_proportion": fmt(r.proportion),
+            "fee_dividend": fmt(r.fee_dividend),
+        }
+        for r in reversed(caller.amm_income)
+        if r.market == market
+        and (start is None or r.created_at >= start)
+        and (end is None or r.created_at <= end)
+    ]
+    number, limit = p.page(params, max_limit=100)
+    return paginate(records, number, limit)
+
+
 @route("POST", "/v2/assets/transfer")
 def post_transfer(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Moves funds between the caller's own accounts; CoinEx answers ``data: {}``."""
@@ -133,6 +202,67 @@ def deposit_history(exchange: Exchange, account: Account | None, params: Params)
         with_total=True,
         pagination_key="paginatation",
     )
+
+
+@route("GET", "/v2/assets/deposit-address")
+def deposit_address(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The caller's current address for ``ccy`` on ``chain`` (issued on first request)."""
+    address = exchange.assets.deposit_address(
+        require(account), p.text(params, "ccy"), p.text(params, "chain")
+    )
+    return {"address": address, "memo": ""}
+
+
+@route("POST", "/v2/assets/renewal-deposit-address")
+def renew_deposit_address(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    address = exchange.assets.deposit_address(
+        require(account), p.text(params, "ccy"), p.text(params, "chain"), renew=True
+    )
+    return {"address": address, "memo": ""}
+
+
+def _deposit_withdraw_config(exchange: Exchange, ccy: str) -> dict[str, Any]:
+    """One currency's ``DepositWithdrawConfig``: what the sandbox accepts and charges."""
+    fee = fmt(exchange.assets.withdraw_fees.get(ccy, ZERO))
+    return {
+        "asset": {
+            "ccy": ccy,
+            "deposit_enabled": True,
+            "withdraw_enabled": True,
+            "inter_transfer_enabled": True,
+            "is_st": False,
+        },
+        "chains": [
+            {
+                "chain": chain,
+                "min_deposit_amount": "0",
+                "min_withdraw_amount": "0",
+                "deposit_enabled": True,
+                "withdraw_enabled": True,
+                "deposit_delay_minutes": 0,
+                "safe_confirmations": 10,
+                "irreversible_confirmations": 20,
+                "deflation_rate": "0",
+                "withdrawal_fee": fee,
+                "withdrawal_precision": 8,
+                "memo": "",
+                "is_memo_required_for_deposit": False,
+                "explorer_asset_url": "",
+            }
+            for chain in exchange.assets.chains(ccy)
+        ],
+    }
+
+
+@route("GET", "/v2/assets/deposit-withdraw-config")
+def deposit_withdraw_config(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return _deposit_withdraw_config(exchange, p.text(params, "ccy"))
+
+
+@route("GET", "/v2/assets/all-deposit-withdraw-config")
+def all_deposit_withdraw_config(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Every currency of the sandbox's markets, by name."""
+    return [_deposit_withdraw_config(exchange, c) for c in sorted(exchange.assets.currencies())]
 
 
 @route("POST", "/v2/assets/withdraw")

@@ -19,15 +19,19 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from ._accounts import Account, AccountSpec
+from .._credentials import Credentials
+from ._accounts import Account, AccountSpec, ApiKey
 from ._book import OrderBook
 from ._events import Event, EventBus, Scope
 from ._ledger import Balance, Ledger, Wallet
 from ._marketdata import MarketData
 from ._markets import FuturesMarket, SpotMarket
 from ._num import EXACT, ZERO
+
+if TYPE_CHECKING:
+    from ._amm import AmmPool
 
 __all__ = ["ExchangeState", "HasState", "operation", "system_clock"]
 
@@ -46,6 +50,7 @@ _ID_STARTS: dict[str, int] = {
     "transfer": 18_470_001,
     "borrow": 13_784_001,
     "user": 1_001,
+    "api": 551,
 }
 
 
@@ -79,7 +84,7 @@ class ExchangeState:
         """Futures index price per market (the spot market's price; the market maker and the
         admin set it). The premium of the futures price over it drives funding."""
         self.accounts: dict[int, Account] = {}
-        self._by_access_id: dict[str, Account] = {}
+        self._by_access_id: dict[str, ApiKey] = {}
         self.fees: dict[str, Decimal] = {}
         """Trading and withdrawal fees and loan interest the exchange collected, per currency."""
         self.insurance: dict[str, Decimal] = {}
@@ -94,6 +99,8 @@ class ExchangeState:
         self._dirty_markets: dict[tuple[Scope, str], None] = {}
         self.settle_hooks: list[Callable[[], bool]] = []
         """Run after each operation until all return False (stop-order triggers)."""
+        self.amm_pools: dict[str, AmmPool] = {}
+        """AMM liquidity pools per spot market (``_amm``)."""
         self.time_hooks: list[Callable[[], None]] = []
         """Run when time has passed (``Exchange.advance``, market-maker ticks): whatever is due
         by ``now_ms()`` happens (funding settlements, interest), each at its own time."""
@@ -129,6 +136,8 @@ class ExchangeState:
     def add_account(self, spec: AccountSpec) -> Account:
         if spec.access_id in self._by_access_id:
             raise ValueError(f"duplicate access_id for account {spec.name!r}")
+        if any(account.name == spec.name for account in self.accounts.values()):
+            raise ValueError(f"duplicate account name {spec.name!r}")
         parent_id = None
         if spec.parent is not None:
             parent = next((a for a in self.accounts.values() if a.name == spec.parent), None)
@@ -145,11 +154,36 @@ class ExchangeState:
             user_id=user_id, spec=spec, ledger=Ledger(touched), parent_user_id=parent_id
         )
         self.accounts[user_id] = account
-        self._by_access_id[spec.access_id] = account
+        if account.credentials is not None:
+            self.add_api_key(account, account.credentials)
         return account
 
-    def account_by_access_id(self, access_id: str) -> Account | None:
+    def add_api_key(self, account: Account, credentials: Credentials, **options: Any) -> ApiKey:
+        """A new key signing as ``account`` (``options``: the ``ApiKey`` fields to set)."""
+        if credentials.access_id in self._by_access_id:
+            raise ValueError("duplicate access_id")
+        key = ApiKey(
+            api_id=self.next_id("api"),
+            account=account,
+            credentials=credentials,
+            created_at=self.now_ms(),
+            **options,
+        )
+        account.api_keys.append(key)
+        self._by_access_id[key.access_id] = key
+        return key
+
+    def remove_api_key(self, key: ApiKey) -> None:
+        key.account.api_keys.remove(key)
+        del self._by_access_id[key.access_id]
+
+    def api_key(self, access_id: str) -> ApiKey | None:
+        """The key with this access_id (the lookup the authentication checks use)."""
         return self._by_access_id.get(access_id)
+
+    def account_by_access_id(self, access_id: str) -> Account | None:
+        key = self._by_access_id.get(access_id)
+        return key.account if key is not None else None
 
     def account_by_name(self, name: str) -> Account:
         for account in self.accounts.values():

@@ -164,7 +164,8 @@ class WsServer:
         self.accepted += 1
         self._apply_stall()  # a stall set before this connection opened does not freeze it
         self._apply_corruptions()  # nor does a corruption
-        connection = _Connection(websocket, WsSession(self.exchange, scope))
+        client = websocket.client.host if websocket.client else None
+        connection = _Connection(websocket, WsSession(self.exchange, scope, client))
         self.connections.append(connection)
         writer = asyncio.create_task(self._write(connection))
         try:

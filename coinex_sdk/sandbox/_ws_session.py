@@ -27,6 +27,7 @@ from ._errors import SandboxApiError
 from ._events import Event, Scope
 from ._exchange import Exchange
 from ._num import fmt
+from ._subaccounts import check_key
 from ._views import DEPTH_INTERVALS, DEPTH_LIMITS
 
 __all__ = ["CHANNELS", "WsSession", "push"]
@@ -88,9 +89,11 @@ def _delta(old: Levels, new: Levels) -> Levels:
 class WsSession:
     """The state of one connection to ``/v2/spot`` or ``/v2/futures``."""
 
-    def __init__(self, exchange: Exchange, scope: Scope) -> None:
+    def __init__(self, exchange: Exchange, scope: Scope, client: str | None = None) -> None:
         self.exchange = exchange
         self.scope: Scope = scope
+        self.client = client
+        """The peer address (checked against an API key's IP whitelist)."""
         self.account: Account | None = None
         self.subscriptions: dict[str, set[str] | None] = {}
         """Channel -> subscribed markets (currencies for balance); None means all of them."""
@@ -143,11 +146,10 @@ class WsSession:
 
     def _sign(self, request_id: Any, params: Mapping[str, Any]) -> list[Message]:
         try:
-            self.account = verify_ws_sign(
-                lookup=self.exchange.account_by_access_id,
-                params=params,
-                now_ms=self.exchange.wire_now_ms(),
+            key = verify_ws_sign(
+                lookup=self.exchange.api_key, params=params, now_ms=self.exchange.wire_now_ms()
             )
+            self.account = check_key(key, now_ms=self.exchange.now_ms(), client=self.client)
         except SandboxApiError as error:
             self.account = None
             code = WS_AUTH_FAILED[self.scope]

@@ -19,13 +19,14 @@ import pytest
 from coinex_sdk._generated.endpoints import BY_ROUTE
 from coinex_sdk.sandbox import (
     HANDLERS,
+    _routes_account,
     _routes_assets,
     _routes_futures,
     _routes_market,
     _routes_spot,
 )
 
-MODULES = (_routes_market, _routes_spot, _routes_futures, _routes_assets)
+MODULES = (_routes_market, _routes_spot, _routes_futures, _routes_assets, _routes_account)
 
 
 def test_every_handler_is_a_route_of_the_spec() -> None:

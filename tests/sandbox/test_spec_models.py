@@ -136,6 +136,17 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     exchange.set_mark_price("ETHUSDT", D("2900"))  # dave's 60 margin is gone: liquidated
     clock.advance(60_000)
     exchange.advance(8 * 3600)  # a funding settlement
+    exchange.subaccounts.create(alice, "sub1")
+    exchange.subaccounts.transfer(
+        alice, from_user_name=None, to_user_name="sub1", from_account_type="FUTURES",
+        to_account_type="FUTURES", ccy="USDT", amount=D("10"),
+    )  # fmt: skip
+    for _ in range(2):
+        key = exchange.subaccounts.create_key(alice, "sub1", ip_whitelist=[], trade_enabled=True)
+        ids.setdefault("api_ids", []).append(key.api_id)
+    exchange.amm.add(alice, "BTCUSDT", D("0.1"), D("6000"))
+    exchange.amm.add(bob, "BTCUSDT", D("0.1"), D("6000"))
+    clock.advance(86_400_000)  # one AMM income settlement
     return exchange, ids
 
 
@@ -351,6 +362,56 @@ CALLS: list[tuple[str, str, Params]] = [
     ),
     ("GET", "/v2/assets/margin/borrow-history", fixed({})),
     ("GET", "/v2/assets/margin/interest-limit", fixed({**BTC, "ccy": "USDT"})),
+    # sub-accounts
+    ("POST", "/v2/account/subs", fixed({"sub_user_name": "sub2", "permissions": ["API"]})),
+    ("GET", "/v2/account/subs", fixed({})),
+    ("POST", "/v2/account/subs/frozen", fixed({"sub_user_name": "sub2"})),
+    ("POST", "/v2/account/subs/unfrozen", fixed({"sub_user_name": "sub2"})),
+    ("GET", "/v2/account/subs/info", fixed({})),
+    (
+        "POST",
+        "/v2/account/subs/api",
+        fixed({"sub_user_name": "sub1", "ip_whitelist": ["1.1.1.1"], "trade_enabled": False}),
+    ),
+    ("GET", "/v2/account/subs/api", fixed({"sub_user_name": "sub1"})),
+    ("GET", "/v2/account/subs/api-detail", lambda ids: {"api_id": ids["api_ids"][0]}),
+    (
+        "POST",
+        "/v2/account/subs/edit-api",
+        lambda ids: {"sub_user_name": "sub1", "api_id": ids["api_ids"][0], "remark": "r"},
+    ),
+    ("POST", "/v2/account/subs/delete-api", lambda ids: {"api_id": ids["api_ids"][1]}),
+    ("GET", "/v2/account/subs/balance", fixed({"sub_user_name": "sub1", "market_type": "FUTURES"})),
+    ("GET", "/v2/account/subs/spot-balance", fixed({"sub_user_name": "sub1"})),
+    (
+        "POST",
+        "/v2/account/subs/transfer",
+        fixed(
+            {
+                "to_user_name": "sub1",
+                "from_account_type": "SPOT",
+                "to_account_type": "SPOT",
+                "ccy": "USDT",
+                "amount": "1",
+            }
+        ),
+    ),
+    ("GET", "/v2/account/subs/transfer-history", fixed({})),
+    # AMM
+    (
+        "POST",
+        "/v2/assets/amm/add-liquidity",
+        fixed({**BTC, "base_ccy_amount": "0.01", "quote_ccy_amount": "600"}),
+    ),
+    ("GET", "/v2/assets/amm/liquidity", fixed({})),
+    ("GET", "/v2/assets/amm/liquidity-pool", fixed(BTC)),
+    ("GET", "/v2/assets/amm/income-history", fixed(BTC)),
+    ("POST", "/v2/assets/amm/remove-liquidity", fixed(BTC)),
+    # deposits
+    ("GET", "/v2/assets/deposit-address", fixed({"ccy": "USDT", "chain": "TRC20"})),
+    ("POST", "/v2/assets/renewal-deposit-address", fixed({"ccy": "USDT", "chain": "ERC20"})),
+    ("GET", "/v2/assets/deposit-withdraw-config", fixed({"ccy": "BTC"})),
+    ("GET", "/v2/assets/all-deposit-withdraw-config", fixed({})),
 ]
 
 

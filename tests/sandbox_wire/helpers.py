@@ -8,6 +8,7 @@ exist first (an order to cancel, a position to close) get it prepared on the exc
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections.abc import Callable
@@ -292,6 +293,72 @@ def _margin_repay(ex: Exchange) -> dict[str, Any]:
         ex.account(ALICE), market="BTCUSDT", ccy="USDT", amount=D("100"), is_auto_renew=False
     )
     return {"borrow_id": loan.borrow_id, "amount": D("1")}
+
+
+_SUB_NAMES = itertools.count(1)
+
+
+def _wiresub(ex: Exchange) -> str:
+    """The sub-account the generic arguments name (``sub_user_name``), created once."""
+    alice = ex.account(ALICE)
+    if "wiresub" not in {sub.name for sub in ex.subaccounts.subs(alice)}:
+        ex.subaccounts.create(alice, "wiresub")
+    return "wiresub"
+
+
+def _wiresub_key(ex: Exchange) -> int:
+    key = ex.subaccounts.create_key(
+        ex.account(ALICE), _wiresub(ex), ip_whitelist=[], trade_enabled=True
+    )
+    return key.api_id
+
+
+@prepares("account.create_sub")
+def _create_sub(ex: Exchange) -> dict[str, Any]:
+    return {"sub_user_name": f"wiresub-{next(_SUB_NAMES)}"}
+
+
+for _name in (
+    "account.freeze_sub",
+    "account.unfreeze_sub",
+    "account.create_sub_api",
+    "account.sub_apis",
+    "account.sub_balance",
+    "account.sub_spot_balance",
+    "account.sub_transfer_history",
+):
+    prepares(_name)(lambda ex: {"sub_user_name": _wiresub(ex)})
+
+
+@prepares("account.sub_api_detail")
+def _sub_api_detail(ex: Exchange) -> dict[str, Any]:
+    return {"api_id": _wiresub_key(ex)}
+
+
+@prepares("account.delete_sub_api")
+def _delete_sub_api(ex: Exchange) -> dict[str, Any]:
+    return {"api_id": _wiresub_key(ex)}
+
+
+@prepares("account.edit_sub_api")
+def _edit_sub_api(ex: Exchange) -> dict[str, Any]:
+    return {"sub_user_name": _wiresub(ex), "api_id": _wiresub_key(ex)}
+
+
+@prepares("account.sub_transfer")
+def _sub_transfer(ex: Exchange) -> dict[str, Any]:
+    return {"from_user_name": None, "to_user_name": _wiresub(ex), "amount": D("1")}
+
+
+@prepares("assets.add_amm_liquidity")
+def _add_amm_liquidity(ex: Exchange) -> dict[str, Any]:
+    return {"base_ccy_amount": D("0.01"), "quote_ccy_amount": D("600")}
+
+
+@prepares("assets.remove_amm_liquidity")
+def _remove_amm_liquidity(ex: Exchange) -> dict[str, Any]:
+    ex.amm.add(ex.account(ALICE), "BTCUSDT", D("0.01"), D("600"))
+    return {}
 
 
 def arguments(sandbox: Sandbox, endpoint: Endpoint) -> dict[str, Any]:

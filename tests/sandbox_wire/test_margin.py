@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from coinex_sdk import AsyncCoinEx, CoinEx, ParameterError
+from coinex_sdk.sandbox import Sandbox
 
 D = Decimal
 BTC = "BTCUSDT"
@@ -64,3 +65,27 @@ async def test_the_async_client_borrows_and_repays(acx: AsyncCoinEx) -> None:
     (item,) = await acx.assets.margin_balance(market=BTC)
     assert item.repaid is not None and item.repaid.base_ccy == 0
     assert item.rik_rate is None  # nothing owed: CoinEx sends ""
+
+
+def test_interest_accrues_as_the_sandbox_clock_advances(sandbox: Sandbox, cx: CoinEx) -> None:
+    loan = cx.assets.margin_borrow(
+        market=BTC, ccy="USDT", borrow_amount="2400", is_auto_renew=False
+    )
+    sandbox.advance(3 * 3600)  # three more hourly charges of 2400 * 0.001 / 24
+    (record,) = [
+        r for r in cx.assets.borrow_history(market=BTC).items if r.borrow_id == loan.borrow_id
+    ]
+    assert record.to_repaid_amount == D("2400.4")
+    cx.assets.margin_repay(market=BTC, ccy="USDT", amount="2400.4", borrow_id=loan.borrow_id)
+
+
+async def test_the_async_client_sees_interest_accrue(sandbox: Sandbox, acx: AsyncCoinEx) -> None:
+    loan = await acx.assets.margin_borrow(
+        market=BTC, ccy="USDT", borrow_amount="4800", is_auto_renew=False
+    )
+    await sandbox.arun(lambda exchange: exchange.advance(3600))
+    (item,) = await acx.assets.margin_balance(market=BTC)
+    assert item.interest is not None and item.interest.quote_ccy == D("0.4")
+    await acx.assets.margin_repay(market=BTC, ccy="USDT", amount="4800.4")
+    history = await acx.assets.borrow_history(market=BTC, status="finish")
+    assert loan.borrow_id in {r.borrow_id for r in history.items}
