@@ -274,7 +274,7 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
             rows.append(
                 [
                     label,
-                    f"websockets+zlib+json {floor / 1000:.1f}k" if floor else "-",
+                    f"websockets+zlib+orjson {floor / 1000:.1f}k" if floor else "-",
                     "-",
                     f"{value / 1000:.1f}k" if value else "not measured",
                     "-",

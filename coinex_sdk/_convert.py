@@ -177,13 +177,26 @@ def _make(strict: bool) -> cattrs.Converter:
             if "wire" in a.metadata
         }
         overrides["unknown_fields"] = override(omit=True)
-        base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
+        # Two compiled functions: a lean one for the hot path (streams decode a model per push),
+        # and cattrs' detailed one, run only when the lean one fails, for an error that names
+        # every bad field.
+        lean = make_dict_structure_fn(
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=strict,
+            _cattrs_detailed_validation=False,
+            **overrides,
+        )
+        detailed = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
         known = frozenset(
             a.metadata.get("wire", a.name) for a in attrs.fields(cls) if a.name != "unknown_fields"
         )
 
-        def structure(data: Any, _: Any) -> Any:
-            obj = base(data, cls)
+        def structure(data: Any, _: Any = None) -> Any:
+            try:
+                obj = lean(data, cls)
+            except Exception:
+                obj = detailed(data, cls)  # raises cattrs' detailed error
             # CoinEx adds fields over time: keep them on the model instead of losing them.
             if not known.issuperset(data):  # no set built when nothing is new (the hot path)
                 extra = {k: data[k] for k in data if k not in known}

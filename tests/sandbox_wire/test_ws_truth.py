@@ -134,3 +134,31 @@ async def test_a_refused_sign_resyncs_the_clock_and_the_private_stream_works(
     finally:
         live.set_clock_skew(0)
     assert push.order.amount == Decimal("5")
+
+
+async def test_a_reconnect_while_the_clock_is_off_keeps_the_private_stream(live: Sandbox) -> None:
+    async with live.async_client(strict=True, ws_timings=FAST) as acx:
+        stream = acx.ws.spot.orders(market=[BTC])
+        seen: list[str] = []
+
+        async def run() -> None:
+            async with stream:
+                await asyncio.to_thread(_buy, live)
+                async for item in stream:
+                    if isinstance(item, Gap):
+                        seen.append(f"gap:{item.reason}")
+                        await asyncio.to_thread(_buy, live)  # something to push once restored
+                        continue
+                    seen.append("order")
+                    if seen.count("order") == 1:  # the clock drifts, then the network drops
+                        await asyncio.to_thread(live.set_clock_skew, -60_000)
+                        await asyncio.to_thread(live.drop_ws, 1)
+                    elif "gap:reconnect" in seen:
+                        return
+
+        try:
+            await asyncio.wait_for(run(), TIMEOUT)
+        finally:
+            live.set_clock_skew(0)
+        assert "gap:reconnect" in seen and seen[-1] == "order"
+        assert abs(acx.clock.offset_ms + 60_000) < 5_000  # re-synced when the sign was refused
