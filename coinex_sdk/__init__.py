@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._client import AsyncCoinEx as AsyncCoinEx
     from ._client import CoinEx as CoinEx
     from ._clock import Clock as Clock
+    from ._config import ClientConfig as ClientConfig
     from ._credentials import Credentials as Credentials
     from ._enum import CoinExEnum as CoinExEnum
     from ._exceptions import ApiError as ApiError
@@ -42,23 +43,46 @@ if TYPE_CHECKING:
     from ._exceptions import TransportError as TransportError
     from ._exceptions import ValidationError as ValidationError
     from ._exceptions import WebSocketError as WebSocketError
+    from ._markets import MarketRules as MarketRules
     from ._ratelimit import RateLimitInfo as RateLimitInfo
+    from ._response import RawResponse as RawResponse
     from ._retry import RetryPolicy as RetryPolicy
     from ._types import BatchItem as BatchItem
     from ._types import Levels as Levels
     from ._types import Page as Page
+    from .ws import AsyncOrderBookStream as AsyncOrderBookStream
+    from .ws import AsyncSubscription as AsyncSubscription
+    from .ws import BookStatus as BookStatus
+    from .ws import BookUpdate as BookUpdate
+    from .ws import Gap as Gap
+    from .ws import OrderBook as OrderBook
+    from .ws import OrderBookStream as OrderBookStream
+    from .ws import Subscription as Subscription
+    from .ws import WsTimings as WsTimings
 
 _EXPORTS = {
     "AsyncCoinEx": "._client",
     "CoinEx": "._client",
     "Clock": "._clock",
+    "ClientConfig": "._config",
     "Credentials": "._credentials",
     "CoinExEnum": "._enum",
+    "MarketRules": "._markets",
     "RateLimitInfo": "._ratelimit",
+    "RawResponse": "._response",
     "RetryPolicy": "._retry",
     "BatchItem": "._types",
     "Levels": "._types",
     "Page": "._types",
+    "AsyncOrderBookStream": ".ws",
+    "AsyncSubscription": ".ws",
+    "BookStatus": ".ws",
+    "BookUpdate": ".ws",
+    "Gap": ".ws",
+    "OrderBook": ".ws",
+    "OrderBookStream": ".ws",
+    "Subscription": ".ws",
+    "WsTimings": ".ws",
     **{
         name: "._exceptions"
         for name in (

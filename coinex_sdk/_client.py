@@ -1,15 +1,18 @@
 """The two clients users hold: :class:`CoinEx` (blocking) and :class:`AsyncCoinEx` (asyncio).
 
-Both hold one :class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter,
-retry policy) and one httpx client; every endpoint method, and the low-level :meth:`request`,
-goes through it. Resources (``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and
-created on first use.
+Both hold their configuration as one frozen :class:`~coinex_sdk._config.ClientConfig`, one
+:class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter, retry policy)
+and one shell with its sender (httpx, or aiohttp for the async default); every endpoint method,
+and the low-level :meth:`request`, goes through them. Resources (``cx.spot``, ``cx.futures``,
+...) are generated from ``spec/`` and created on first use. ``with_options()`` gives a client
+with other per-call options that shares the connection pool, credentials, clock, rate limiter
+and WebSockets.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
-import os
 from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -19,48 +22,28 @@ import httpx
 
 from ._auth import CoinExAuth
 from ._clock import Clock
+from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._credentials import Credentials
 from ._endpoint import free_endpoint, free_params
 from ._exceptions import ValidationError
 from ._generated.client import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
-from ._retry import RetryPolicy
-from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell
-from ._transport import DEFAULT_BASE_URL, RateLimitMode, TransportCore
+from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell, env_proxy
+from ._transport import TransportCore
 
 if TYPE_CHECKING:
+    from typing_extensions import Self, Unpack
+
     from ._aiohttp import AiohttpSender
+    from ._config import CallOptions, ClientOptions
+    from ._generated.markets import AsyncMarkets, Markets
     from ._http11 import AsyncHttp11Sender, Http11Sender
     from ._streams import AsyncWs, SyncWs
-    from .ws import WsTimings
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
 
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 SETTLE_MARGIN = 10.0
 """Seconds past the read timeout that an order with an unknown outcome is looked up for."""
-
-
-def _timeout(timeout: float | httpx.Timeout | None, http_client: Any) -> httpx.Timeout:
-    if timeout is not None:
-        return httpx.Timeout(timeout)
-    if http_client is not None:
-        return http_client.timeout  # type: ignore[no-any-return]
-    return DEFAULT_TIMEOUT
-
-
-def env_proxy(base_url: str) -> str | None:
-    """The proxy the environment (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``, ``NO_PROXY``)
-    names for ``base_url``, as httpx and curl read it; None when there is none."""
-    import urllib.request
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(base_url)
-    proxies = urllib.request.getproxies()
-    proxy = proxies.get(parts.scheme) or proxies.get("all")
-    if not proxy or (parts.hostname and urllib.request.proxy_bypass(parts.hostname)):
-        return None
-    return proxy
 
 
 def _credentials(access_id: str | None, secret_key: str | None) -> Credentials | None:
@@ -71,48 +54,90 @@ def _credentials(access_id: str | None, secret_key: str | None) -> Credentials |
     return Credentials(access_id, secret_key)
 
 
+def _settle_window(config: ClientConfig) -> float:
+    return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
+
+
+def _core(
+    config: ClientConfig, credentials: Credentials | None, clock: Clock | None
+) -> TransportCore:
+    return TransportCore(
+        credentials=credentials,
+        base_url=config.base_url,
+        window_time=config.window_time,
+        retry=config.retry_policy,
+        rate_limit=config.rate_limit,
+        sync_time=config.sync_time,
+        clock=clock,
+        auto_client_id=config.auto_client_id,
+        settle_window=_settle_window(config),
+    )
+
+
+def _derived_core(core: TransportCore, config: ClientConfig) -> TransportCore:
+    """A core with ``config``'s per-call options that shares ``core``'s credentials, clock,
+    rate limiter and rate-limit info (a shallow copy)."""
+    derived = copy.copy(core)
+    derived.retry = retry = config.retry_policy
+    derived.rate_limit_mode = config.rate_limit
+    derived.sync_time = config.sync_time
+    derived.auto_client_id = config.auto_client_id
+    derived.settle_window = (
+        retry.settle_window if retry.settle_window is not None else _settle_window(config)
+    )
+    return derived
+
+
 class _Base:
-    def __init__(
+    config: ClientConfig
+    """This client's configuration, a frozen value (``with_options()`` evolves it)."""
+    _core: TransportCore
+    _root: Any
+    """The client that owns the connections and WebSockets (itself, unless derived)."""
+
+    def _init(
         self,
         access_id: str | None,
         secret_key: str | None,
-        *,
-        base_url: str | None,
-        retry: RetryPolicy | None,
-        max_retries: int | None,
-        rate_limit: RateLimitMode,
-        window_time: int | None,
-        sync_time: bool,
-        strict: bool,
+        http_client: httpx.Client | httpx.AsyncClient | None,
         clock: Clock | None,
-        timeout: httpx.Timeout,
-        auto_client_id: bool,
+        options: ClientOptions,
     ) -> None:
-        retry = retry or RetryPolicy()
-        if max_retries is not None:
-            retry = attrs.evolve(retry, max_retries=max_retries)
-        self.strict = strict
-        """Reject unknown response fields and enum values (the test suite's mode)."""
-        self._core = TransportCore(
-            credentials=_credentials(access_id, secret_key),
-            base_url=base_url or os.environ.get("COINEX_BASE_URL") or DEFAULT_BASE_URL,
-            window_time=window_time,
-            retry=retry,
-            rate_limit=rate_limit,
-            sync_time=sync_time,
-            clock=clock,
-            auto_client_id=auto_client_id,
-            settle_window=(timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN,
-        )
-        core = self._core
+        if http_client is not None and "timeout" not in options:
+            options = {**options, "timeout": http_client.timeout}
+        self.config = config = ClientConfig(**options)
+        if http_client is not None and config.proxy is not None:
+            raise ValidationError(
+                "proxy= configures the client the SDK creates; set it on your http_client",
+                param="proxy",
+            )
+        self._root = self
+        self._core = core = _core(config, _credentials(access_id, secret_key), clock)
         self._auth = (
-            CoinExAuth(core.credentials, core.clock, window_time) if core.credentials else None
+            CoinExAuth(core.credentials, core.clock, config.window_time)
+            if core.credentials
+            else None
         )
+
+    def _derive(self, options: CallOptions) -> Self:
+        config = attrs.evolve(self.config, **options)
+        root = self._root
+        clone = object.__new__(type(self))  # resources and ``ws`` are created on first use
+        clone.config = config
+        clone._root = root
+        clone._core = _derived_core(root._core, config)
+        clone._auth = root._auth
+        return clone
 
     def __repr__(self) -> str:
         creds = self._core.credentials
         who = f", access_id={creds.access_id!r}" if creds else ""
         return f"{type(self).__name__}(base_url={self._core.base_url!r}{who})"
+
+    @property
+    def strict(self) -> bool:
+        """Reject unknown response fields and enum values (the test suite's mode)."""
+        return self.config.strict
 
     @property
     def base_url(self) -> str:
@@ -138,6 +163,7 @@ class CoinEx(_Base, SyncResources):
 
     >>> with CoinEx(access_id="...", secret_key="...") as cx:   # doctest: +SKIP
     ...     cx.spot.ticker(market=["BTCUSDT"])
+    ...     cx.with_options(timeout=2, max_retries=0).spot.ticker(market=["BTCUSDT"])
     """
 
     def __init__(
@@ -145,49 +171,39 @@ class CoinEx(_Base, SyncResources):
         access_id: str | None = None,
         secret_key: str | None = None,
         *,
-        base_url: str | None = None,
         http_client: httpx.Client | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitMode = "wait",
-        window_time: int | None = None,
-        sync_time: bool = False,
-        strict: bool = False,
         clock: Clock | None = None,
-        ws_url: str | None = None,
-        ws_timings: WsTimings | None = None,
-        auto_client_id: bool = True,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._ws_url = ws_url
-        self._ws_timings = ws_timings
-        resolved_timeout = _timeout(timeout, http_client)
-        super().__init__(
-            access_id,
-            secret_key,
-            base_url=base_url,
-            retry=retry,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            window_time=window_time,
-            sync_time=sync_time,
-            strict=strict,
-            clock=clock,
-            timeout=resolved_timeout,
-            auto_client_id=auto_client_id,
-        )
+        self._init(access_id, secret_key, http_client, clock, options)
+        config = self.config
         sender: HttpxSender | Http11Sender
-        if http_client is not None:
-            if timeout is not None:
-                http_client.timeout = resolved_timeout
-            sender = HttpxSender(http_client, self._auth, owned=False)
-        elif env_proxy(self._core.base_url) is not None:  # httpx honours HTTP(S)_PROXY
-            sender = HttpxSender(httpx.Client(timeout=resolved_timeout), self._auth, owned=True)
-        else:
+        if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http11 import Http11Sender
 
-            sender = Http11Sender(self._core, timeout=resolved_timeout)
+            sender = Http11Sender(self._core, timeout=config.timeout)
+        else:  # a user's client, or a proxy: httpx (which reads HTTP(S)_PROXY/NO_PROXY)
+            owned = http_client is None
+            http = http_client or httpx.Client(timeout=config.timeout, proxy=config.proxy)
+            # A user's client keeps its own settings; an explicit timeout rides on each request.
+            timeout = config.timeout if not owned and "timeout" in options else None
+            sender = HttpxSender(http, self._auth, owned, timeout)
         self._shell = SyncShell(self._core, sender)
+
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A client of the same class with other per-call options (``timeout``,
+        ``max_retries``, ``retry``, ``rate_limit``, ``strict``, ``sync_time``,
+        ``auto_client_id``, ``check_orders``) that shares this one's connection pool,
+        credentials, clock, rate limiter and WebSockets (openai-python's pattern).
+
+        >>> cx.with_options(timeout=2, max_retries=0).spot.ticker()  # doctest: +SKIP
+
+        Closing the original closes what they share; closing a derived client does nothing.
+        """
+        clone = self._derive(options)
+        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
+        clone._shell = SyncShell(clone._core, sender)
+        return clone
 
     def request(
         self,
@@ -214,19 +230,38 @@ class CoinEx(_Base, SyncResources):
 
         Connections open on the first subscription and share this client's credentials and
         clock; ``ws_url`` (default: CoinEx's socket host, or this client's host over ws://)
-        and ``ws_timings`` configure them.
+        and ``ws_timings`` configure them. A derived client uses its original's.
         """
+        if self._root is not self:
+            root_ws: SyncWs = self._root.ws
+            return root_ws
         from ._streams import SyncWs
 
-        return SyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+        config = self.config
+        return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
+
+    @functools.cached_property
+    def markets(self) -> Markets:
+        """Market rules from a cache filled on first use: ``cx.markets.spot("BTCUSDT")``
+        gives precisions, minimum amount (tick size for futures), ``quantize_price()``,
+        ``quantize_amount()`` and ``check_order()``; ``refresh()`` fetches again. Shared with
+        derived clients. The ``check_orders`` option checks every placement with it."""
+        if self._root is not self:
+            root_markets: Markets = self._root.markets
+            return root_markets
+        from ._generated.markets import Markets
+
+        return Markets(self)
 
     def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if self._root is not self:
+            return
         if "ws" in self.__dict__:
             self.ws.close()
         self._shell.close()
 
-    def __enter__(self) -> CoinEx:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -241,8 +276,9 @@ class CoinEx(_Base, SyncResources):
 class AsyncCoinEx(_Base, AsyncResources):
     """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
 
-    By default it sends through aiohttp beneath httpx (see ``coinex_sdk._aiohttp``); pass your
-    own ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
+    By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http11``; aiohttp
+    when a proxy applies); pass your own
+    ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
     """
 
     def __init__(
@@ -250,51 +286,34 @@ class AsyncCoinEx(_Base, AsyncResources):
         access_id: str | None = None,
         secret_key: str | None = None,
         *,
-        base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: RateLimitMode = "wait",
-        window_time: int | None = None,
-        sync_time: bool = False,
-        strict: bool = False,
         clock: Clock | None = None,
-        ws_url: str | None = None,
-        ws_timings: WsTimings | None = None,
-        auto_client_id: bool = True,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._ws_url = ws_url
-        self._ws_timings = ws_timings
-        resolved_timeout = _timeout(timeout, http_client)
-        super().__init__(
-            access_id,
-            secret_key,
-            base_url=base_url,
-            retry=retry,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            window_time=window_time,
-            sync_time=sync_time,
-            strict=strict,
-            clock=clock,
-            timeout=resolved_timeout,
-            auto_client_id=auto_client_id,
-        )
-        sender: AsyncHttpxSender | AsyncHttp11Sender | AiohttpSender
-        if http_client is not None:
-            if timeout is not None:
-                http_client.timeout = resolved_timeout
-            sender = AsyncHttpxSender(http_client, self._auth, owned=False)
-        elif (proxy := env_proxy(self._core.base_url)) is not None:
-            from ._aiohttp import AiohttpSender
-
-            sender = AiohttpSender(self._core, timeout=resolved_timeout, proxy=proxy)
-        else:
+        self._init(access_id, secret_key, http_client, clock, options)
+        config = self.config
+        sender: AsyncHttpxSender | AiohttpSender | AsyncHttp11Sender
+        if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http11 import AsyncHttp11Sender
 
-            sender = AsyncHttp11Sender(self._core, timeout=resolved_timeout)
+            sender = AsyncHttp11Sender(self._core, timeout=config.timeout)
+        elif http_client is None:  # through a proxy: aiohttp
+            from ._aiohttp import AiohttpSender
+
+            sender = AiohttpSender(self._core, timeout=config.timeout, proxy=config.proxy)
+        else:
+            timeout = config.timeout if "timeout" in options else None
+            sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
         self._shell = AsyncShell(self._core, sender)
+
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A client of the same class with other per-call options that shares this one's
+        connection pool, credentials, clock, rate limiter and WebSockets; see
+        :meth:`CoinEx.with_options`."""
+        clone = self._derive(options)
+        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
+        clone._shell = AsyncShell(clone._core, sender)
+        return clone
 
     async def request(
         self,
@@ -319,17 +338,34 @@ class AsyncCoinEx(_Base, AsyncResources):
         Connections open on the first subscription and share this client's credentials and
         clock; see :attr:`CoinEx.ws`.
         """
+        if self._root is not self:
+            root_ws: AsyncWs = self._root.ws
+            return root_ws
         from ._streams import AsyncWs
 
-        return AsyncWs(self._core, self._ws_url, self.strict, self._ws_timings)
+        config = self.config
+        return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings)
+
+    @functools.cached_property
+    def markets(self) -> AsyncMarkets:
+        """Market rules from a cache filled on first use:
+        ``await acx.markets.spot("BTCUSDT")``; see :attr:`CoinEx.markets`."""
+        if self._root is not self:
+            root_markets: AsyncMarkets = self._root.markets
+            return root_markets
+        from ._generated.markets import AsyncMarkets
+
+        return AsyncMarkets(self)
 
     async def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
+        if self._root is not self:
+            return
         if "ws" in self.__dict__:
             await self.ws.close()
         await self._shell.aclose()
 
-    async def __aenter__(self) -> AsyncCoinEx:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -339,3 +375,22 @@ class AsyncCoinEx(_Base, AsyncResources):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+_PARAMS_DOC = """
+    Args:
+        access_id: API key id; with ``secret_key`` it signs private calls. Both omitted: read
+            from ``$COINEX_ACCESS_ID`` / ``$COINEX_SECRET_KEY``, else public calls only.
+        secret_key: API secret (never shown in a repr, a log line or an exception).
+        http_client: Your own httpx client (proxies, limits, transport); left open on close.
+        clock: The server-clock estimate to sign with (share one between clients).
+"""
+
+
+def _options_doc() -> str:
+    doc = ClientConfig.__doc__ or ""
+    return doc[doc.index("Args:") + len("Args:") :].strip("\n").rstrip()
+
+
+for _client in (CoinEx, AsyncCoinEx):
+    _client.__doc__ = f"{(_client.__doc__ or '').rstrip()}\n{_PARAMS_DOC}{_options_doc()}\n"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import copy
 import select
 import socket
 import ssl
@@ -352,13 +353,20 @@ class AsyncConnectionPool:
         self._closed = False
 
     async def request(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
     ) -> tuple[int, Headers, bytes]:
-        """Send one request; ``(status, headers, body as received)``."""
+        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
+        pool's for this request."""
+        timeout = timeout or self._timeout
         data = self._origin.request_bytes(method, target, headers, body)
-        conn = await self._acquire()
+        conn = await self._acquire(timeout)
         try:
-            future = conn.start(data, self._timeout.read)
+            future = conn.start(data, timeout.read)
             return await future
         except BaseException:
             conn.reusable = False
@@ -367,7 +375,7 @@ class AsyncConnectionPool:
         finally:
             self._release(conn)
 
-    async def _acquire(self) -> _Connection:
+    async def _acquire(self, timeout: httpx.Timeout) -> _Connection:
         now = time.monotonic()
         while self._idle:
             conn = self._idle.pop()
@@ -378,28 +386,28 @@ class AsyncConnectionPool:
                 continue
             return conn
         if self._max and self._open >= self._max:
-            await self._wait_for_slot()
-            return await self._acquire()
+            await self._wait_for_slot(timeout.pool)
+            return await self._acquire(timeout)
         self._open += 1
         try:
-            return await self._connect()
+            return await self._connect(timeout.connect)
         except BaseException:
             self._open -= 1
             self._wake()
             raise
 
-    async def _wait_for_slot(self) -> None:
+    async def _wait_for_slot(self, pool_timeout: float | None) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.append(future)
         try:
-            await asyncio.wait_for(future, self._timeout.pool)
+            await asyncio.wait_for(future, pool_timeout)
         except asyncio.TimeoutError:
             raise httpx.PoolTimeout("no free connection in time") from None
         finally:
             if future in self._waiters:
                 self._waiters.remove(future)
 
-    async def _connect(self) -> _Connection:
+    async def _connect(self, connect_timeout: float | None) -> _Connection:
         if self._closed:
             raise httpx.ConnectError("the client is closed")
         loop = asyncio.get_running_loop()
@@ -414,7 +422,7 @@ class AsyncConnectionPool:
                     ssl=origin.ssl,
                     server_hostname=origin.host if origin.ssl else None,
                 ),
-                self._timeout.connect,
+                connect_timeout,
             )
         except asyncio.TimeoutError:
             raise httpx.ConnectTimeout(
@@ -462,6 +470,8 @@ class AsyncHttp11Sender:
         limits: httpx.Limits | None = None,
     ) -> None:
         self._core = core
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = AsyncConnectionPool(
@@ -477,12 +487,19 @@ class AsyncHttp11Sender:
         if request.signed:
             headers = {**headers, **self._core.sign(request)}
         status, response_headers, body = await self._pool.request(
-            request.method, request.target, headers, request.content
+            request.method, request.target, headers, request.content, self._timeout
         )
         return Response(status, response_headers, body)
 
+    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttp11Sender:
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
+        view = copy.copy(self)
+        view._timeout, view._owned = timeout, False
+        return view
+
     async def aclose(self) -> None:
-        await self._pool.aclose()
+        if self._owned:
+            await self._pool.aclose()
 
 
 class _SyncConnection:
@@ -554,16 +571,24 @@ class SyncConnectionPool:
         self._closed = False
 
     def request(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
     ) -> tuple[int, Headers, bytes]:
+        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
+        pool's for this request."""
+        timeout = timeout or self._timeout
         data = self._origin.request_bytes(method, target, headers, body)
         slots = self._slots
-        if slots is not None and not slots.acquire(timeout=_wait(self._timeout.pool)):
+        if slots is not None and not slots.acquire(timeout=_wait(timeout.pool)):
             raise httpx.PoolTimeout("no free connection in time")
         try:
-            conn = self._acquire()
+            conn = self._acquire(timeout.connect)
             try:
-                whole, reusable = conn.exchange(data, self._timeout.read)
+                whole, reusable = conn.exchange(data, timeout.read)
             except BaseException:
                 conn.close()
                 raise
@@ -578,7 +603,7 @@ class SyncConnectionPool:
             if slots is not None:
                 slots.release()
 
-    def _acquire(self) -> _SyncConnection:
+    def _acquire(self, connect_timeout: float | None) -> _SyncConnection:
         now = time.monotonic()
         while True:
             with self._lock:
@@ -594,7 +619,7 @@ class SyncConnectionPool:
         origin = self._origin
         try:
             sock = socket.create_connection(
-                (origin.host, origin.port), timeout=_wait(self._timeout.connect)
+                (origin.host, origin.port), timeout=_wait(connect_timeout)
             )
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if origin.ssl is not None:
@@ -628,6 +653,8 @@ class Http11Sender:
         limits: httpx.Limits | None = None,
     ) -> None:
         self._core = core
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = SyncConnectionPool(
@@ -643,12 +670,19 @@ class Http11Sender:
         if request.signed:
             headers = {**headers, **self._core.sign(request)}
         status, response_headers, body = self._pool.request(
-            request.method, request.target, headers, request.content
+            request.method, request.target, headers, request.content, self._timeout
         )
         return Response(status, response_headers, body)
 
+    def with_timeout(self, timeout: httpx.Timeout) -> Http11Sender:
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
+        view = copy.copy(self)
+        view._timeout, view._owned = timeout, False
+        return view
+
     def close(self) -> None:
-        self._pool.close()
+        if self._owned:
+            self._pool.close()
 
 
 def _wait(seconds: float | None) -> float | None:

@@ -6,7 +6,7 @@ generated method -> ``_call`` -> transport flow -> signing -> httpx -> envelope 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
 import attrs
@@ -95,22 +95,47 @@ def _page(
     )
 
 
-class SyncResource:
-    """Base of generated sync resources (``cx.spot``, ``cx.futures``...)."""
+def _raw(envelope: Envelope, parse: Callable[[], Any]) -> Any:
+    # In raw mode the helpers below return a RawResponse where their annotation says T: the
+    # generated ``with_raw_response`` twins are typed through ``raw_method`` instead.
+    from ._response import RawResponse
 
-    def __init__(self, client: CoinEx) -> None:
+    return RawResponse(envelope=envelope, parse=parse)
+
+
+class SyncResource:
+    """Base of generated sync resources (``cx.spot``, ``cx.futures``...).
+
+    With ``raw=True`` (the resource behind ``with_raw_response``) every method returns a
+    :class:`~coinex_sdk._response.RawResponse` whose ``parse()`` gives what it returns otherwise.
+    """
+
+    def __init__(self, client: CoinEx, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        envelope = self._client._shell.call(endpoint, args)
-        return decode(envelope, endpoint, into, self._client.strict)
+        client = self._client
+        if endpoint.places_orders and client.config.check_orders:
+            client.markets.check(endpoint, args)
+        envelope = client._shell.call(endpoint, args)
+        strict = self._client.strict
+        if self._raw:
+            return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]
+        return decode(envelope, endpoint, into, strict)
 
     def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
-        self._client._shell.call(endpoint, args)
+        envelope = self._client._shell.call(endpoint, args)
+        if self._raw:
+            return _raw(envelope, lambda: None)  # type: ignore[no-any-return]
+        return None
 
     def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, args, item, self._client.strict)
+        strict = self._client.strict
+        if self._raw:
+            return _raw(envelope, lambda: _page(envelope, endpoint, args, item, strict))  # type: ignore[no-any-return]
+        return _page(envelope, endpoint, args, item, strict)
 
     def _iter(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Iterator[T]:
         page_no = args.get("page") or 1
@@ -123,21 +148,35 @@ class SyncResource:
 
 
 class AsyncResource:
-    """Base of generated async resources (``acx.spot``, ``acx.futures``...)."""
+    """Base of generated async resources (``acx.spot``, ``acx.futures``...); ``raw`` as for
+    :class:`SyncResource`."""
 
-    def __init__(self, client: AsyncCoinEx) -> None:
+    def __init__(self, client: AsyncCoinEx, raw: bool = False) -> None:
         self._client = client
+        self._raw = raw
 
     async def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        envelope = await self._client._shell.call(endpoint, args)
-        return decode(envelope, endpoint, into, self._client.strict)
+        client = self._client
+        if endpoint.places_orders and client.config.check_orders:
+            await client.markets.check(endpoint, args)
+        envelope = await client._shell.call(endpoint, args)
+        strict = self._client.strict
+        if self._raw:
+            return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]
+        return decode(envelope, endpoint, into, strict)
 
     async def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
-        await self._client._shell.call(endpoint, args)
+        envelope = await self._client._shell.call(endpoint, args)
+        if self._raw:
+            return _raw(envelope, lambda: None)  # type: ignore[no-any-return]
+        return None
 
     async def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
         envelope = await self._client._shell.call(endpoint, args)
-        return _page(envelope, endpoint, args, item, self._client.strict)
+        strict = self._client.strict
+        if self._raw:
+            return _raw(envelope, lambda: _page(envelope, endpoint, args, item, strict))  # type: ignore[no-any-return]
+        return _page(envelope, endpoint, args, item, strict)
 
     async def _iter(
         self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]

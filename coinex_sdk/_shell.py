@@ -32,6 +32,19 @@ Flow = Generator[Any, Any, Any]
 ACCEPT_ENCODING = "gzip, deflate"
 
 
+def env_proxy(url: str) -> str | None:
+    """The proxy the environment names for ``url``, as httpx reads it: ``NO_PROXY`` first, then
+    the scheme's variable (``HTTP_PROXY``/``HTTPS_PROXY``), then ``ALL_PROXY``; or None."""
+    import urllib.request
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname
+    if host is not None and urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(urlsplit(url).scheme) or proxies.get("all") or None
+
+
 def request_headers(method: str) -> dict[str, str]:
     headers = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
     if method == "POST":
@@ -42,20 +55,36 @@ def request_headers(method: str) -> dict[str, str]:
 class SyncSender(Protocol):
     def send(self, request: Request) -> Response: ...
     def close(self) -> None: ...
+    def with_timeout(self, timeout: httpx.Timeout) -> SyncSender: ...
 
 
 class AsyncSender(Protocol):
     async def send(self, request: Request) -> Response: ...
     async def aclose(self) -> None: ...
+    def with_timeout(self, timeout: httpx.Timeout) -> AsyncSender: ...
 
 
 class HttpxSender:
     """Sends with a blocking ``httpx.Client``."""
 
-    def __init__(self, client: httpx.Client, auth: CoinExAuth | None, owned: bool) -> None:
+    def __init__(
+        self,
+        client: httpx.Client,
+        auth: CoinExAuth | None,
+        owned: bool,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
         self.client = client
         self._auth = auth
         self._owned = owned
+        # A client derived by with_options() shares the httpx client: its timeout rides on
+        # each request (httpx prefers a request's own timeout to the client's).
+        self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
+
+    def with_timeout(self, timeout: httpx.Timeout) -> HttpxSender:
+        """A sender over the same httpx client (and pool) with another timeout; closing it
+        leaves the client open."""
+        return HttpxSender(self.client, self._auth, owned=False, timeout=timeout)
 
     def send(self, request: Request) -> Response:
         http = httpx.Request(
@@ -63,6 +92,7 @@ class HttpxSender:
             request.url,
             content=request.content,
             headers=request_headers(request.method),
+            extensions=self._extensions,
         )
         auth = self._auth if request.signed else None
         response = self.client.send(http, auth=auth, stream=True)
@@ -82,10 +112,24 @@ class HttpxSender:
 class AsyncHttpxSender:
     """Sends with an awaiting ``httpx.AsyncClient``."""
 
-    def __init__(self, client: httpx.AsyncClient, auth: CoinExAuth | None, owned: bool) -> None:
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        auth: CoinExAuth | None,
+        owned: bool,
+        timeout: httpx.Timeout | None = None,
+    ) -> None:
         self.client = client
         self._auth = auth
         self._owned = owned
+        # A client derived by with_options() shares the httpx client: its timeout rides on
+        # each request (httpx prefers a request's own timeout to the client's).
+        self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
+
+    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttpxSender:
+        """A sender over the same httpx client (and pool) with another timeout; closing it
+        leaves the client open."""
+        return AsyncHttpxSender(self.client, self._auth, owned=False, timeout=timeout)
 
     async def send(self, request: Request) -> Response:
         http = httpx.Request(
@@ -93,6 +137,7 @@ class AsyncHttpxSender:
             request.url,
             content=request.content,
             headers=request_headers(request.method),
+            extensions=self._extensions,
         )
         auth = self._auth if request.signed else None
         response = await self.client.send(http, auth=auth, stream=True)

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from .models import generate_models
-from .spec import Channel, Endpoint, Param, Spec
+from .spec import Channel, Endpoint, Param, Spec, SpecError
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 TEMPLATES = Path(__file__).parent / "templates"
@@ -261,6 +261,45 @@ def _param_models(spec: Spec) -> list[dict[str, Any]]:
     return list(found.values())
 
 
+_RULE_FIELDS = (
+    "price_precision",
+    "amount_precision",
+    "min_amount",
+    "tick_size",
+    "trading_enabled",
+)
+
+
+def _market_sources(spec: Spec) -> list[dict[str, Any]]:
+    """The models marked ``x-market-rules``: the kind (their resource), the endpoint listing
+    every market, and the model fields holding each rule."""
+    sources = []
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        for model, schema in sorted(res.models.items()):
+            rules = schema.get("x-market-rules")
+            if rules is None:
+                continue
+            where = f"{model}.x-market-rules"
+            ep = next((e for e in res.endpoints if e.name == rules.get("endpoint")), None)
+            if ep is None or ep.response_model != model or ep.response_type != "list":
+                raise SpecError(where, f"endpoint must be a {res.name} endpoint listing {model}")
+            fields = [(key, rules[key]) for key in _RULE_FIELDS if key in rules]
+            for key, field in fields:
+                if field not in schema.get("properties", {}):
+                    raise SpecError(f"{where}.{key}", f"{model} has no field {field!r}")
+            sources.append(
+                {
+                    "kind": res.name,
+                    "model": model,
+                    "module": spec.model_module(model),
+                    "endpoint": ep.name,
+                    "const": ep.const,
+                    "fields": fields,
+                }
+            )
+    return sources
+
+
 def render(spec: Spec) -> dict[str, str]:
     """``{path relative to the repo: content}`` of every generated file (formatted)."""
     env = _env()
@@ -335,6 +374,9 @@ def render(spec: Spec) -> dict[str, str]:
             endpoints=["spot", "futures"],
             model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
         )
+    files[f"{base}/markets.py"] = env.get_template("markets.py.j2").render(
+        header=HEADER, sources=_market_sources(spec)
+    )
     files["docs/api.md"] = api_reference(spec)
     return {path: _format(path, text) for path, text in sorted(files.items())}
 

@@ -8,6 +8,16 @@ from typing import Literal, TypedDict
 
 from .models.enums import OrderSide, OrderType, PriceType, StpMode
 
+__all__ = [
+    "FuturesModifyOrderRequest",
+    "FuturesOrderRequest",
+    "FuturesStopOrderRequest",
+    "SpotModifyOrderRequest",
+    "SpotOrderRequest",
+    "SpotStopOrderRequest",
+    "WithdrawExtra",
+]
+
 
 class _WithdrawExtraRequired(TypedDict):
     pass

@@ -47,8 +47,8 @@ from ._ratelimit import RateLimits
 from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
-from ._tpsl import TpSlEngine
 from ._subaccounts import SubAccountEngine
+from ._tpsl import TpSlEngine
 from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]

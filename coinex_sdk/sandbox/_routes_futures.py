@@ -21,6 +21,7 @@ route = ROUTES.route
 Params = dict[str, Any]
 PENDING_FILTERS = ("market", "side", "client_id")
 FINISHED_FILTERS = ("market", "side")
+FINISHED_ORDER_FILTERS = ("market", "side", "client_id")  # the client_id filter other clients send
 FUTURES_TYPES = ("FUTURES",)
 
 
@@ -251,7 +252,7 @@ def finished_order(exchange: Exchange, account: Account | None, params: Params) 
     orders = [
         o
         for o in exchange.futures.finished(require(account))
-        if p.matches(o, params, FINISHED_FILTERS)
+        if p.matches(o, params, FINISHED_ORDER_FILTERS)
     ]
     number, limit = p.page(params)
     return paginate([futures_order(o) for o in orders], number, limit)

@@ -26,6 +26,7 @@ route = ROUTES.route
 Params = dict[str, Any]
 PENDING_FILTERS = ("market", "side", "client_id")
 FINISHED_FILTERS = ("market", "side")
+FINISHED_ORDER_FILTERS = ("market", "side", "client_id")  # the client_id filter other clients send
 SPOT_TYPES = ("SPOT", "MARGIN")
 
 
@@ -242,7 +243,7 @@ def finished_order(exchange: Exchange, account: Account | None, params: Params) 
     orders = [
         o
         for o in exchange.spot.finished(require(account))
-        if o.market_type == market_type and p.matches(o, params, FINISHED_FILTERS)
+        if o.market_type == market_type and p.matches(o, params, FINISHED_ORDER_FILTERS)
     ]
     number, limit = p.page(params)
     return paginate([spot_order(o) for o in orders], number, limit)

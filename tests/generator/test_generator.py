@@ -112,3 +112,29 @@ def test_generated_files_say_they_are_generated_and_how() -> None:
     for path in (ROOT / "coinex_sdk" / "_generated").rglob("*.py"):
         first = path.read_text().splitlines()[0]
         assert first == "# generated from spec/ by `python -m generator`; do not edit.", path
+
+
+def test_market_rules_follow_the_spec_annotation(spec_copy: Path) -> None:
+    def retarget(data: dict) -> None:  # type: ignore[type-arg]
+        data["models"]["SpotMarket"]["x-market-rules"]["min_amount"] = "taker_fee_rate"
+
+    _edit(spec_copy / "rest" / "spot_market.yaml", retarget)
+    assert (
+        'min_amount="taker_fee_rate"'
+        in render(load_spec(spec_copy))["coinex_sdk/_generated/markets.py"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [("tick_size", "no_such_field", "no field 'no_such_field'"), ("endpoint", "ticker", "listing")],
+)
+def test_bad_market_rules_are_spec_errors(
+    spec_copy: Path, key: str, value: str, expected: str
+) -> None:
+    def break_it(data: dict) -> None:  # type: ignore[type-arg]
+        data["models"]["SpotMarket"]["x-market-rules"][key] = value
+
+    _edit(spec_copy / "rest" / "spot_market.yaml", break_it)
+    with pytest.raises(SpecError, match=expected):
+        render(load_spec(spec_copy))

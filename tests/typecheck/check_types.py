@@ -21,6 +21,7 @@ from coinex_sdk.models import (
     SpotOrder,
     SpotTicker,
 )
+from coinex_sdk.models import SpotDepth as SpotDepthModel
 
 ORDER: Any = None
 
@@ -157,3 +158,94 @@ def fields_coinex_always_sends_need_no_none_check(cx: CoinEx) -> None:
     assert_type(position.stop_loss_price, Decimal | None)
     stop = cx.futures.pending_stop_orders(market="BTCUSDT").items[0]
     assert_type(stop.trigger_direction, TriggerDirection | None)
+
+
+def options_and_public_types(cx: CoinEx, acx: AsyncCoinEx) -> None:
+    from coinex_sdk import OrderBookStream, Subscription, WsTimings
+    from coinex_sdk.types import FuturesOrderRequest, SpotOrderRequest
+
+    assert_type(cx.with_options(timeout=2.0, max_retries=0), CoinEx)
+    assert_type(acx.with_options(timeout=2.0), AsyncCoinEx)
+    cx.with_options(proxy="http://127.0.0.1:1")  # type: ignore[call-arg]
+    cx.with_options(timeout="soon")  # type: ignore[arg-type]
+    CoinEx(timeout=1.5, proxy="http://127.0.0.1:1", ws_timings=WsTimings(), check_orders=True)
+    CoinEx(timeout_seconds=1)  # type: ignore[call-arg]
+    AsyncCoinEx(rate_limit="sometimes")  # type: ignore[arg-type]
+    order: SpotOrderRequest = {
+        "market": "BTCUSDT",
+        "market_type": "SPOT",
+        "side": "buy",
+        "type": "limit",
+        "amount": "1",
+    }
+    assert_type(cx.spot.place_orders(orders=[order]), list[BatchItem[SpotOrder]])
+    bad: FuturesOrderRequest = {"market": "BTCUSDT", "side": "up"}  # type: ignore[typeddict-item]
+    assert bad
+    page = cx.spot.pending_orders(market_type="SPOT")
+    assert_type(len(page), int)
+    assert_type(page[0], SpotOrder)
+    for o in page:
+        assert_type(o, SpotOrder)
+    stream = cx.ws.spot.depth(market="BTCUSDT")
+    assert_type(stream, Subscription[SpotDepthModel])
+    book = cx.ws.spot.order_book(market="BTCUSDT")
+    assert_type(book, OrderBookStream)
+
+
+async def async_stream_types_from_the_top_level(acx: AsyncCoinEx) -> None:
+    from coinex_sdk import AsyncOrderBookStream, AsyncSubscription, Gap
+    from coinex_sdk.models import BboPush
+
+    stream = acx.ws.futures.bbo(market=["BTCUSDT"])
+    assert_type(stream, AsyncSubscription[BboPush])
+    async for push in stream:
+        assert_type(push, BboPush | Gap)
+    assert_type(acx.ws.spot.order_book(market="BTCUSDT"), AsyncOrderBookStream)
+
+
+def raw_responses(cx: CoinEx) -> None:
+    from coinex_sdk import RawResponse
+
+    raw = cx.spot.with_raw_response.ticker(market=["BTCUSDT"])
+    assert_type(raw, RawResponse[list[SpotTicker]])
+    assert_type(raw.parse(), list[SpotTicker])
+    assert_type(raw.status_code, int)
+    assert_type(raw.elapsed, float)
+    assert_type(raw.content, bytes)
+    assert_type(raw.headers["X-RateLimit-Remaining"], str)
+    assert_type(
+        cx.spot.with_raw_response.pending_orders(market_type="SPOT").parse(), Page[SpotOrder]
+    )
+    assert_type(
+        cx.account.with_raw_response.modify_settings(cet_discount_enabled=True).parse(), None
+    )
+    cx.spot.with_raw_response.ticker(markets=["BTCUSDT"])  # type: ignore[call-arg]
+    cx.spot.with_raw_response.iter_pending_orders  # type: ignore[attr-defined]  # noqa: B018
+
+
+async def async_raw_responses(acx: AsyncCoinEx) -> None:
+    from coinex_sdk import RawResponse
+
+    raw = await acx.futures.with_raw_response.funding_rate(market=["BTCUSDT"])
+    assert_type(raw, RawResponse[list[FuturesFundingRate]])
+    assert_type(raw.parse(), list[FuturesFundingRate])
+
+
+async def market_rules(cx: CoinEx, acx: AsyncCoinEx) -> None:
+    from decimal import ROUND_HALF_UP
+
+    from coinex_sdk import MarketRules
+    from coinex_sdk.models import FuturesMarket, SpotMarket
+
+    rules = cx.markets.spot("BTCUSDT")
+    assert_type(rules, MarketRules[SpotMarket])
+    assert_type(rules.info.is_api_trading_available, bool)
+    assert_type(rules.quantize_price("43210.129"), Decimal)
+    assert_type(rules.quantize_amount(Decimal("1"), ROUND_HALF_UP), Decimal)
+    assert_type(rules.check_order(type="limit", amount="1", price="2"), None)
+    rules.quantize_price(1.5)  # type: ignore[arg-type]
+    cx.markets.options("BTCUSDT")  # type: ignore[attr-defined]
+    futures = await acx.markets.futures("BTCUSDT")
+    assert_type(futures, MarketRules[FuturesMarket])
+    assert_type(futures.tick_size, Decimal | None)
+    assert_type(cx.with_options(check_orders=True), CoinEx)

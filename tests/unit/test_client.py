@@ -70,7 +70,8 @@ def test_a_user_supplied_http_client_is_used_and_left_open() -> None:
     with CoinEx(http_client=http, timeout=3.0) as cx:
         cx.request("GET", "/v2/time")
     assert not http.is_closed
-    assert http.timeout == httpx.Timeout(3.0)
+    assert script.requests[0].extensions["timeout"] == httpx.Timeout(3.0).as_dict()
+    assert http.timeout == httpx.Timeout(5.0)  # httpx's default: the user's client is not changed
     http.close()
 
 

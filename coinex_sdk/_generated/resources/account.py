@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_method, raw_method
 from ..._types import Page
 from .. import endpoints as _ep
 from ..models.account import (
@@ -28,7 +30,7 @@ from ..models.account import (
 )
 from ..models.enums import SubAccountPermission
 
-__all__ = ["Account", "AsyncAccount"]
+__all__ = ["Account", "AccountWithRawResponse", "AsyncAccount", "AsyncAccountWithRawResponse"]
 
 
 class Account(SyncResource):
@@ -36,6 +38,12 @@ class Account(SyncResource):
 
     Use as ``cx.account``.
     """
+
+    @cached_property
+    def with_raw_response(self) -> AccountWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AccountWithRawResponse(self)
 
     def trade_fee_rate(
         self,
@@ -76,7 +84,9 @@ class Account(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
-        self._call_none(_ep.ACCOUNT_MODIFY_SETTINGS, {"cet_discount_enabled": cet_discount_enabled})
+        return self._call_none(
+            _ep.ACCOUNT_MODIFY_SETTINGS, {"cet_discount_enabled": cet_discount_enabled}
+        )
 
     def futures_market_settings(self) -> AccountFuturesMarketSettings:
         """Get the user's futures market settings (auto-settlement).
@@ -99,7 +109,7 @@ class Account(SyncResource):
         Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
-        self._call_none(
+        return self._call_none(
             _ep.ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS, {"settle_switch": settle_switch}
         )
 
@@ -187,7 +197,7 @@ class Account(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
-        self._call_none(
+        return self._call_none(
             _ep.ACCOUNT_CREATE_SUB,
             {"sub_user_name": sub_user_name, "permissions": permissions, "remark": remark},
         )
@@ -207,7 +217,7 @@ class Account(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
-        self._call_none(_ep.ACCOUNT_FREEZE_SUB, {"sub_user_name": sub_user_name})
+        return self._call_none(_ep.ACCOUNT_FREEZE_SUB, {"sub_user_name": sub_user_name})
 
     def unfreeze_sub(
         self,
@@ -224,7 +234,7 @@ class Account(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """
-        self._call_none(_ep.ACCOUNT_UNFREEZE_SUB, {"sub_user_name": sub_user_name})
+        return self._call_none(_ep.ACCOUNT_UNFREEZE_SUB, {"sub_user_name": sub_user_name})
 
     def sub_info(self) -> SubAccountInfo:
         """Tell whether the calling API key belongs to a sub-account.
@@ -375,7 +385,7 @@ class Account(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
-        self._call_none(_ep.ACCOUNT_DELETE_SUB_API, {"api_id": api_id})
+        return self._call_none(_ep.ACCOUNT_DELETE_SUB_API, {"api_id": api_id})
 
     def sub_balance(
         self,
@@ -452,7 +462,7 @@ class Account(SyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
-        self._call_none(
+        return self._call_none(
             _ep.ACCOUNT_SUB_TRANSFER,
             {
                 "from_account_type": from_account_type,
@@ -526,11 +536,44 @@ class Account(SyncResource):
         )
 
 
+class AccountWithRawResponse:
+    """``cx.account.with_raw_response``: the methods of
+    :class:`Account`, returning ``RawResponse``."""
+
+    def __init__(self, resource: Account) -> None:
+        raw = Account(resource._client, raw=True)
+        self.trade_fee_rate = raw_method(raw.trade_fee_rate)
+        self.modify_settings = raw_method(raw.modify_settings)
+        self.futures_market_settings = raw_method(raw.futures_market_settings)
+        self.modify_futures_market_settings = raw_method(raw.modify_futures_market_settings)
+        self.info = raw_method(raw.info)
+        self.subs = raw_method(raw.subs)
+        self.create_sub = raw_method(raw.create_sub)
+        self.freeze_sub = raw_method(raw.freeze_sub)
+        self.unfreeze_sub = raw_method(raw.unfreeze_sub)
+        self.sub_info = raw_method(raw.sub_info)
+        self.create_sub_api = raw_method(raw.create_sub_api)
+        self.sub_apis = raw_method(raw.sub_apis)
+        self.sub_api_detail = raw_method(raw.sub_api_detail)
+        self.edit_sub_api = raw_method(raw.edit_sub_api)
+        self.delete_sub_api = raw_method(raw.delete_sub_api)
+        self.sub_balance = raw_method(raw.sub_balance)
+        self.sub_spot_balance = raw_method(raw.sub_spot_balance)
+        self.sub_transfer = raw_method(raw.sub_transfer)
+        self.sub_transfer_history = raw_method(raw.sub_transfer_history)
+
+
 class AsyncAccount(AsyncResource):
     """Account: fees, settings, sub-accounts and their API keys
 
     Use as ``acx.account`` (awaited).
     """
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AsyncAccountWithRawResponse(self)
 
     async def trade_fee_rate(
         self,
@@ -571,7 +614,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/settings/http/modify-account-settings
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ACCOUNT_MODIFY_SETTINGS, {"cet_discount_enabled": cet_discount_enabled}
         )
 
@@ -598,7 +641,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: ip group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/settings/http/modify-futures-market-settings
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS, {"settle_switch": settle_switch}
         )
 
@@ -686,7 +729,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/create-sub
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ACCOUNT_CREATE_SUB,
             {"sub_user_name": sub_user_name, "permissions": permissions, "remark": remark},
         )
@@ -706,7 +749,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/frozen-sub
         """
-        await self._call_none(_ep.ACCOUNT_FREEZE_SUB, {"sub_user_name": sub_user_name})
+        return await self._call_none(_ep.ACCOUNT_FREEZE_SUB, {"sub_user_name": sub_user_name})
 
     async def unfreeze_sub(
         self,
@@ -723,7 +766,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/cancel-frozen-sub
         """
-        await self._call_none(_ep.ACCOUNT_UNFREEZE_SUB, {"sub_user_name": sub_user_name})
+        return await self._call_none(_ep.ACCOUNT_UNFREEZE_SUB, {"sub_user_name": sub_user_name})
 
     async def sub_info(self) -> SubAccountInfo:
         """Tell whether the calling API key belongs to a sub-account.
@@ -876,7 +919,7 @@ class AsyncAccount(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/delete-sub-api
         """
-        await self._call_none(_ep.ACCOUNT_DELETE_SUB_API, {"api_id": api_id})
+        return await self._call_none(_ep.ACCOUNT_DELETE_SUB_API, {"api_id": api_id})
 
     async def sub_balance(
         self,
@@ -953,7 +996,7 @@ class AsyncAccount(AsyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/account/subs/http/sub-transfer
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ACCOUNT_SUB_TRANSFER,
             {
                 "from_account_type": from_account_type,
@@ -1025,3 +1068,30 @@ class AsyncAccount(AsyncResource):
             },
             SubAccountTransfer,
         )
+
+
+class AsyncAccountWithRawResponse:
+    """``acx.account.with_raw_response``: the methods of
+    :class:`AsyncAccount`, returning ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAccount) -> None:
+        raw = AsyncAccount(resource._client, raw=True)
+        self.trade_fee_rate = async_raw_method(raw.trade_fee_rate)
+        self.modify_settings = async_raw_method(raw.modify_settings)
+        self.futures_market_settings = async_raw_method(raw.futures_market_settings)
+        self.modify_futures_market_settings = async_raw_method(raw.modify_futures_market_settings)
+        self.info = async_raw_method(raw.info)
+        self.subs = async_raw_method(raw.subs)
+        self.create_sub = async_raw_method(raw.create_sub)
+        self.freeze_sub = async_raw_method(raw.freeze_sub)
+        self.unfreeze_sub = async_raw_method(raw.unfreeze_sub)
+        self.sub_info = async_raw_method(raw.sub_info)
+        self.create_sub_api = async_raw_method(raw.create_sub_api)
+        self.sub_apis = async_raw_method(raw.sub_apis)
+        self.sub_api_detail = async_raw_method(raw.sub_api_detail)
+        self.edit_sub_api = async_raw_method(raw.edit_sub_api)
+        self.delete_sub_api = async_raw_method(raw.delete_sub_api)
+        self.sub_balance = async_raw_method(raw.sub_balance)
+        self.sub_spot_balance = async_raw_method(raw.sub_spot_balance)
+        self.sub_transfer = async_raw_method(raw.sub_transfer)
+        self.sub_transfer_history = async_raw_method(raw.sub_transfer_history)

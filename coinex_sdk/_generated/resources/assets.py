@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_method, raw_method
 from ..._types import Page
 from .. import endpoints as _ep
 from ..models.assets import (
@@ -44,7 +46,7 @@ from ..models.enums import (
 if TYPE_CHECKING:
     from ..params import WithdrawExtra
 
-__all__ = ["Assets", "AsyncAssets"]
+__all__ = ["Assets", "AssetsWithRawResponse", "AsyncAssets", "AsyncAssetsWithRawResponse"]
 
 
 class Assets(SyncResource):
@@ -52,6 +54,12 @@ class Assets(SyncResource):
 
     Use as ``cx.assets``.
     """
+
+    @cached_property
+    def with_raw_response(self) -> AssetsWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AssetsWithRawResponse(self)
 
     def spot_balance(self) -> list[SpotBalance]:
         """Get the spot account balances.
@@ -375,7 +383,7 @@ class Assets(SyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
-        self._call_none(_ep.ASSETS_CANCEL_WITHDRAW, {"withdraw_id": withdraw_id})
+        return self._call_none(_ep.ASSETS_CANCEL_WITHDRAW, {"withdraw_id": withdraw_id})
 
     def withdraw_history(
         self,
@@ -547,7 +555,7 @@ class Assets(SyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
-        self._call_none(
+        return self._call_none(
             _ep.ASSETS_MARGIN_REPAY,
             {"market": market, "ccy": ccy, "amount": amount, "borrow_id": borrow_id},
         )
@@ -635,7 +643,7 @@ class Assets(SyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
-        self._call_none(
+        return self._call_none(
             _ep.ASSETS_TRANSFER,
             {
                 "from_account_type": from_account_type,
@@ -838,11 +846,52 @@ class Assets(SyncResource):
         )
 
 
+class AssetsWithRawResponse:
+    """``cx.assets.with_raw_response``: the methods of
+    :class:`Assets`, returning ``RawResponse``."""
+
+    def __init__(self, resource: Assets) -> None:
+        raw = Assets(resource._client, raw=True)
+        self.spot_balance = raw_method(raw.spot_balance)
+        self.futures_balance = raw_method(raw.futures_balance)
+        self.margin_balance = raw_method(raw.margin_balance)
+        self.financial_balance = raw_method(raw.financial_balance)
+        self.credit_info = raw_method(raw.credit_info)
+        self.amm_liquidity = raw_method(raw.amm_liquidity)
+        self.transaction_history = raw_method(raw.transaction_history)
+        self.statement = raw_method(raw.statement)
+        self.deposit_address = raw_method(raw.deposit_address)
+        self.renew_deposit_address = raw_method(raw.renew_deposit_address)
+        self.deposit_history = raw_method(raw.deposit_history)
+        self.withdraw = raw_method(raw.withdraw)
+        self.cancel_withdraw = raw_method(raw.cancel_withdraw)
+        self.withdraw_history = raw_method(raw.withdraw_history)
+        self.deposit_withdraw_config = raw_method(raw.deposit_withdraw_config)
+        self.all_deposit_withdraw_config = raw_method(raw.all_deposit_withdraw_config)
+        self.assets_info = raw_method(raw.assets_info)
+        self.margin_borrow = raw_method(raw.margin_borrow)
+        self.margin_repay = raw_method(raw.margin_repay)
+        self.borrow_history = raw_method(raw.borrow_history)
+        self.interest_limit = raw_method(raw.interest_limit)
+        self.transfer = raw_method(raw.transfer)
+        self.transfer_history = raw_method(raw.transfer_history)
+        self.add_amm_liquidity = raw_method(raw.add_amm_liquidity)
+        self.remove_amm_liquidity = raw_method(raw.remove_amm_liquidity)
+        self.amm_liquidity_pool = raw_method(raw.amm_liquidity_pool)
+        self.amm_income_history = raw_method(raw.amm_income_history)
+
+
 class AsyncAssets(AsyncResource):
     """Assets: balances, transfers, deposits and withdrawals, margin loans, AMM liquidity
 
     Use as ``acx.assets`` (awaited).
     """
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAssetsWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AsyncAssetsWithRawResponse(self)
 
     async def spot_balance(self) -> list[SpotBalance]:
         """Get the spot account balances.
@@ -1168,7 +1217,7 @@ class AsyncAssets(AsyncResource):
         Signed: yes. Rate limit: account_modify group.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/deposit-withdrawal/http/cancel-withdrawal
         """
-        await self._call_none(_ep.ASSETS_CANCEL_WITHDRAW, {"withdraw_id": withdraw_id})
+        return await self._call_none(_ep.ASSETS_CANCEL_WITHDRAW, {"withdraw_id": withdraw_id})
 
     async def withdraw_history(
         self,
@@ -1344,7 +1393,7 @@ class AsyncAssets(AsyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/loan-flat/http/margin-repay
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ASSETS_MARGIN_REPAY,
             {"market": market, "ccy": ccy, "amount": amount, "borrow_id": borrow_id},
         )
@@ -1434,7 +1483,7 @@ class AsyncAssets(AsyncResource):
         Moves money: never resent unless CoinEx refused it before acting.
         CoinEx docs: https://docs.coinex.com/api/v2/assets/transfer/http/transfer
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.ASSETS_TRANSFER,
             {
                 "from_account_type": from_account_type,
@@ -1637,3 +1686,38 @@ class AsyncAssets(AsyncResource):
             {"market": market, "start_time": start_time, "end_time": end_time, "limit": limit},
             AmmIncomeRecord,
         )
+
+
+class AsyncAssetsWithRawResponse:
+    """``acx.assets.with_raw_response``: the methods of
+    :class:`AsyncAssets`, returning ``RawResponse``."""
+
+    def __init__(self, resource: AsyncAssets) -> None:
+        raw = AsyncAssets(resource._client, raw=True)
+        self.spot_balance = async_raw_method(raw.spot_balance)
+        self.futures_balance = async_raw_method(raw.futures_balance)
+        self.margin_balance = async_raw_method(raw.margin_balance)
+        self.financial_balance = async_raw_method(raw.financial_balance)
+        self.credit_info = async_raw_method(raw.credit_info)
+        self.amm_liquidity = async_raw_method(raw.amm_liquidity)
+        self.transaction_history = async_raw_method(raw.transaction_history)
+        self.statement = async_raw_method(raw.statement)
+        self.deposit_address = async_raw_method(raw.deposit_address)
+        self.renew_deposit_address = async_raw_method(raw.renew_deposit_address)
+        self.deposit_history = async_raw_method(raw.deposit_history)
+        self.withdraw = async_raw_method(raw.withdraw)
+        self.cancel_withdraw = async_raw_method(raw.cancel_withdraw)
+        self.withdraw_history = async_raw_method(raw.withdraw_history)
+        self.deposit_withdraw_config = async_raw_method(raw.deposit_withdraw_config)
+        self.all_deposit_withdraw_config = async_raw_method(raw.all_deposit_withdraw_config)
+        self.assets_info = async_raw_method(raw.assets_info)
+        self.margin_borrow = async_raw_method(raw.margin_borrow)
+        self.margin_repay = async_raw_method(raw.margin_repay)
+        self.borrow_history = async_raw_method(raw.borrow_history)
+        self.interest_limit = async_raw_method(raw.interest_limit)
+        self.transfer = async_raw_method(raw.transfer)
+        self.transfer_history = async_raw_method(raw.transfer_history)
+        self.add_amm_liquidity = async_raw_method(raw.add_amm_liquidity)
+        self.remove_amm_liquidity = async_raw_method(raw.remove_amm_liquidity)
+        self.amm_liquidity_pool = async_raw_method(raw.amm_liquidity_pool)
+        self.amm_income_history = async_raw_method(raw.amm_income_history)

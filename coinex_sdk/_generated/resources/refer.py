@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime
+from functools import cached_property
 
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_method, raw_method
 from ..._types import Page
 from .. import endpoints as _ep
 from ..models.refer import AgentReferee, Referee, ReferRebateDetail, ReferRebateRecord
 
-__all__ = ["AsyncRefer", "Refer"]
+__all__ = ["AsyncRefer", "AsyncReferWithRawResponse", "Refer", "ReferWithRawResponse"]
 
 
 class Refer(SyncResource):
@@ -22,6 +24,12 @@ class Refer(SyncResource):
 
     Use as ``cx.refer``.
     """
+
+    @cached_property
+    def with_raw_response(self) -> ReferWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return ReferWithRawResponse(self)
 
     def referees(
         self,
@@ -304,11 +312,31 @@ class Refer(SyncResource):
         )
 
 
+class ReferWithRawResponse:
+    """``cx.refer.with_raw_response``: the methods of
+    :class:`Refer`, returning ``RawResponse``."""
+
+    def __init__(self, resource: Refer) -> None:
+        raw = Refer(resource._client, raw=True)
+        self.referees = raw_method(raw.referees)
+        self.referee_rebate_records = raw_method(raw.referee_rebate_records)
+        self.referee_rebate_details = raw_method(raw.referee_rebate_details)
+        self.agent_referees = raw_method(raw.agent_referees)
+        self.agent_rebate_records = raw_method(raw.agent_rebate_records)
+        self.agent_rebate_details = raw_method(raw.agent_rebate_details)
+
+
 class AsyncRefer(AsyncResource):
     """Referral and agent rebates
 
     Use as ``acx.refer`` (awaited).
     """
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReferWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AsyncReferWithRawResponse(self)
 
     async def referees(
         self,
@@ -589,3 +617,17 @@ class AsyncRefer(AsyncResource):
             {"search": search, "start_time": start_time, "end_time": end_time, "limit": limit},
             ReferRebateDetail,
         )
+
+
+class AsyncReferWithRawResponse:
+    """``acx.refer.with_raw_response``: the methods of
+    :class:`AsyncRefer`, returning ``RawResponse``."""
+
+    def __init__(self, resource: AsyncRefer) -> None:
+        raw = AsyncRefer(resource._client, raw=True)
+        self.referees = async_raw_method(raw.referees)
+        self.referee_rebate_records = async_raw_method(raw.referee_rebate_records)
+        self.referee_rebate_details = async_raw_method(raw.referee_rebate_details)
+        self.agent_referees = async_raw_method(raw.agent_referees)
+        self.agent_rebate_records = async_raw_method(raw.agent_rebate_records)
+        self.agent_rebate_details = async_raw_method(raw.agent_rebate_details)

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from ..._resource import AsyncResource, SyncResource
+from ..._response import async_raw_method, raw_method
 from ..._types import BatchItem, Page
 from .. import endpoints as _ep
 from ..models.enums import KlinePeriod, OrderSide, OrderType, StpMode
@@ -28,7 +30,7 @@ from ..models.spot import (
 if TYPE_CHECKING:
     from ..params import SpotModifyOrderRequest, SpotOrderRequest, SpotStopOrderRequest
 
-__all__ = ["AsyncSpot", "Spot"]
+__all__ = ["AsyncSpot", "AsyncSpotWithRawResponse", "Spot", "SpotWithRawResponse"]
 
 
 class Spot(SyncResource):
@@ -36,6 +38,12 @@ class Spot(SyncResource):
 
     Use as ``cx.spot``.
     """
+
+    @cached_property
+    def with_raw_response(self) -> SpotWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return SpotWithRawResponse(self)
 
     def market(
         self,
@@ -501,7 +509,7 @@ class Spot(SyncResource):
         Signed: yes. Rate limit: spot_batch_cancel group.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
-        self._call_none(
+        return self._call_none(
             _ep.SPOT_CANCEL_ALL_ORDERS, {"market": market, "market_type": market_type, "side": side}
         )
 
@@ -1066,11 +1074,53 @@ class Spot(SyncResource):
         )
 
 
+class SpotWithRawResponse:
+    """``cx.spot.with_raw_response``: the methods of
+    :class:`Spot`, returning ``RawResponse``."""
+
+    def __init__(self, resource: Spot) -> None:
+        raw = Spot(resource._client, raw=True)
+        self.market = raw_method(raw.market)
+        self.ticker = raw_method(raw.ticker)
+        self.depth = raw_method(raw.depth)
+        self.deals = raw_method(raw.deals)
+        self.kline = raw_method(raw.kline)
+        self.index = raw_method(raw.index)
+        self.place_order = raw_method(raw.place_order)
+        self.place_stop_order = raw_method(raw.place_stop_order)
+        self.place_orders = raw_method(raw.place_orders)
+        self.place_stop_orders = raw_method(raw.place_stop_orders)
+        self.modify_order = raw_method(raw.modify_order)
+        self.modify_stop_order = raw_method(raw.modify_stop_order)
+        self.modify_orders = raw_method(raw.modify_orders)
+        self.cancel_all_orders = raw_method(raw.cancel_all_orders)
+        self.cancel_order = raw_method(raw.cancel_order)
+        self.cancel_stop_order = raw_method(raw.cancel_stop_order)
+        self.cancel_orders = raw_method(raw.cancel_orders)
+        self.cancel_stop_orders = raw_method(raw.cancel_stop_orders)
+        self.cancel_order_by_client_id = raw_method(raw.cancel_order_by_client_id)
+        self.cancel_stop_order_by_client_id = raw_method(raw.cancel_stop_order_by_client_id)
+        self.order_status = raw_method(raw.order_status)
+        self.batch_order_status = raw_method(raw.batch_order_status)
+        self.pending_orders = raw_method(raw.pending_orders)
+        self.finished_orders = raw_method(raw.finished_orders)
+        self.pending_stop_orders = raw_method(raw.pending_stop_orders)
+        self.finished_stop_orders = raw_method(raw.finished_stop_orders)
+        self.user_deals = raw_method(raw.user_deals)
+        self.order_deals = raw_method(raw.order_deals)
+
+
 class AsyncSpot(AsyncResource):
     """Spot
 
     Use as ``acx.spot`` (awaited).
     """
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSpotWithRawResponse:
+        """The same methods, returning CoinEx's HTTP answer (``RawResponse``: status, headers,
+        elapsed time, bytes) with the typed result one ``parse()`` away."""
+        return AsyncSpotWithRawResponse(self)
 
     async def market(
         self,
@@ -1540,7 +1590,7 @@ class AsyncSpot(AsyncResource):
         Signed: yes. Rate limit: spot_batch_cancel group.
         CoinEx docs: https://docs.coinex.com/api/v2/spot/order/http/cancel-all-order
         """
-        await self._call_none(
+        return await self._call_none(
             _ep.SPOT_CANCEL_ALL_ORDERS, {"market": market, "market_type": market_type, "side": side}
         )
 
@@ -2103,3 +2153,39 @@ class AsyncSpot(AsyncResource):
             {"market": market, "market_type": market_type, "order_id": order_id, "limit": limit},
             SpotUserDeal,
         )
+
+
+class AsyncSpotWithRawResponse:
+    """``acx.spot.with_raw_response``: the methods of
+    :class:`AsyncSpot`, returning ``RawResponse``."""
+
+    def __init__(self, resource: AsyncSpot) -> None:
+        raw = AsyncSpot(resource._client, raw=True)
+        self.market = async_raw_method(raw.market)
+        self.ticker = async_raw_method(raw.ticker)
+        self.depth = async_raw_method(raw.depth)
+        self.deals = async_raw_method(raw.deals)
+        self.kline = async_raw_method(raw.kline)
+        self.index = async_raw_method(raw.index)
+        self.place_order = async_raw_method(raw.place_order)
+        self.place_stop_order = async_raw_method(raw.place_stop_order)
+        self.place_orders = async_raw_method(raw.place_orders)
+        self.place_stop_orders = async_raw_method(raw.place_stop_orders)
+        self.modify_order = async_raw_method(raw.modify_order)
+        self.modify_stop_order = async_raw_method(raw.modify_stop_order)
+        self.modify_orders = async_raw_method(raw.modify_orders)
+        self.cancel_all_orders = async_raw_method(raw.cancel_all_orders)
+        self.cancel_order = async_raw_method(raw.cancel_order)
+        self.cancel_stop_order = async_raw_method(raw.cancel_stop_order)
+        self.cancel_orders = async_raw_method(raw.cancel_orders)
+        self.cancel_stop_orders = async_raw_method(raw.cancel_stop_orders)
+        self.cancel_order_by_client_id = async_raw_method(raw.cancel_order_by_client_id)
+        self.cancel_stop_order_by_client_id = async_raw_method(raw.cancel_stop_order_by_client_id)
+        self.order_status = async_raw_method(raw.order_status)
+        self.batch_order_status = async_raw_method(raw.batch_order_status)
+        self.pending_orders = async_raw_method(raw.pending_orders)
+        self.finished_orders = async_raw_method(raw.finished_orders)
+        self.pending_stop_orders = async_raw_method(raw.pending_stop_orders)
+        self.finished_stop_orders = async_raw_method(raw.finished_stop_orders)
+        self.user_deals = async_raw_method(raw.user_deals)
+        self.order_deals = async_raw_method(raw.order_deals)
