@@ -10,7 +10,10 @@ from typing import Any
 
 import jinja2
 
+from .asyncapi import asyncapi
 from .models import generate_models
+from .openapi import openapi, to_json
+from .reference import reference_pages
 from .spec import Channel, Endpoint, Param, Spec, SpecError
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
@@ -378,6 +381,9 @@ def render(spec: Spec) -> dict[str, str]:
         header=HEADER, sources=_market_sources(spec)
     )
     files["docs/api.md"] = api_reference(spec)
+    files["docs/spec/openapi.json"] = to_json(openapi(spec))
+    files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
+    files.update(reference_pages(spec))
     return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
@@ -388,6 +394,12 @@ def api_reference(spec: Spec) -> str:
         "",
         f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
         "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant.",
+        "",
+        "Each method links to its parameters, return model, rate-limit group and errors in "
+        "[REST endpoints](reference/rest.md); see also the "
+        "[WebSocket channels](reference/websocket.md), [models](reference/models.md), "
+        "[error codes](reference/errors.md) and the "
+        "[OpenAPI / AsyncAPI exports](reference/exports.md).",
         "",
     ]
     for res in sorted(spec.resources.values(), key=lambda r: r.name):
@@ -400,7 +412,8 @@ def api_reference(spec: Spec) -> str:
             ret = rtype(ep).replace("|", "\\|")
             flag = "" if ep.verified else " (unverified)"
             lines.append(
-                f"| `{ep.name}` | `{ep.method} {ep.path}` | {'yes' if ep.auth else 'no'} | "
+                f"| [`{ep.name}`](reference/rest.md#{ep.key}) | `{ep.method} {ep.path}` | "
+                f"{'yes' if ep.auth else 'no'} | "
                 f"{ep.rate_limit or 'ip'} | `{ret}` | [{ep.summary}]({ep.doc}){flag} |"
             )
         lines.append("")

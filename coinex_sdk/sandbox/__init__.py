@@ -28,6 +28,7 @@ a project that installs coinex-sdk) costs nothing.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -104,10 +105,30 @@ __all__ = [
 ]
 
 
+EXTRA_HINT = 'the sandbox server needs the "sandbox" extra: pip install "coinex-sdk[sandbox]"'
+"""What ``Sandbox`` and the ``coinex_sandbox`` fixture say when starlette or uvicorn is missing."""
+
+
+def require_server_extra() -> None:
+    """Raise an ImportError naming the ``sandbox`` extra unless starlette and uvicorn import.
+
+    Only ``Sandbox`` (the HTTP/WebSocket server) needs them: the exchange itself does not.
+    """
+    for module in ("starlette", "uvicorn"):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except ValueError:  # a module set to None in sys.modules: "not importable"
+            found = False
+        if not found:
+            raise ImportError(f"{module} is not installed: {EXTRA_HINT}", name=module)
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if name == "Sandbox":
+        require_server_extra()
     value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value

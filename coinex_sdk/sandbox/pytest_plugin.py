@@ -12,8 +12,9 @@ Registered through the ``pytest11`` entry point, so any project that installs
     def test_with_options(coinex_sandbox): ...
 
 The marker's keyword arguments go to :class:`~coinex_sdk.sandbox.Sandbox`. This module is loaded
-in every pytest session of such a project, so it imports nothing but pytest at load time; the
-fixture skips its test when the ``sandbox`` extra (starlette, uvicorn) is not installed.
+in every pytest session of such a project, so it imports nothing but pytest at load time. A test
+that asks for the fixture without the ``sandbox`` extra (starlette, uvicorn) installed errors with
+an ImportError naming the extra: a silently skipped bot test would look like a passing one.
 """
 
 from __future__ import annotations
@@ -39,9 +40,7 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def coinex_sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
     """A running :class:`~coinex_sdk.sandbox.Sandbox`: ``.url``, ``.access_id``, ``.client()``."""
-    pytest.importorskip("starlette", reason='needs "coinex-sdk[sandbox]"')
-    pytest.importorskip("uvicorn", reason='needs "coinex-sdk[sandbox]"')
-    from ._server import Sandbox
+    from . import Sandbox  # raises ImportError naming the extra when it is missing
 
     marker = request.node.get_closest_marker("coinex_sandbox")
     options = dict(marker.kwargs) if marker is not None else {}

@@ -57,6 +57,7 @@ def test_unknown_groups_are_not_limited() -> None:
 def test_raise_mode_raises_instead_of_waiting_and_sends_nothing() -> None:
     script = Script(*[ok()] * 40)
     with sync_client(script, rate_limit="raise") as cx:
+        cx._core.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
         for _ in range(30):
             cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
         with pytest.raises(LocalRateLimitError) as info:
