@@ -456,6 +456,12 @@ class WsProtocol:
         if sub.gap_since is not None:
             # Queued before anything the new request brings, so consumers reset first.
             gap = Gap(reason, sub.gap_since, self._clock.now_ms(), error=sub.gap_error)
+            log.info(
+                "%s again after a gap (%s, %d ms): the stream yields a Gap",
+                sub.channel.subscribe_method,
+                reason,
+                gap.until_ms - gap.since_ms,
+            )
             events.append(Push((sub.id,), gap))
             sub.gap_since = None
             sub.gap_error = None
