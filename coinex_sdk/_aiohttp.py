@@ -25,9 +25,10 @@ import aiohttp
 import httpx
 import yarl
 
+from ._actions import Request
 from ._envelope import Response
 from ._shell import env_proxy, request_headers
-from ._transport import Request, TransportCore
+from ._transport import TransportCore
 
 __all__ = ["AiohttpSender"]
 

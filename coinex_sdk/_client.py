@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from ._aiohttp import AiohttpSender
     from ._config import CallOptions, ClientOptions
     from ._generated.markets import AsyncMarkets, Markets
-    from ._http11 import AsyncHttp11Sender, Http11Sender
+    from ._http.asyncio import AsyncHttp11Sender
+    from ._http.sync import Http11Sender
     from ._streams import AsyncWs, SyncWs
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
@@ -179,7 +180,7 @@ class CoinEx(_Base, SyncResources):
         config = self.config
         sender: HttpxSender | Http11Sender
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
-            from ._http11 import Http11Sender
+            from ._http.sync import Http11Sender
 
             sender = Http11Sender(self._core, timeout=config.timeout)
         else:  # a user's client, or a proxy: httpx (which reads HTTP(S)_PROXY/NO_PROXY)
@@ -276,7 +277,7 @@ class CoinEx(_Base, SyncResources):
 class AsyncCoinEx(_Base, AsyncResources):
     """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
 
-    By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http11``; aiohttp
+    By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http``; aiohttp
     when a proxy applies); pass your own
     ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
     """
@@ -294,7 +295,7 @@ class AsyncCoinEx(_Base, AsyncResources):
         config = self.config
         sender: AsyncHttpxSender | AiohttpSender | AsyncHttp11Sender
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
-            from ._http11 import AsyncHttp11Sender
+            from ._http.asyncio import AsyncHttp11Sender
 
             sender = AsyncHttp11Sender(self._core, timeout=config.timeout)
         elif http_client is None:  # through a proxy: aiohttp

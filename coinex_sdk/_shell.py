@@ -21,10 +21,11 @@ from typing import Any, Protocol
 
 import httpx
 
+from ._actions import Request, Send
 from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
-from ._transport import Request, Send, TransportCore
+from ._transport import TransportCore
 
 __all__ = ["AsyncHttpxSender", "AsyncShell", "HttpxSender", "SyncShell"]
 

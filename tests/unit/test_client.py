@@ -76,7 +76,7 @@ def test_a_user_supplied_http_client_is_used_and_left_open() -> None:
 
 
 def test_an_owned_http_client_is_closed_with_the_client() -> None:
-    from coinex_sdk._http11 import Http11Sender
+    from coinex_sdk._http.sync import Http11Sender
 
     cx = CoinEx()
     sender = cx._shell.sender
@@ -94,7 +94,7 @@ async def test_async_request_and_context_manager() -> None:
 
 
 async def test_async_client_defaults_to_the_lean_http11_sender() -> None:
-    from coinex_sdk._http11 import AsyncHttp11Sender
+    from coinex_sdk._http.asyncio import AsyncHttp11Sender
 
     acx = AsyncCoinEx(base_url="http://127.0.0.1:9")
     assert isinstance(acx._shell.sender, AsyncHttp11Sender)

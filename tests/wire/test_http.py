@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 
 import httpx
 import pytest
+import trustme
 
-from coinex_sdk._http11 import (
-    AsyncConnectionPool,
-    ResponseReader,
-    SyncConnectionPool,
-    parse_head,
-)
+from coinex_sdk._http.asyncio import AsyncConnectionPool
+from coinex_sdk._http.protocol import ResponseReader, parse_head
+from coinex_sdk._http.sync import SyncConnectionPool
 
 Handler = Callable[[socket.socket, bytes], None]
 TIMEOUT = httpx.Timeout(2.0)
@@ -225,3 +224,54 @@ def test_the_reader_parses_headers_case_insensitively_and_rejects_bad_framing() 
     reader = ResponseReader()
     assert reader.feed(b"HTTP/1.1 200 OK\r\nContent-Len") is None
     assert reader.feed(b"gth: 2\r\n\r\nok") is not None
+
+
+class TlsServer(RawServer):
+    """RawServer behind TLS with a certificate from a test CA."""
+
+    def __init__(self, handler: Handler, server_context: ssl.SSLContext) -> None:
+        super().__init__(handler)
+        self._context = server_context
+        self.url = self.url.replace("http://127.0.0.1", "https://localhost")
+
+    def _connection(self, conn: socket.socket) -> None:
+        try:
+            conn = self._context.wrap_socket(conn, server_side=True)
+        except (OSError, ssl.SSLError):
+            conn.close()
+            return
+        super()._connection(conn)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+def test_tls_is_verified_sync_and_async(
+    ca: trustme.CA, serve: Callable[[Handler], RawServer]
+) -> None:
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("localhost").configure_cert(server_context)
+    server = TlsServer(answer(b'{"code":0}'), server_context)
+    trusting = ssl.create_default_context()
+    ca.configure_trust(trusting)
+    try:
+        pool = SyncConnectionPool(server.url, timeout=TIMEOUT, ssl_context=trusting)
+        assert sync_get(server, pool) == (200, b'{"code":0}')
+        assert sync_get(server, pool) == (200, b'{"code":0}')
+        assert server.connections == 1
+        with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+            sync_get(server, SyncConnectionPool(server.url, timeout=TIMEOUT))
+
+        async def over_asyncio() -> None:
+            pool = AsyncConnectionPool(server.url, timeout=TIMEOUT, ssl_context=trusting)
+            assert (await pool.request("GET", "/t", {}, b""))[2] == b'{"code":0}'
+            await pool.aclose()
+            untrusting = AsyncConnectionPool(server.url, timeout=TIMEOUT)
+            with pytest.raises(httpx.ConnectError, match="CERTIFICATE_VERIFY_FAILED"):
+                await untrusting.request("GET", "/t", {}, b"")
+
+        asyncio.run(over_asyncio())
+    finally:
+        server.close()
