@@ -25,6 +25,14 @@ T = TypeVar("T")
 
 
 def _decimal(value: Any, _: Any) -> Decimal:
+    if type(value) is str:  # the common case, first
+        try:
+            number = Decimal(value)
+        except (InvalidOperation, ValueError):
+            raise ValueError(f"{value!r:.40} is not a decimal number") from None
+        if not number.is_finite():  # "NaN", "Infinity", "sNaN" parse, but are no amount
+            raise ValueError(f"{value!r:.40} is not a finite number")
+        return number
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{value} is not a finite number")
@@ -73,6 +81,8 @@ def _optional_enum_factory(converter: cattrs.Converter) -> Any:
 
 def _int(value: Any, _: Any) -> int:
     # Ids are ints, but some docs examples show them as strings ("order_id": "13400").
+    if type(value) is int:  # the common case, first
+        return value
     if isinstance(value, bool):
         raise ValueError("expected an int, got bool")
     if isinstance(value, int):
@@ -89,6 +99,10 @@ def _strict_levels(value: Any, _: Any) -> Levels:
             raise ValueError(f"expected [price, size], got {level!r:.80}")
         _decimal(level[0], None), _decimal(level[1], None)
     return levels
+
+
+def _levels(value: Any, _: Any) -> Levels:
+    return Levels(value) if type(value) is list else Levels.check(value)
 
 
 def _str_or_int(value: Any, _: Any) -> str | int:
@@ -155,7 +169,7 @@ def _make(strict: bool) -> cattrs.Converter:
         _optional_decimal,
     )
     conv.register_structure_hook(
-        Levels, _strict_levels if strict else (lambda value, _: Levels.check(value))
+        Levels, _strict_levels if strict else _levels
     )
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook_func(
