@@ -48,10 +48,9 @@ def _env_proxy(url: yarl.URL) -> _Proxy:
     named = env_proxy(str(url))
     if named is None:
         return None, None
-    proxy = yarl.URL(named if "://" in named else "http://" + named)
-    if proxy.user is None:
-        return proxy, None
-    return proxy.with_user(None), aiohttp.BasicAuth(proxy.user, proxy.password or "")
+    # Credentials stay in the proxy URL: aiohttp sends them as Proxy-Authorization (its
+    # BasicAuth / proxy_auth are deprecated).
+    return yarl.URL(named if "://" in named else "http://" + named), None
 
 
 class AiohttpSender:

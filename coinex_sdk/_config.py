@@ -90,8 +90,9 @@ class ClientConfig:
             (``cx.markets``: precision, minimum amount) before sending, raising
             ``ValidationError``. Off by default: it costs one market query per market on first
             use, and CoinEx checks anyway; turn it on to fail fast without a round trip.
-        proxy: Proxy URL for REST requests, e.g. ``http://127.0.0.1:3128``. Without it both
-            clients honour ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY``.
+        proxy: Proxy URL for REST requests, e.g. ``http://user:pass@127.0.0.1:3128``.
+            Without it both clients honour ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` /
+            ``NO_PROXY`` (read when the client is made). Not with your own ``http_client``.
         window_time: ``X-COINEX-WINDOWTIME`` in ms: how long a signed request stays valid
             (CoinEx's default, 5000 ms, when None).
         ws_url: WebSocket host for ``cx.ws`` (default CoinEx's socket host, or this client's

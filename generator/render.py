@@ -393,7 +393,9 @@ def api_reference(spec: Spec) -> str:
         "# API reference",
         "",
         f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
-        "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant.",
+        "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant. Every "
+        "method also has a raw twin on `<resource>.with_raw_response` returning a "
+        "`RawResponse` (status, headers, elapsed time, bytes, `parse()`).",
         "",
         "Each method links to its parameters, return model, rate-limit group and errors in "
         "[REST endpoints](reference/rest.md); see also the "

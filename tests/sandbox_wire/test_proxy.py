@@ -4,6 +4,7 @@ through it, and the sandbox checks the signature of what arrives."""
 
 from __future__ import annotations
 
+import base64
 import socket
 import threading
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ class ForwardProxy:
         self._server = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._server.getsockname()[1]}"
         self.seen: list[str] = []
+        self.proxy_auth: list[str | None] = []
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -49,6 +51,8 @@ class ForwardProxy:
                 length = next((int(v) for k, v in headers if k.lower() == "content-length"), 0)
                 body = reader.read(length) if length else b""
                 self.seen.append(f"{method} {target}")
+                auth = [v for k, v in headers if k.lower() == "proxy-authorization"]
+                self.proxy_auth.append(auth[0] if auth else None)
                 conn.sendall(self._forward(method, target, version, headers, body))
 
     @staticmethod
@@ -60,7 +64,8 @@ class ForwardProxy:
         kept = [
             (k, v)
             for k, v in headers
-            if k.lower() not in ("connection", "proxy-connection", "keep-alive")
+            if k.lower()
+            not in ("connection", "proxy-connection", "keep-alive", "proxy-authorization")
         ]
         head = f"{method} {path} {version}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in kept)
         with socket.create_connection((url.hostname, url.port or 80)) as upstream:
@@ -97,7 +102,8 @@ def test_the_sync_client_sends_through_the_proxy_it_is_given(
 ) -> None:
     with CoinEx(sandbox.access_id, sandbox.secret_key, base_url=sandbox.url, proxy=proxy.url) as cx:
         assert cx.assets.spot_balance()  # signed: the sandbox verified what arrived
-    assert proxy.seen == [_balance_path(sandbox)]
+        assert cx.with_options(timeout=5).assets.spot_balance()
+    assert proxy.seen == [_balance_path(sandbox)] * 2
 
 
 async def test_the_async_client_sends_through_the_proxy_it_is_given(
@@ -133,6 +139,19 @@ async def test_no_proxy_sends_both_clients_direct(
     async with sandbox.async_client() as acx:
         await acx.assets.spot_balance()
     assert proxy.seen == []
+
+
+async def test_credentials_in_the_proxy_url_reach_the_proxy(
+    sandbox: Sandbox, proxy: ForwardProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with_user = proxy.url.replace("http://", "http://bot:s3cret@")
+    with sandbox.client(proxy=with_user) as cx:
+        cx.common.time()
+    monkeypatch.setenv("HTTP_PROXY", with_user)
+    async with sandbox.async_client() as acx:
+        await acx.common.time()
+    expected = "Basic " + base64.b64encode(b"bot:s3cret").decode()
+    assert proxy.proxy_auth == [expected, expected]
 
 
 def test_proxy_with_a_user_supplied_http_client_is_refused(sandbox: Sandbox) -> None:

@@ -249,3 +249,15 @@ async def market_rules(cx: CoinEx, acx: AsyncCoinEx) -> None:
     assert_type(futures, MarketRules[FuturesMarket])
     assert_type(futures.tick_size, Decimal | None)
     assert_type(cx.with_options(check_orders=True), CoinEx)
+
+
+def configuration(cx: CoinEx) -> None:
+    import httpx
+
+    from coinex_sdk import ClientConfig, RetryPolicy
+
+    assert_type(cx.config, ClientConfig)
+    assert_type(cx.config.timeout, httpx.Timeout)
+    assert_type(cx.config.retry_policy, RetryPolicy)
+    assert_type(cx.config.proxy, str | None)
+    cx.config.strict = False  # type: ignore[misc]
