@@ -168,9 +168,7 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
-    conv.register_structure_hook(
-        Levels, _strict_levels if strict else _levels
-    )
+    conv.register_structure_hook(Levels, _strict_levels if strict else _levels)
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook_func(
         lambda t: t in (Union[str, int], Union[int, str]),  # noqa: UP007
