@@ -201,7 +201,16 @@ def _batch_item_factory(converter: cattrs.Converter) -> Any:
     return factory
 
 
-def _make(strict: bool) -> cattrs.Converter:
+def _lazy_levels(value: Any, _: Any) -> Levels:
+    # Streams: only the outer list here. Each level is checked when read (Levels raises
+    # DataError, a CoinExError, for one that is not two decimal numbers), because checking 100
+    # numbers on every depth push would cost more than decoding the push (issue 11).
+    if type(value) is not list:
+        raise ValueError(f"expected [[price, size], ...], got {type(value).__name__}")
+    return Levels(value)
+
+
+def _make(strict: bool, lazy_levels: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook_factory(_is_optional_enum, _optional_enum_factory(conv))
@@ -209,7 +218,7 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
-    conv.register_structure_hook(Levels, _levels)
+    conv.register_structure_hook(Levels, _lazy_levels if lazy_levels and not strict else _levels)
     conv.register_structure_hook_factory(_is_list, _list_factory(conv))
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook_func(
@@ -269,9 +278,12 @@ def _make(strict: bool) -> cattrs.Converter:
 
 
 @functools.cache
-def converter(strict: bool = False) -> cattrs.Converter:
-    """The shared converter (built on first use: cattrs compiles hooks lazily)."""
-    return _make(strict)
+def converter(strict: bool = False, lazy_levels: bool = False) -> cattrs.Converter:
+    """The shared converter (built on first use: cattrs compiles hooks lazily).
+
+    ``lazy_levels`` is for streams: order-book levels are checked when read, not per push.
+    """
+    return _make(strict, lazy_levels)
 
 
 def structure(data: Any, into: type[T], strict: bool = False) -> T:

@@ -206,7 +206,7 @@ class AsyncWs(_Hub):
 
 def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
     """``data -> model``: the converter's compiled hook, looked up once per stream."""
-    hook = converter(strict).get_structure_hook(model)
+    hook = converter(strict, lazy_levels=True).get_structure_hook(model)
     return hook  # type: ignore[return-value]  # a model's hook takes (data, type=None)
 
 
