@@ -26,10 +26,21 @@ from typing import Literal
 
 import attrs
 
-__all__ = ["Decision", "Outcome", "RetryPolicy", "decide", "parse_retry_after"]
+__all__ = ["Decision", "Outcome", "RetryPolicy", "backoff_delay", "decide", "parse_retry_after"]
 
 OutcomeClass = Literal["ok", "rejected", "unknown", "refused"]
 Action = Literal["done", "retry", "resync", "resolve", "raise"]
+
+
+def backoff_delay(
+    attempt: int, initial: float, maximum: float, jitter: float, rng: random.Random | None = None
+) -> float:
+    """The one backoff of the SDK (REST retries and WebSocket reconnects): the delay before
+    try ``attempt + 1`` after ``attempt`` failures (0-based), doubling from ``initial`` up to
+    ``maximum``, less a random share of at most ``jitter`` of it, so clients that failed
+    together do not come back together."""
+    base = min(maximum, initial * 2.0**attempt)
+    return base * (1 - jitter * (rng or random).random())
 
 
 @attrs.frozen
@@ -53,8 +64,7 @@ class RetryPolicy:
         """Seconds to wait before retry number ``retry_number`` (1-based)."""
         if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
             return retry_after
-        base: float = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
-        return base * (1 - self.jitter * random.random())
+        return backoff_delay(retry_number - 1, self.initial_delay, self.max_delay, self.jitter)
 
 
 @attrs.frozen

@@ -11,22 +11,21 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import weakref
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from .._exceptions import ValidationError
 from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
-from ._errors import WsConnectionError, WsRequestTimeoutError
+from ._errors import WsRequestTimeoutError
 from ._inbox import END, WAIT, Inbox
 from ._protocol import Gap, Push
-from ._settings import Backoff
+from ._reconnect import Reconnect
+from ._stream import BookStreamBase, SubscriptionBase
 
 __all__ = ["AsyncOrderBookStream", "AsyncSubscription", "AsyncWsClient"]
 
@@ -66,28 +65,15 @@ class _AsyncInbox(Inbox):
             await self._waiter
 
 
-class AsyncSubscription(Generic[T]):
+class AsyncSubscription(SubscriptionBase[T]):
     """An async iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
     The subscribe request goes out on ``async with`` or the first ``__anext__``; a CoinEx error
     reply is raised there. Leaving the ``async with`` block or :meth:`aclose` unsubscribes.
     """
 
-    def __init__(
-        self,
-        client: AsyncWsClient,
-        channel: Channel,
-        params: Mapping[str, Any],
-        decode: Callable[[Any], T],
-    ) -> None:
-        self.channel = channel
-        self.params = dict(params)
-        self._client = client
-        self._decode = decode
-        self._sub_id: int | None = None
-        self._inbox: _AsyncInbox | None = None
-        self._closed = False
-        self._finalizer: weakref.finalize[Any, Any] | None = None
+    _client: AsyncWsClient
+    _inbox: _AsyncInbox | None
 
     async def __aenter__(self) -> AsyncSubscription[T]:
         if self._inbox is None:
@@ -107,22 +93,18 @@ class AsyncSubscription(Generic[T]):
 
     async def __anext__(self) -> T | Gap:
         inbox = self._inbox
-        if inbox is None:
-            if self._closed:
+        if inbox is not None and inbox.items:  # the hot path: something is queued
+            item = inbox.items.popleft()
+            if item is END:
                 raise StopAsyncIteration
-            inbox = await self._open()
-        items = inbox.items
-        item = items.popleft() if items else await inbox.get()
-        if item is END:
-            raise StopAsyncIteration
+        else:
+            item = await self._take()
         if type(item) is Gap:
             return item
         try:
             return self._decode(item[0])
         except Exception as exc:  # data that does not fit the model: a gap, then a resync
-            gap = self._client._malformed(self._sub_id, item[1], exc)
-            await self._client._flush()
-            return gap
+            return await self._client._malformed_push(self._sub_id, item[1], exc)
 
     async def _take(self) -> Any:
         """The next raw item: a :class:`Gap` or ``(data, frame)``."""
@@ -138,54 +120,24 @@ class AsyncSubscription(Generic[T]):
 
     async def aclose(self) -> None:
         """Unsubscribe (what no other subscription needs) and end the iteration."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._finalizer is not None:
-            self._finalizer.detach()
-        if self._sub_id is not None:
-            await self._client._release(self._sub_id)
+        sub_id = self._closing()
+        if sub_id is not None:
+            await self._client._release(sub_id)
 
     async def resync(self) -> None:
         """Resubscribe for a fresh snapshot; a ``Gap("resync")`` comes before it."""
-        if self._sub_id is not None and not self._closed:
-            await self._client._resync(self._sub_id)
+        sub_id = self._live_id()
+        if sub_id is not None:
+            await self._client._resync(sub_id)
 
     async def _open(self) -> _AsyncInbox:
-        self._sub_id, self._inbox = await self._client._open(self.channel, self.params)
-        # A subscription dropped without aclose() still unsubscribes, from the event loop.
-        self._finalizer = weakref.finalize(self, self._client._release_soon, self._sub_id)
-        self._finalizer.atexit = False
-        return self._inbox
+        sub_id, inbox = await self._client._open(self.channel, self.params)
+        self._opened(sub_id, inbox)
+        return inbox
 
 
-class AsyncOrderBookStream:
-    """Yields a market's :class:`OrderBook` after every push that left it verified, and a
-    :class:`Gap` whenever the books stopped being current.
-
-    A ``Gap`` (reconnect, resync, overflow, or a malformed depth push) resets every book:
-    ``book.synced`` stays False until CoinEx's next full snapshot of that market, and only
-    then is the book yielded again. So a bot waiting on the stream can tell "no change" (no
-    item) from "not current" (a ``Gap``). A checksum mismatch or a malformed push resubscribes
-    for a fresh snapshot (§11). With several markets, each yielded book names its ``market``;
-    ``books`` holds them all.
-    """
-
-    def __init__(self, subscription: AsyncSubscription[BookUpdate], books: OrderBooks) -> None:
-        self.subscription = subscription
-        self._books = books
-
-    @property
-    def books(self) -> dict[str, OrderBook]:
-        """Every book of this stream, by market."""
-        return self._books.books
-
-    @property
-    def book(self) -> OrderBook:
-        """The book, when the stream follows one market (else see :attr:`books`)."""
-        if len(self._books.books) != 1:
-            raise ValidationError("this stream follows several markets: use .books[market]")
-        return next(iter(self._books.books.values()))
+class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]]):
+    __doc__ = BookStreamBase.__doc__
 
     async def __aenter__(self) -> AsyncOrderBookStream:
         await self.subscription.__aenter__()
@@ -216,9 +168,7 @@ class AsyncOrderBookStream:
                 out, action = books.feed(item if type(item) is Gap else sub._decode(item[0]))
             except Exception as exc:  # a malformed depth push: a gap, then a resync
                 books.reset_all()
-                gap = sub._client._malformed(sub._sub_id, item[1], exc)
-                await sub._client._flush()
-                return gap
+                return await sub._client._malformed_push(sub._sub_id, item[1], exc)
             if action == "resync":
                 await sub.resync()
             if out is not None:
@@ -319,7 +269,14 @@ class AsyncWsClient(ClientCore):
         self._forget(sub_id)
         await self._flush()
 
-    def _release_soon(self, sub_id: int) -> None:
+    async def _malformed_push(
+        self, sub_id: int | None, frame: bytes | str, problem: Exception
+    ) -> Gap:
+        gap = self._malformed(sub_id, frame, problem)
+        await self._flush()
+        return gap
+
+    def _release_later(self, sub_id: int) -> None:
         """From a finalizer, on any thread: forget ``sub_id`` on the event loop."""
         loop = self._loop
         if loop is None or loop.is_closed() or self._closed:
@@ -374,46 +331,29 @@ class AsyncWsClient(ClientCore):
         task.add_done_callback(self._tasks.discard)
 
     async def _run(self) -> None:
-        """Connect, serve, reconnect with backoff until closed; the first failure is reported."""
-        timings = self.timings
-        backoff = Backoff(timings.reconnect_min_delay, timings.reconnect_max_delay)
+        """Connect, serve, reconnect as :class:`Reconnect` decides, until closed."""
+        reconnect = Reconnect(self.timings)
         loop = asyncio.get_running_loop()
-        connected_once = False
         try:
             while not self._closed:
                 try:
-                    ws = await connect(
-                        self.url,
-                        compression=None,
-                        ping_interval=None,
-                        open_timeout=timings.open_timeout,
-                        close_timeout=timings.close_timeout,
-                        max_size=2**24,
-                    )
+                    ws = await connect(self.url, **self._connect_options())
                 except Exception as exc:
-                    if not connected_once:
-                        self._fail_waiting(
-                            WsConnectionError(f"cannot connect to {self.url}: {exc}")
-                        )
+                    delay = reconnect.connect_failed()
+                    if delay is None:
+                        self._fail_waiting(self._cannot_connect(exc))
                         return
-                    delay = backoff.next_delay()
                     log.info("reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay)
                     await asyncio.sleep(delay)
                     continue
-                connected_once = True
-                opened = loop.time()
+                reconnect.connected(loop.time())
                 await self._serve(ws)
-                if loop.time() - opened >= timings.ping_interval:
-                    backoff.reset()  # it proved alive; a flapping server keeps backing off
                 if not self._closed:
-                    delay = backoff.next_delay()
+                    delay = reconnect.disconnected(loop.time())
                     log.info("connection to %s lost; reconnecting in %.2fs", self.url, delay)
                     await asyncio.sleep(delay)
         except Exception as exc:  # a bug: end the streams loudly rather than hang them
-            log.exception("WebSocket client stopped")
-            self._fail_waiting(WsConnectionError(f"WebSocket client stopped: {exc!r}"))
-            for inbox in self._inboxes.values():
-                inbox.end(WsConnectionError(f"WebSocket client stopped: {exc!r}"))
+            self._crashed(exc)
 
     async def _serve(self, ws: ClientConnection) -> None:
         """One connection's life: restore state, read until it ends, ping meanwhile."""

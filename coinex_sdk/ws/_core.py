@@ -15,7 +15,7 @@ from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import ValidationError, WebSocketError
 from ._channel import Channel, Endpoint
-from ._errors import WsClientClosedError
+from ._errors import WsClientClosedError, WsConnectionError
 from ._inbox import Inbox
 from ._protocol import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock, WsProtocol
 from ._settings import SPOT_URL, WsTimings, endpoint_of
@@ -76,6 +76,10 @@ class ClientCore:
 
     def _recycle(self) -> None:
         """Drop the current socket at once; the reader then reconnects (shell-specific)."""
+        raise NotImplementedError
+
+    def _release_later(self, sub_id: int) -> None:
+        """Forget ``sub_id`` soon: called by a finalizer, on any thread (shell-specific)."""
         raise NotImplementedError
 
     def _resync_clock(self) -> None:
@@ -160,6 +164,29 @@ class ClientCore:
             inbox.end()
             self._proto.unsubscribe(sub_id)
         self._inboxes.clear()
+
+    def _connect_options(self) -> dict[str, Any]:
+        """``websockets`` ``connect()`` options: no compression (frames are gzip already, §3),
+        no protocol pings (CoinEx ignores them, §5: ``server.ping`` keeps the connection)."""
+        timings = self.timings
+        return {
+            "compression": None,
+            "ping_interval": None,
+            "open_timeout": timings.open_timeout,
+            "close_timeout": timings.close_timeout,
+            "max_size": 2**24,
+        }
+
+    def _cannot_connect(self, problem: Exception) -> WsConnectionError:
+        return WsConnectionError(f"cannot connect to {self.url}: {problem}")
+
+    def _crashed(self, problem: Exception) -> None:
+        """The reader stopped on a bug: end the streams loudly rather than hang them."""
+        log.exception("WebSocket client stopped")
+        error = WsConnectionError(f"WebSocket client stopped: {problem!r}")
+        self._fail_waiting(error)
+        for inbox in self._inboxes.values():
+            inbox.end(error)
 
     def _depth_request(
         self, market: str | Sequence[str], limit: int, interval: str, channel: Channel | None

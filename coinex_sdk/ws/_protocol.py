@@ -47,7 +47,7 @@ connection by a clock re-sync (:class:`SyncClock`) and a new sign (§4, §12); t
 ``server.ping`` schedule and the pong deadline (§5); error codes to typed errors (§7); the
 subscription registry: what to resend after a reconnect, what to unsubscribe, which subscriptions
 a push belongs to (§9-10); a malformed push's gap and resync. Reconnect delays are in
-:mod:`._settings`. Gaps and reconnects are logged at INFO/WARNING; a frame's content or a
+:mod:`._reconnect`. Gaps and reconnects are logged at INFO/WARNING; a frame's content or a
 signature never is.
 """
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import random
-
 import attrs
 
 from .._exceptions import ValidationError
 from ._channel import Endpoint
 
-__all__ = ["FUTURES_URL", "SPOT_URL", "Backoff", "WsTimings", "endpoint_of"]
+__all__ = ["FUTURES_URL", "SPOT_URL", "WsTimings", "endpoint_of"]
 
 # Reference §1: spot and futures are separate connections, each with its own auth and subscriptions.
 SPOT_URL = "wss://socket.coinex.com/v2/spot"
@@ -57,31 +55,3 @@ def endpoint_of(url: str, endpoint: Endpoint | None) -> Endpoint:
         f"cannot tell spot from futures in {url!r}; pass endpoint='spot' or 'futures'",
         param="endpoint",
     )
-
-
-class Backoff:
-    """Reconnect delays: exponential from ``min_delay`` to ``max_delay``, with "equal jitter".
-
-    Each delay is drawn from ``[d/2, d]``, so clients dropped together do not reconnect together.
-    """
-
-    def __init__(
-        self,
-        min_delay: float = 0.5,
-        max_delay: float = 30.0,
-        factor: float = 2.0,
-        rng: random.Random | None = None,
-    ) -> None:
-        self.min_delay = min_delay
-        self.max_delay = max_delay
-        self.factor = factor
-        self._rng = rng or random.Random()
-        self._attempt = 0
-
-    def next_delay(self) -> float:
-        ceiling = min(self.max_delay, self.min_delay * self.factor**self._attempt)
-        self._attempt += 1
-        return self._rng.uniform(ceiling / 2, ceiling)
-
-    def reset(self) -> None:
-        self._attempt = 0

@@ -13,23 +13,22 @@ import concurrent.futures
 import logging
 import threading
 import time
-import weakref
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
-from .._exceptions import ValidationError
 from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
-from ._errors import WsConnectionError, WsRequestTimeoutError
+from ._errors import WsRequestTimeoutError
 from ._inbox import END, WAIT, Inbox
 from ._protocol import Gap
-from ._settings import Backoff
+from ._reconnect import Reconnect
+from ._stream import BookStreamBase, SubscriptionBase
 
 __all__ = ["OrderBookStream", "Subscription", "SyncWsClient"]
 
@@ -58,28 +57,15 @@ class _ThreadInbox(Inbox):
                     self._cond.wait()
 
 
-class Subscription(Generic[T]):
+class Subscription(SubscriptionBase[T]):
     """An iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
     The subscribe request goes out on ``with`` or the first ``next()``; a CoinEx error reply is
     raised there. Leaving the ``with`` block or :meth:`close` unsubscribes.
     """
 
-    def __init__(
-        self,
-        client: SyncWsClient,
-        channel: Channel,
-        params: Mapping[str, Any],
-        decode: Callable[[Any], T],
-    ) -> None:
-        self.channel = channel
-        self.params = dict(params)
-        self._client = client
-        self._decode = decode
-        self._sub_id: int | None = None
-        self._inbox: _ThreadInbox | None = None
-        self._closed = False
-        self._finalizer: weakref.finalize[Any, Any] | None = None
+    _client: SyncWsClient
+    _inbox: _ThreadInbox | None
 
     def __enter__(self) -> Subscription[T]:
         if self._inbox is None:
@@ -98,15 +84,7 @@ class Subscription(Generic[T]):
         return self
 
     def __next__(self) -> T | Gap:
-        inbox = self._inbox
-        if inbox is None:
-            if self._closed:
-                raise StopIteration
-            inbox = self._open()
-        items = inbox.items
-        item = items.popleft() if items else inbox.get()
-        if item is END:
-            raise StopIteration
+        item = self._take()
         if type(item) is Gap:
             return item
         try:
@@ -128,54 +106,24 @@ class Subscription(Generic[T]):
 
     def close(self) -> None:
         """Unsubscribe (what no other subscription needs) and end the iteration."""
-        if self._closed:
-            return
-        self._closed = True
-        if self._finalizer is not None:
-            self._finalizer.detach()
-        if self._sub_id is not None:
-            self._client._release(self._sub_id)
+        sub_id = self._closing()
+        if sub_id is not None:
+            self._client._release(sub_id)
 
     def resync(self) -> None:
         """Resubscribe for a fresh snapshot; a ``Gap("resync")`` comes before it."""
-        if self._sub_id is not None and not self._closed:
-            self._client._resync(self._sub_id)
+        sub_id = self._live_id()
+        if sub_id is not None:
+            self._client._resync(sub_id)
 
     def _open(self) -> _ThreadInbox:
-        self._sub_id, self._inbox = self._client._open(self.channel, self.params)
-        # A subscription dropped without close() still unsubscribes (via the reader thread).
-        self._finalizer = weakref.finalize(self, self._client._orphans.append, self._sub_id)
-        self._finalizer.atexit = False
-        return self._inbox
+        sub_id, inbox = self._client._open(self.channel, self.params)
+        self._opened(sub_id, inbox)
+        return inbox
 
 
-class OrderBookStream:
-    """Yields a market's :class:`OrderBook` after every push that left it verified, and a
-    :class:`Gap` whenever the books stopped being current.
-
-    A ``Gap`` (reconnect, resync, overflow, or a malformed depth push) resets every book:
-    ``book.synced`` stays False until CoinEx's next full snapshot of that market, and only
-    then is the book yielded again. So a bot waiting on the stream can tell "no change" (no
-    item) from "not current" (a ``Gap``). A checksum mismatch or a malformed push resubscribes
-    for a fresh snapshot (§11). With several markets, each yielded book names its ``market``;
-    ``books`` holds them all.
-    """
-
-    def __init__(self, subscription: Subscription[BookUpdate], books: OrderBooks) -> None:
-        self.subscription = subscription
-        self._books = books
-
-    @property
-    def books(self) -> dict[str, OrderBook]:
-        """Every book of this stream, by market."""
-        return self._books.books
-
-    @property
-    def book(self) -> OrderBook:
-        """The book, when the stream follows one market (else see :attr:`books`)."""
-        if len(self._books.books) != 1:
-            raise ValidationError("this stream follows several markets: use .books[market]")
-        return next(iter(self._books.books.values()))
+class OrderBookStream(BookStreamBase[Subscription[BookUpdate]]):
+    __doc__ = BookStreamBase.__doc__
 
     def __enter__(self) -> OrderBookStream:
         self.subscription.__enter__()
@@ -299,6 +247,9 @@ class SyncWsClient(ClientCore):
             raise WsRequestTimeoutError(channel.subscribe_method, timeout) from None
         return sub_id, inbox
 
+    def _release_later(self, sub_id: int) -> None:
+        self._orphans.append(sub_id)  # the reader (or the next subscription) forgets it
+
     def _release(self, sub_id: int) -> None:
         with self._lock:
             self._forget(sub_id)
@@ -355,52 +306,34 @@ class SyncWsClient(ClientCore):
                 return
 
     def _run(self) -> None:
-        """Connect, serve, reconnect with backoff until closed; the first failure is reported."""
-        timings = self.timings
-        backoff = Backoff(timings.reconnect_min_delay, timings.reconnect_max_delay)
-        connected_once = False
+        """Connect, serve, reconnect as :class:`Reconnect` decides, until closed."""
+        reconnect = Reconnect(self.timings)
         try:
             while not self._closed:
                 try:
-                    ws = connect(
-                        self.url,
-                        compression=None,
-                        ping_interval=None,
-                        open_timeout=timings.open_timeout,
-                        close_timeout=timings.close_timeout,
-                        max_size=2**24,
-                    )
+                    ws = connect(self.url, **self._connect_options())
                 except Exception as exc:
-                    if not connected_once:
+                    delay = reconnect.connect_failed()
+                    if delay is None:
                         with self._lock:
                             self._thread = None  # the next subscription starts a new reader
-                            self._fail_waiting(
-                                WsConnectionError(f"cannot connect to {self.url}: {exc}")
-                            )
+                            self._fail_waiting(self._cannot_connect(exc))
                         return
-                    delay = backoff.next_delay()
                     log.info("reconnect to %s failed (%s); next try in %.2fs", self.url, exc, delay)
                     if self._stop.wait(delay):
                         return
                     continue
-                connected_once = True
-                opened = time.monotonic()
+                reconnect.connected(time.monotonic())
                 with ws:  # leaving closes with 1000: nothing escapes _serve but a bug
                     self._serve(ws)
-                if time.monotonic() - opened >= timings.ping_interval:
-                    backoff.reset()  # it proved alive; a flapping server keeps backing off
                 if not self._closed:
-                    delay = backoff.next_delay()
+                    delay = reconnect.disconnected(time.monotonic())
                     log.info("connection to %s lost; reconnecting in %.2fs", self.url, delay)
                     if self._stop.wait(delay):
                         return
         except Exception as exc:  # a bug: end the streams loudly rather than hang them
-            log.exception("WebSocket client stopped")
-            error = WsConnectionError(f"WebSocket client stopped: {exc!r}")
             with self._lock:
-                self._fail_waiting(error)
-                for inbox in self._inboxes.values():
-                    inbox.end(error)
+                self._crashed(exc)
 
     def _serve(self, ws: ClientConnection) -> None:
         """One connection's life: restore state, then read and ping until it ends."""

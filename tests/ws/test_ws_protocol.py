@@ -31,7 +31,8 @@ from coinex_sdk.ws import (
 )
 from coinex_sdk.ws._inbox import Inbox
 from coinex_sdk.ws._protocol import Ended, Push, Recycle, Subscribed, decode_frame
-from coinex_sdk.ws._settings import Backoff
+from coinex_sdk.ws._reconnect import Reconnect
+from coinex_sdk.ws._settings import WsTimings
 
 from .conftest import CREDENTIALS, DEALS, DEPTH, ORDER, deals_params, depth_params
 
@@ -357,19 +358,36 @@ def test_no_pong_within_the_timeout_means_the_connection_is_dead() -> None:
 # -- backoff and inbox ------------------------------------------------------------------------
 
 
+TIMINGS = WsTimings(ping_interval=4.0, reconnect_min_delay=1.0, reconnect_max_delay=8.0)
+
+
+def test_a_first_connection_that_fails_is_reported_not_retried() -> None:
+    assert Reconnect(TIMINGS).connect_failed() is None
+
+
 def test_backoff_grows_exponentially_with_jitter_up_to_the_cap() -> None:
-    backoff = Backoff(min_delay=1.0, max_delay=8.0, rng=random.Random(7))
-    delays = [backoff.next_delay() for _ in range(6)]
+    reconnect = Reconnect(TIMINGS, rng=random.Random(7))
+    reconnect.connected(0.0)
+    delays = [reconnect.connect_failed() for _ in range(6)]
     for delay, ceiling in zip(delays, [1, 2, 4, 8, 8, 8], strict=True):
-        assert ceiling / 2 <= delay <= ceiling
+        assert delay is not None and ceiling / 2 <= delay <= ceiling
 
 
-def test_backoff_starts_over_after_reset() -> None:
-    backoff = Backoff(min_delay=1.0, max_delay=8.0)
+def test_a_connection_that_dropped_at_once_keeps_backing_off() -> None:
+    reconnect = Reconnect(TIMINGS)
+    for n in range(4):
+        reconnect.connected(float(n))
+        delay = reconnect.disconnected(n + 0.5)
+    assert 4.0 <= delay <= 8.0
+
+
+def test_backoff_starts_over_after_a_connection_that_lived_a_ping_interval() -> None:
+    reconnect = Reconnect(TIMINGS)
+    reconnect.connected(0.0)
     for _ in range(5):
-        backoff.next_delay()
-    backoff.reset()
-    assert backoff.next_delay() <= 1.0
+        reconnect.connect_failed()
+    reconnect.connected(100.0)
+    assert reconnect.disconnected(104.0) <= 1.0
 
 
 def test_an_overflowing_inbox_drops_what_waits_and_marks_a_gap() -> None:
