@@ -9,8 +9,8 @@ server-time offset. Pushes are decoded into the spec's models by the same conver
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._clock import Clock
 from ._convert import converter
@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from .ws import (
         AsyncOrderBookStream,
         AsyncSubscription,
-        AsyncWsClient,
+        AsyncWsClient,  # noqa: F401  (named in the string base classes below)
         Channel,
         OrderBookStream,
         Subscription,
-        SyncWsClient,
+        SyncWsClient,  # noqa: F401  (named in the string base classes below)
         WsTimings,
     )
 
@@ -71,7 +71,17 @@ def learn_server_time(clock: Clock, sent_ms: int, received_ms: int, body: bytes)
     clock.learn(sent_ms, received_ms, server_ms)
 
 
-class _Hub:
+C = TypeVar("C")
+
+
+class _Hub(Generic[C]):
+    """One WebSocket client per endpoint, created on first use, sharing the REST client's
+    credentials and clock; the sync and async hubs differ in the client class and how they
+    wait (:meth:`_get_time`, ``close``)."""
+
+    _client_class: ClassVar[str]
+    """The name of the client class in :mod:`coinex_sdk.ws` (imported on first use)."""
+
     def __init__(
         self,
         core: TransportCore,
@@ -87,35 +97,39 @@ class _Hub:
         # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
         # when given, else one plain GET /v2/time to the same host.
         self._sync_time = sync_time
+        self._clients: dict[str, C] = {}
 
     def url(self, endpoint: str) -> str:
         return f"{self._base}/v2/{endpoint}"
+
+    def client(self, endpoint: str) -> C:
+        """The connection of one endpoint (created on first use)."""
+        client = self._clients.get(endpoint)
+        if client is None:
+            from . import ws
+
+            client = self._clients[endpoint] = getattr(ws, self._client_class)(
+                self.url(endpoint),
+                sync_clock=self._sync_time or self._get_time,
+                credentials=self._core.credentials,
+                clock=self._core.clock,
+                timings=self._timings,
+            )
+        return client
+
+    def _get_time(self) -> Any:
+        """One plain ``GET /v2/time`` setting the shared clock (shell-specific)."""
+        raise NotImplementedError
 
     @property
     def _time_url(self) -> str:
         return f"{self._core.base_url}/v2/time"
 
-    def _options(self) -> dict[str, Any]:
-        return {
-            "credentials": self._core.credentials,
-            "clock": self._core.clock,
-            "timings": self._timings,
-        }
 
-
-class SyncWs(_Hub):
+class SyncWs(_Hub["SyncWsClient"]):
     """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
 
-    def __init__(
-        self,
-        core: TransportCore,
-        ws_url: str | None,
-        strict: bool,
-        timings: WsTimings | None,
-        sync_time: Callable[[], object] | None = None,
-    ) -> None:
-        super().__init__(core, ws_url, strict, timings, sync_time)
-        self._clients: dict[str, SyncWsClient] = {}
+    _client_class = "SyncWsClient"
 
     @functools.cached_property
     def spot(self) -> SpotStreams:
@@ -128,16 +142,6 @@ class SyncWs(_Hub):
         from ._generated.streams import FuturesStreams
 
         return FuturesStreams(self)
-
-    def client(self, endpoint: str) -> SyncWsClient:
-        """The connection of one endpoint (created on first use)."""
-        if endpoint not in self._clients:
-            from .ws import SyncWsClient
-
-            self._clients[endpoint] = SyncWsClient(
-                self.url(endpoint), sync_clock=self._sync_time or self._get_time, **self._options()
-            )
-        return self._clients[endpoint]
 
     def _get_time(self) -> None:
         import httpx
@@ -153,19 +157,10 @@ class SyncWs(_Hub):
         self._clients.clear()
 
 
-class AsyncWs(_Hub):
+class AsyncWs(_Hub["AsyncWsClient"]):
     """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
 
-    def __init__(
-        self,
-        core: TransportCore,
-        ws_url: str | None,
-        strict: bool,
-        timings: WsTimings | None,
-        sync_time: Callable[[], Awaitable[object]] | None = None,
-    ) -> None:
-        super().__init__(core, ws_url, strict, timings, sync_time)
-        self._clients: dict[str, AsyncWsClient] = {}
+    _client_class = "AsyncWsClient"
 
     @functools.cached_property
     def spot(self) -> AsyncSpotStreams:
@@ -178,16 +173,6 @@ class AsyncWs(_Hub):
         from ._generated.streams import AsyncFuturesStreams
 
         return AsyncFuturesStreams(self)
-
-    def client(self, endpoint: str) -> AsyncWsClient:
-        """The connection of one endpoint (created on first use)."""
-        if endpoint not in self._clients:
-            from .ws import AsyncWsClient
-
-            self._clients[endpoint] = AsyncWsClient(
-                self.url(endpoint), sync_clock=self._sync_time or self._get_time, **self._options()
-            )
-        return self._clients[endpoint]
 
     async def _get_time(self) -> None:
         import httpx
@@ -215,45 +200,46 @@ def _check(description: Endpoint, args: Mapping[str, Any]) -> dict[str, Any]:
     return query
 
 
-class SyncStreams:
-    """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
+class _Streams(Generic[C]):
+    """What the generated stream classes share: argument checks, decoders, the connection."""
 
     endpoint: ClassVar[str]
 
-    def __init__(self, hub: SyncWs) -> None:
+    def __init__(self, hub: _Hub[C]) -> None:
         self._hub = hub
 
     _check = staticmethod(_check)
+
+    def _client(self) -> C:
+        return self._hub.client(self.endpoint)
+
+    def _decoder(self, model: type[T]) -> Callable[[Any], T]:
+        return _decoder(model, self._hub.strict)
+
+
+class SyncStreams(_Streams["SyncWsClient"]):
+    """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
 
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> Subscription[T]:
-        decode = _decoder(model, self._hub.strict)
-        return self._hub.client(self.endpoint).subscribe(channel, params, decode)
+        return self._client().subscribe(channel, params, self._decoder(model))
 
     def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
-        return self._hub.client(self.endpoint).order_book(
-            market=args["market"], limit=args["limit"], interval=args["interval"], channel=channel
-        )
+        return self._client().order_book(channel=channel, **_book_args(args))
 
 
-class AsyncStreams:
+class AsyncStreams(_Streams["AsyncWsClient"]):
     """Base of the generated ``AsyncSpotStreams`` / ``AsyncFuturesStreams``."""
-
-    endpoint: ClassVar[str]
-
-    def __init__(self, hub: AsyncWs) -> None:
-        self._hub = hub
-
-    _check = staticmethod(_check)
 
     def _subscribe(
         self, channel: Channel, params: Mapping[str, Any], model: type[T]
     ) -> AsyncSubscription[T]:
-        decode = _decoder(model, self._hub.strict)
-        return self._hub.client(self.endpoint).subscribe(channel, params, decode)
+        return self._client().subscribe(channel, params, self._decoder(model))
 
     def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:
-        return self._hub.client(self.endpoint).order_book(
-            market=args["market"], limit=args["limit"], interval=args["interval"], channel=channel
-        )
+        return self._client().order_book(channel=channel, **_book_args(args))
+
+
+def _book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+    return {"market": args["market"], "limit": args["limit"], "interval": args["interval"]}
