@@ -27,6 +27,9 @@
     ├── DataError                a value read lazily from a model is not what CoinEx documents
     │                            (an order-book level that is not two decimal numbers)
     └── WebSocketError           the stream layer (see coinex_sdk.ws)
+        └── WsApiError           a WebSocket reply with ``code != 0``; each generated subclass
+                                 is also the ApiError category of the same meaning
+                                 (``WsRateLimitError`` is a ``RateLimitError``)
 
 Which code maps to which class lives in ``spec/errors.yaml`` and reaches this module through the
 generated ``coinex_sdk._generated.errors`` table; this module holds only the classes.
@@ -304,6 +307,23 @@ class DataError(CoinExError, ValueError):
 
 class WebSocketError(CoinExError):
     """Base of the WebSocket layer's errors."""
+
+
+class WsApiError(WebSocketError, ApiError):
+    """CoinEx replied ``code != 0`` to the WebSocket ``method``. Subclasses are chosen by the
+    code (``ws_codes`` in ``spec/errors.yaml``); each is also the REST category of the same
+    meaning. There is no HTTP exchange: ``path`` is ``""``, ``body`` empty, ``headers`` empty."""
+
+    def __init__(self, *, code: int, message: str, method: str) -> None:
+        CoinExError.__init__(self, f"{method}: CoinEx error {code}: {message or '(no message)'}")
+        self.code = code
+        self.message = message
+        self.method = method
+        self.path = ""
+        self.status_code = 200
+        self.body = b""
+        self.headers: dict[str, str] = {}
+        self.data = None
 
 
 API_ERROR_CLASSES: dict[str, type[ApiError]] = {

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ._clock import Clock
 from ._convert import converter
-from ._endpoint import Endpoint, validate
 from ._exceptions import WebSocketError
 
 if TYPE_CHECKING:
@@ -195,20 +194,13 @@ def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
     return hook  # type: ignore[return-value]  # a model's hook takes (data, type=None)
 
 
-def _check(description: Endpoint, args: Mapping[str, Any]) -> dict[str, Any]:
-    query, _ = validate(description, args)
-    return query
-
-
 class _Streams(Generic[C]):
-    """What the generated stream classes share: argument checks, decoders, the connection."""
+    """What the generated stream classes share: decoders and the connection."""
 
     endpoint: ClassVar[str]
 
     def __init__(self, hub: _Hub[C]) -> None:
         self._hub = hub
-
-    _check = staticmethod(_check)
 
     def _client(self) -> C:
         return self._hub.client(self.endpoint)

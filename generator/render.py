@@ -315,6 +315,9 @@ def render(spec: Spec) -> dict[str, str]:
     files[f"{base}/errors.py"] = env.get_template("errors.py.j2").render(
         header=HEADER, errors=sorted(spec.errors.items())
     )
+    files[f"{base}/ws_errors.py"] = env.get_template("ws_errors.py.j2").render(
+        header=HEADER, errors=sorted(spec.ws_errors.items())
+    )
     files[f"{base}/rate_limits.py"] = env.get_template("rate_limits.py.j2").render(
         header=HEADER, groups=list(spec.rate_limits.items())
     )

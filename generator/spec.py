@@ -141,6 +141,8 @@ class Spec:
     root: Path
     enums: dict[str, dict[str, Any]]
     errors: dict[int, dict[str, str]]
+    ws_errors: dict[int, dict[str, str]]
+    """WebSocket codes by their last four digits (spot 2xxxx, futures 3xxxx)."""
     rate_limits: dict[str, dict[str, Any]]
     resources: dict[str, Resource]
     ws_models: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -531,6 +533,14 @@ def load_spec(root: Path) -> Spec:
         _keys(where, edef, {"class", "message", "outcome"}, {"class", "message"})
         if edef.get("outcome", "refused") not in ("rejected", "unknown", "refused"):
             raise SpecError(f"{where}.outcome", "one of rejected, unknown (or omitted)")
+    ws_errors = {int(k): v for k, v in errors_raw.get("ws_codes", {}).items()}
+    for suffix, edef in ws_errors.items():
+        where = f"{rel(root / 'errors.yaml')}: ws_codes.{suffix}"
+        _keys(where, edef, {"class", "category", "message"}, {"class", "category", "message"})
+        if not 0 < suffix < 10000:
+            raise SpecError(where, "the last four digits of a 2xxxx / 3xxxx code")
+        if not edef["class"].startswith("Ws") or not _MODEL_NAME.match(edef["class"]):
+            raise SpecError(f"{where}.class", "a CamelCase name starting with Ws")
     groups = _load(root / "rate_limits.yaml")["groups"]
     resources: dict[str, Resource] = {}
     seen_routes: dict[tuple[str, str], str] = {}
@@ -598,6 +608,7 @@ def load_spec(root: Path) -> Spec:
         root=root,
         enums=enums,
         errors=errors,
+        ws_errors=ws_errors,
         rate_limits=groups,
         resources=resources,
         ws_models=ws_models,

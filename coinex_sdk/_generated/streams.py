@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from .._endpoint import Endpoint, Param
+from .._endpoint import Param
 from .._streams import AsyncStreams, SyncStreams
-from ..ws._channel import Channel
+from ..ws._channel import Channel, ChannelArgs
 from .models.futures import FuturesDepth
 from .models.spot import SpotDepth
 from .models.ws import (
@@ -40,12 +40,9 @@ SPOT_STATE = Channel(
     list_param="market_list",
     route_path=(),
 )
-SPOT_STATE_ARGS = Endpoint(
-    name="ws.spot.state",
-    method="GET",
-    path="/v2/spot",
-    auth=False,
-    params=(Param("market", "list"),),
+SPOT_STATE_ARGS = ChannelArgs(
+    "ws.spot.state",
+    (Param("market", "list"),),
 )
 
 SPOT_DEALS = Channel(
@@ -55,12 +52,9 @@ SPOT_DEALS = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_DEALS_ARGS = Endpoint(
-    name="ws.spot.deals",
-    method="GET",
-    path="/v2/spot",
-    auth=False,
-    params=(Param("market", "list"),),
+SPOT_DEALS_ARGS = ChannelArgs(
+    "ws.spot.deals",
+    (Param("market", "list"),),
 )
 
 SPOT_DEPTH = Channel(
@@ -70,12 +64,9 @@ SPOT_DEPTH = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_DEPTH_ARGS = Endpoint(
-    name="ws.spot.depth",
-    method="GET",
-    path="/v2/spot",
-    auth=False,
-    params=(
+SPOT_DEPTH_ARGS = ChannelArgs(
+    "ws.spot.depth",
+    (
         Param("market", "list", required=True),
         Param("limit", "int", enum=(5, 10, 20, 50)),
         Param(
@@ -112,12 +103,9 @@ SPOT_BBO = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_BBO_ARGS = Endpoint(
-    name="ws.spot.bbo",
-    method="GET",
-    path="/v2/spot",
-    auth=False,
-    params=(Param("market", "list", required=True),),
+SPOT_BBO_ARGS = ChannelArgs(
+    "ws.spot.bbo",
+    (Param("market", "list", required=True),),
 )
 
 SPOT_INDEX = Channel(
@@ -127,12 +115,9 @@ SPOT_INDEX = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_INDEX_ARGS = Endpoint(
-    name="ws.spot.index",
-    method="GET",
-    path="/v2/spot",
-    auth=False,
-    params=(Param("market", "list", required=True),),
+SPOT_INDEX_ARGS = ChannelArgs(
+    "ws.spot.index",
+    (Param("market", "list", required=True),),
 )
 
 SPOT_ORDER = Channel(
@@ -142,12 +127,9 @@ SPOT_ORDER = Channel(
     list_param="market_list",
     route_path=("order", "market"),
 )
-SPOT_ORDER_ARGS = Endpoint(
-    name="ws.spot.orders",
-    method="GET",
-    path="/v2/spot",
-    auth=True,
-    params=(Param("market", "list"),),
+SPOT_ORDER_ARGS = ChannelArgs(
+    "ws.spot.orders",
+    (Param("market", "list"),),
 )
 
 SPOT_STOP = Channel(
@@ -157,12 +139,9 @@ SPOT_STOP = Channel(
     list_param="market_list",
     route_path=("stop", "market"),
 )
-SPOT_STOP_ARGS = Endpoint(
-    name="ws.spot.stop_orders",
-    method="GET",
-    path="/v2/spot",
-    auth=True,
-    params=(Param("market", "list"),),
+SPOT_STOP_ARGS = ChannelArgs(
+    "ws.spot.stop_orders",
+    (Param("market", "list"),),
 )
 
 SPOT_USER_DEALS = Channel(
@@ -172,12 +151,9 @@ SPOT_USER_DEALS = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_USER_DEALS_ARGS = Endpoint(
-    name="ws.spot.user_deals",
-    method="GET",
-    path="/v2/spot",
-    auth=True,
-    params=(Param("market", "list"),),
+SPOT_USER_DEALS_ARGS = ChannelArgs(
+    "ws.spot.user_deals",
+    (Param("market", "list"),),
 )
 
 SPOT_BALANCE = Channel(
@@ -187,12 +163,9 @@ SPOT_BALANCE = Channel(
     list_param="ccy_list",
     route_path=(),
 )
-SPOT_BALANCE_ARGS = Endpoint(
-    name="ws.spot.balances",
-    method="GET",
-    path="/v2/spot",
-    auth=True,
-    params=(Param("ccy", "list"),),
+SPOT_BALANCE_ARGS = ChannelArgs(
+    "ws.spot.balances",
+    (Param("ccy", "list"),),
 )
 
 SPOT_NOTICE = Channel(
@@ -202,12 +175,9 @@ SPOT_NOTICE = Channel(
     list_param=None,
     route_path=(),
 )
-SPOT_NOTICE_ARGS = Endpoint(
-    name="ws.spot.notices",
-    method="GET",
-    path="/v2/spot",
-    auth=True,
-    params=(),
+SPOT_NOTICE_ARGS = ChannelArgs(
+    "ws.spot.notices",
+    (),
 )
 
 FUTURES_STATE = Channel(
@@ -217,12 +187,9 @@ FUTURES_STATE = Channel(
     list_param="market_list",
     route_path=(),
 )
-FUTURES_STATE_ARGS = Endpoint(
-    name="ws.futures.state",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(Param("market", "list"),),
+FUTURES_STATE_ARGS = ChannelArgs(
+    "ws.futures.state",
+    (Param("market", "list"),),
 )
 
 FUTURES_DEALS = Channel(
@@ -232,12 +199,9 @@ FUTURES_DEALS = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_DEALS_ARGS = Endpoint(
-    name="ws.futures.deals",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(Param("market", "list"),),
+FUTURES_DEALS_ARGS = ChannelArgs(
+    "ws.futures.deals",
+    (Param("market", "list"),),
 )
 
 FUTURES_DEPTH = Channel(
@@ -247,12 +211,9 @@ FUTURES_DEPTH = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_DEPTH_ARGS = Endpoint(
-    name="ws.futures.depth",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(
+FUTURES_DEPTH_ARGS = ChannelArgs(
+    "ws.futures.depth",
+    (
         Param("market", "list", required=True),
         Param("limit", "int", enum=(5, 10, 20, 50)),
         Param(
@@ -289,12 +250,9 @@ FUTURES_BBO = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_BBO_ARGS = Endpoint(
-    name="ws.futures.bbo",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(Param("market", "list", required=True),),
+FUTURES_BBO_ARGS = ChannelArgs(
+    "ws.futures.bbo",
+    (Param("market", "list", required=True),),
 )
 
 FUTURES_INDEX = Channel(
@@ -304,12 +262,9 @@ FUTURES_INDEX = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_INDEX_ARGS = Endpoint(
-    name="ws.futures.index",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(Param("market", "list", required=True),),
+FUTURES_INDEX_ARGS = ChannelArgs(
+    "ws.futures.index",
+    (Param("market", "list", required=True),),
 )
 
 FUTURES_PREMIUM = Channel(
@@ -319,12 +274,9 @@ FUTURES_PREMIUM = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_PREMIUM_ARGS = Endpoint(
-    name="ws.futures.premium",
-    method="GET",
-    path="/v2/futures",
-    auth=False,
-    params=(Param("market", "list", required=True),),
+FUTURES_PREMIUM_ARGS = ChannelArgs(
+    "ws.futures.premium",
+    (Param("market", "list", required=True),),
 )
 
 FUTURES_ORDER = Channel(
@@ -334,12 +286,9 @@ FUTURES_ORDER = Channel(
     list_param="market_list",
     route_path=("order", "market"),
 )
-FUTURES_ORDER_ARGS = Endpoint(
-    name="ws.futures.orders",
-    method="GET",
-    path="/v2/futures",
-    auth=True,
-    params=(Param("market", "list"),),
+FUTURES_ORDER_ARGS = ChannelArgs(
+    "ws.futures.orders",
+    (Param("market", "list"),),
 )
 
 FUTURES_STOP = Channel(
@@ -349,12 +298,9 @@ FUTURES_STOP = Channel(
     list_param="market_list",
     route_path=("stop", "market"),
 )
-FUTURES_STOP_ARGS = Endpoint(
-    name="ws.futures.stop_orders",
-    method="GET",
-    path="/v2/futures",
-    auth=True,
-    params=(Param("market", "list"),),
+FUTURES_STOP_ARGS = ChannelArgs(
+    "ws.futures.stop_orders",
+    (Param("market", "list"),),
 )
 
 FUTURES_USER_DEALS = Channel(
@@ -364,12 +310,9 @@ FUTURES_USER_DEALS = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_USER_DEALS_ARGS = Endpoint(
-    name="ws.futures.user_deals",
-    method="GET",
-    path="/v2/futures",
-    auth=True,
-    params=(Param("market", "list"),),
+FUTURES_USER_DEALS_ARGS = ChannelArgs(
+    "ws.futures.user_deals",
+    (Param("market", "list"),),
 )
 
 FUTURES_BALANCE = Channel(
@@ -379,12 +322,9 @@ FUTURES_BALANCE = Channel(
     list_param="ccy_list",
     route_path=(),
 )
-FUTURES_BALANCE_ARGS = Endpoint(
-    name="ws.futures.balances",
-    method="GET",
-    path="/v2/futures",
-    auth=True,
-    params=(Param("ccy", "list"),),
+FUTURES_BALANCE_ARGS = ChannelArgs(
+    "ws.futures.balances",
+    (Param("ccy", "list"),),
 )
 
 FUTURES_POSITION = Channel(
@@ -394,12 +334,9 @@ FUTURES_POSITION = Channel(
     list_param="market_list",
     route_path=("position", "market"),
 )
-FUTURES_POSITION_ARGS = Endpoint(
-    name="ws.futures.positions",
-    method="GET",
-    path="/v2/futures",
-    auth=True,
-    params=(Param("market", "list"),),
+FUTURES_POSITION_ARGS = ChannelArgs(
+    "ws.futures.positions",
+    (Param("market", "list"),),
 )
 
 
@@ -423,7 +360,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
-        args = self._check(SPOT_STATE_ARGS, {"market": market})
+        args = SPOT_STATE_ARGS.check({"market": market})
         return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
 
     def deals(
@@ -441,7 +378,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
-        args = self._check(SPOT_DEALS_ARGS, {"market": market})
+        args = SPOT_DEALS_ARGS.check({"market": market})
         return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
 
     def depth(
@@ -487,9 +424,8 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
-        args = self._check(
-            SPOT_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        args = SPOT_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
         return self._subscribe(
             SPOT_DEPTH,
@@ -517,7 +453,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
-        args = self._check(SPOT_BBO_ARGS, {"market": market})
+        args = SPOT_BBO_ARGS.check({"market": market})
         return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
 
     def index(
@@ -535,7 +471,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
-        args = self._check(SPOT_INDEX_ARGS, {"market": market})
+        args = SPOT_INDEX_ARGS.check({"market": market})
         return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
 
     def orders(
@@ -553,7 +489,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
-        args = self._check(SPOT_ORDER_ARGS, {"market": market})
+        args = SPOT_ORDER_ARGS.check({"market": market})
         return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
 
     def stop_orders(
@@ -571,7 +507,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
-        args = self._check(SPOT_STOP_ARGS, {"market": market})
+        args = SPOT_STOP_ARGS.check({"market": market})
         return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
 
     def user_deals(
@@ -589,7 +525,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
-        args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
+        args = SPOT_USER_DEALS_ARGS.check({"market": market})
         return self._subscribe(
             SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
         )
@@ -609,7 +545,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
-        args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
+        args = SPOT_BALANCE_ARGS.check({"ccy": ccy})
         return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
 
     def notices(self) -> Subscription[NoticePush]:
@@ -620,7 +556,7 @@ class SpotStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
-        self._check(SPOT_NOTICE_ARGS, {})
+        SPOT_NOTICE_ARGS.check({})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
     def order_book(
@@ -663,9 +599,8 @@ class SpotStreams(SyncStreams):
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
         """
-        args = self._check(
-            SPOT_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        args = SPOT_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
         return self._order_book(SPOT_DEPTH, args)
 
@@ -690,7 +625,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
-        args = self._check(SPOT_STATE_ARGS, {"market": market})
+        args = SPOT_STATE_ARGS.check({"market": market})
         return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
 
     def deals(
@@ -708,7 +643,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
-        args = self._check(SPOT_DEALS_ARGS, {"market": market})
+        args = SPOT_DEALS_ARGS.check({"market": market})
         return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
 
     def depth(
@@ -754,9 +689,8 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
-        args = self._check(
-            SPOT_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        args = SPOT_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
         return self._subscribe(
             SPOT_DEPTH,
@@ -784,7 +718,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
-        args = self._check(SPOT_BBO_ARGS, {"market": market})
+        args = SPOT_BBO_ARGS.check({"market": market})
         return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
 
     def index(
@@ -802,7 +736,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
-        args = self._check(SPOT_INDEX_ARGS, {"market": market})
+        args = SPOT_INDEX_ARGS.check({"market": market})
         return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
 
     def orders(
@@ -820,7 +754,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
-        args = self._check(SPOT_ORDER_ARGS, {"market": market})
+        args = SPOT_ORDER_ARGS.check({"market": market})
         return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
 
     def stop_orders(
@@ -838,7 +772,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
-        args = self._check(SPOT_STOP_ARGS, {"market": market})
+        args = SPOT_STOP_ARGS.check({"market": market})
         return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
 
     def user_deals(
@@ -856,7 +790,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
-        args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
+        args = SPOT_USER_DEALS_ARGS.check({"market": market})
         return self._subscribe(
             SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
         )
@@ -876,7 +810,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
-        args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
+        args = SPOT_BALANCE_ARGS.check({"ccy": ccy})
         return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
 
     def notices(self) -> AsyncSubscription[NoticePush]:
@@ -887,7 +821,7 @@ class AsyncSpotStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
-        self._check(SPOT_NOTICE_ARGS, {})
+        SPOT_NOTICE_ARGS.check({})
         return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
 
     def order_book(
@@ -930,9 +864,8 @@ class AsyncSpotStreams(AsyncStreams):
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
         """
-        args = self._check(
-            SPOT_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        args = SPOT_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
         return self._order_book(SPOT_DEPTH, args)
 
@@ -957,7 +890,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
-        args = self._check(FUTURES_STATE_ARGS, {"market": market})
+        args = FUTURES_STATE_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
         )
@@ -977,7 +910,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
-        args = self._check(FUTURES_DEALS_ARGS, {"market": market})
+        args = FUTURES_DEALS_ARGS.check({"market": market})
         return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
 
     def depth(
@@ -1023,9 +956,8 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
-        args = self._check(
-            FUTURES_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        args = FUTURES_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
         return self._subscribe(
             FUTURES_DEPTH,
@@ -1053,7 +985,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
-        args = self._check(FUTURES_BBO_ARGS, {"market": market})
+        args = FUTURES_BBO_ARGS.check({"market": market})
         return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
 
     def index(
@@ -1071,7 +1003,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
-        args = self._check(FUTURES_INDEX_ARGS, {"market": market})
+        args = FUTURES_INDEX_ARGS.check({"market": market})
         return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
 
     def premium(
@@ -1091,7 +1023,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
-        args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
+        args = FUTURES_PREMIUM_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
         )
@@ -1111,7 +1043,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
-        args = self._check(FUTURES_ORDER_ARGS, {"market": market})
+        args = FUTURES_ORDER_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
         )
@@ -1131,7 +1063,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
-        args = self._check(FUTURES_STOP_ARGS, {"market": market})
+        args = FUTURES_STOP_ARGS.check({"market": market})
         return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
 
     def user_deals(
@@ -1149,7 +1081,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
-        args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
+        args = FUTURES_USER_DEALS_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
         )
@@ -1169,7 +1101,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
-        args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
+        args = FUTURES_BALANCE_ARGS.check({"ccy": ccy})
         return self._subscribe(
             FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
         )
@@ -1189,7 +1121,7 @@ class FuturesStreams(SyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
-        args = self._check(FUTURES_POSITION_ARGS, {"market": market})
+        args = FUTURES_POSITION_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
         )
@@ -1234,9 +1166,8 @@ class FuturesStreams(SyncStreams):
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
         """
-        args = self._check(
-            FUTURES_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        args = FUTURES_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
         return self._order_book(FUTURES_DEPTH, args)
 
@@ -1261,7 +1192,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
-        args = self._check(FUTURES_STATE_ARGS, {"market": market})
+        args = FUTURES_STATE_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
         )
@@ -1281,7 +1212,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
-        args = self._check(FUTURES_DEALS_ARGS, {"market": market})
+        args = FUTURES_DEALS_ARGS.check({"market": market})
         return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
 
     def depth(
@@ -1327,9 +1258,8 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
-        args = self._check(
-            FUTURES_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": is_full},
+        args = FUTURES_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
         return self._subscribe(
             FUTURES_DEPTH,
@@ -1357,7 +1287,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
-        args = self._check(FUTURES_BBO_ARGS, {"market": market})
+        args = FUTURES_BBO_ARGS.check({"market": market})
         return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
 
     def index(
@@ -1375,7 +1305,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
-        args = self._check(FUTURES_INDEX_ARGS, {"market": market})
+        args = FUTURES_INDEX_ARGS.check({"market": market})
         return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
 
     def premium(
@@ -1395,7 +1325,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
-        args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
+        args = FUTURES_PREMIUM_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
         )
@@ -1415,7 +1345,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
-        args = self._check(FUTURES_ORDER_ARGS, {"market": market})
+        args = FUTURES_ORDER_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
         )
@@ -1435,7 +1365,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
-        args = self._check(FUTURES_STOP_ARGS, {"market": market})
+        args = FUTURES_STOP_ARGS.check({"market": market})
         return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
 
     def user_deals(
@@ -1453,7 +1383,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
-        args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
+        args = FUTURES_USER_DEALS_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
         )
@@ -1473,7 +1403,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
-        args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
+        args = FUTURES_BALANCE_ARGS.check({"ccy": ccy})
         return self._subscribe(
             FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
         )
@@ -1493,7 +1423,7 @@ class AsyncFuturesStreams(AsyncStreams):
         keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
-        args = self._check(FUTURES_POSITION_ARGS, {"market": market})
+        args = FUTURES_POSITION_ARGS.check({"market": market})
         return self._subscribe(
             FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
         )
@@ -1538,8 +1468,7 @@ class AsyncFuturesStreams(AsyncStreams):
             limit: Levels per side. One of 5, 10, 20, 50.
             interval: Merge level ("0" for none).
         """
-        args = self._check(
-            FUTURES_DEPTH_ARGS,
-            {"market": market, "limit": limit, "interval": interval, "is_full": False},
+        args = FUTURES_DEPTH_ARGS.check(
+            {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
         return self._order_book(FUTURES_DEPTH, args)

@@ -29,7 +29,10 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Channel", "Endpoint"]
+from .._endpoint import Param
+from .._exceptions import ValidationError
+
+__all__ = ["Channel", "ChannelArgs", "Endpoint"]
 
 Endpoint = Literal["spot", "futures"]
 
@@ -90,3 +93,30 @@ class Channel:
                 return None
             value = value.get(part)
         return value if isinstance(value, Hashable) and self.route_path else None
+
+
+@attrs.frozen
+class ChannelArgs:
+    """The arguments of one generated stream method (``cx.ws.spot.depth(...)``), checked by the
+    same :class:`~coinex_sdk._endpoint.Param` rules as a REST call's before anything is sent.
+
+    ``name`` is the method as a user calls it (``ws.spot.depth``), for messages. The generated
+    method passes exactly its own keyword arguments, so there are no unknown names to refuse.
+    """
+
+    name: str
+    params: tuple[Param, ...]
+
+    def check(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        """The given arguments (None: not given) checked and normalised, by name."""
+        for param in self.params:
+            if param.required and args.get(param.name) is None:
+                raise ValidationError(
+                    f"{self.name}: parameter {param.name!r} is required", param=param.name
+                )
+        where = self.name
+        return {
+            p.name: p.check(args[p.name], f"{where}: {p.name}")
+            for p in self.params
+            if args.get(p.name) is not None
+        }

@@ -5,24 +5,38 @@
     │   └── WsClientClosedError      the client was closed by its owner
     ├── WsRequestTimeoutError        no reply to a request in time
     ├── WsDecodeError                a frame or a push that does not decode (keeps the raw frame)
-    └── WsApiError                   CoinEx answered ``code != 0`` (reference section 7)
-        ├── WsParameterError            20001 / 30001
-        ├── WsMethodNotFoundError       20002 / 30002
-        ├── WsAuthRequiredError         21001 / 31001  (``server.sign`` first)
-        ├── WsAuthenticationError       21002 / 31002
-        ├── WsServiceTimeoutError       23001 / 33001
-        ├── WsRateLimitError            23002 / 33002
-        ├── WsInternalError             24001 / 34001
-        └── WsServiceUnavailableError   24002 / 34002
+    └── WsApiError                   CoinEx answered ``code != 0`` (reference section 7); each
+        │                            subclass is also the REST ``ApiError`` category named
+        ├── WsParameterError            20001 / 30001   ParameterError
+        ├── WsMethodNotFoundError       20002 / 30002   ParameterError
+        ├── WsAuthRequiredError         21001 / 31001   AuthenticationError (sign first)
+        ├── WsAuthenticationError       21002 / 31002   AuthenticationError
+        ├── WsServiceTimeoutError       23001 / 33001   ServiceUnavailableError
+        ├── WsRateLimitError            23002 / 33002   RateLimitError
+        ├── WsInternalError             24001 / 34001   ServiceUnavailableError
+        └── WsServiceUnavailableError   24002 / 34002   ServiceUnavailableError
 
-Spot codes are 2xxxx and futures codes 3xxxx with the same last four digits, so one table keyed by
-``code % 10000`` covers both endpoints. Messages carry the method and CoinEx's code and text, never
-request params (``server.sign`` params hold the signature).
+The codes, classes and categories live in ``ws_codes`` of ``spec/errors.yaml``; the subclasses are
+generated into ``coinex_sdk._generated.ws_errors``. Spot codes are 2xxxx and futures codes 3xxxx
+with the same last four digits, so one table keyed by ``code % 10000`` covers both endpoints.
+Messages carry the method and CoinEx's code and text, never request params (``server.sign``
+params hold the signature).
 """
 
 from __future__ import annotations
 
-from .._exceptions import WebSocketError
+from .._exceptions import WebSocketError, WsApiError
+from .._generated.ws_errors import (
+    WS_ERROR_CLASSES,
+    WsAuthenticationError,
+    WsAuthRequiredError,
+    WsInternalError,
+    WsMethodNotFoundError,
+    WsParameterError,
+    WsRateLimitError,
+    WsServiceTimeoutError,
+    WsServiceUnavailableError,
+)
 
 __all__ = [
     "WsApiError",
@@ -75,62 +89,7 @@ class WsDecodeError(WebSocketError):
         self.method = method
 
 
-class WsApiError(WebSocketError):
-    """CoinEx replied ``code != 0`` to ``method``. Subclasses are chosen by the code."""
-
-    def __init__(self, *, code: int, message: str, method: str) -> None:
-        super().__init__(f"{method}: CoinEx error {code}: {message or '(no message)'}")
-        self.code = code
-        self.message = message
-        self.method = method
-
-
-class WsParameterError(WsApiError):
-    """A request parameter was rejected (20001 / 30001)."""
-
-
-class WsMethodNotFoundError(WsApiError):
-    """No such method on this endpoint (20002 / 30002), e.g. ``position`` on spot."""
-
-
-class WsAuthRequiredError(WsApiError):
-    """The method needs ``server.sign`` first (21001 / 31001)."""
-
-
-class WsAuthenticationError(WsApiError):
-    """``server.sign`` was rejected (21002 / 31002): wrong key, signature or timestamp."""
-
-
-class WsServiceTimeoutError(WsApiError):
-    """CoinEx timed out serving the request (23001 / 33001)."""
-
-
-class WsRateLimitError(WsApiError):
-    """Requests were sent too frequently (23002 / 33002)."""
-
-
-class WsInternalError(WsApiError):
-    """CoinEx internal error (24001 / 34001)."""
-
-
-class WsServiceUnavailableError(WsApiError):
-    """The service is temporarily unavailable (24002 / 34002)."""
-
-
-# Reference section 7: spot 2xxxx and futures 3xxxx share their last four digits.
-_BY_SUFFIX: dict[int, type[WsApiError]] = {
-    1: WsParameterError,
-    2: WsMethodNotFoundError,
-    1001: WsAuthRequiredError,
-    1002: WsAuthenticationError,
-    3001: WsServiceTimeoutError,
-    3002: WsRateLimitError,
-    4001: WsInternalError,
-    4002: WsServiceUnavailableError,
-}
-
-
 def api_error(code: int, message: str, method: str) -> WsApiError:
     """The typed error for a CoinEx WebSocket error reply."""
-    cls = _BY_SUFFIX.get(code % 10000, WsApiError) if 20000 <= code < 40000 else WsApiError
+    cls = WS_ERROR_CLASSES.get(code % 10000, WsApiError) if 20000 <= code < 40000 else WsApiError
     return cls(code=code, message=message, method=method)

@@ -13,7 +13,16 @@ from typing import Any
 import pytest
 
 from coinex_sdk._clock import Clock
-from coinex_sdk._exceptions import CredentialsError, ValidationError
+from coinex_sdk._exceptions import (
+    ApiError,
+    AuthenticationError,
+    CredentialsError,
+    ParameterError,
+    RateLimitError,
+    ServiceUnavailableError,
+    ValidationError,
+    WebSocketError,
+)
 from coinex_sdk._signing import sign
 from coinex_sdk.ws import (
     Channel,
@@ -144,6 +153,30 @@ def test_an_error_reply_ends_the_subscription_with_an_error_typed_by_code(
     assert isinstance(event, Ended) and event.sub_id == sub_id
     assert type(event.error) is error
     assert (event.error.code, event.error.method) == (code, "deals.subscribe")
+
+
+@pytest.mark.parametrize(
+    ("code", "category"),
+    [
+        (23002, RateLimitError),
+        (33002, RateLimitError),
+        (21002, AuthenticationError),
+        (31001, AuthenticationError),
+        (20001, ParameterError),
+        (24002, ServiceUnavailableError),
+        (29999, ApiError),
+    ],
+)
+def test_a_websocket_error_is_caught_by_the_rest_category_of_the_same_meaning(
+    code: int, category: type[ApiError]
+) -> None:
+    proto = connected()
+    proto.subscribe(DEALS, deals_params("BTCUSDT"))
+    (event,) = proto.receive(ack(sent(proto)[0]["id"], code, "nope"))
+    assert isinstance(event, Ended)
+    assert isinstance(event.error, category) and isinstance(event.error, WebSocketError)
+    with pytest.raises(category, match=f"deals.subscribe: CoinEx error {code}: nope"):
+        raise event.error
 
 
 def test_a_reply_to_an_unknown_id_is_ignored() -> None:
