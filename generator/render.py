@@ -376,6 +376,17 @@ def render(spec: Spec) -> dict[str, str]:
             for p in ch.params:
                 if p.enum_name:
                     used_models.setdefault("enums", set()).add(p.enum_name)
+        files[f"{base}/ws_args.py"] = env.get_template("ws_args.py.j2").render(
+            header=HEADER,
+            channels=spec.channels,
+            endpoints=["spot", "futures"],
+            names=sorted(
+                f"{e.upper()}_{ch.name.upper()}_ARGS"
+                for e in ("spot", "futures")
+                for ch in spec.channels
+                if e in ch.endpoints
+            ),
+        )
         files[f"{base}/streams.py"] = env.get_template("streams.py.j2").render(
             header=HEADER,
             channels=spec.channels,

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from .._endpoint import Param
 from .._streams import AsyncStreams, SyncStreams
-from ..ws._channel import Channel, ChannelArgs
+from ..ws._channel import Channel
 from .models.futures import FuturesDepth
 from .models.spot import SpotDepth
 from .models.ws import (
@@ -27,6 +26,29 @@ from .models.ws import (
     StopPush,
     UserDealPush,
 )
+from .ws_args import (
+    FUTURES_BALANCE_ARGS,
+    FUTURES_BBO_ARGS,
+    FUTURES_DEALS_ARGS,
+    FUTURES_DEPTH_ARGS,
+    FUTURES_INDEX_ARGS,
+    FUTURES_ORDER_ARGS,
+    FUTURES_POSITION_ARGS,
+    FUTURES_PREMIUM_ARGS,
+    FUTURES_STATE_ARGS,
+    FUTURES_STOP_ARGS,
+    FUTURES_USER_DEALS_ARGS,
+    SPOT_BALANCE_ARGS,
+    SPOT_BBO_ARGS,
+    SPOT_DEALS_ARGS,
+    SPOT_DEPTH_ARGS,
+    SPOT_INDEX_ARGS,
+    SPOT_NOTICE_ARGS,
+    SPOT_ORDER_ARGS,
+    SPOT_STATE_ARGS,
+    SPOT_STOP_ARGS,
+    SPOT_USER_DEALS_ARGS,
+)
 
 if TYPE_CHECKING:
     from ..ws import AsyncOrderBookStream, AsyncSubscription, OrderBookStream, Subscription
@@ -40,10 +62,6 @@ SPOT_STATE = Channel(
     list_param="market_list",
     route_path=(),
 )
-SPOT_STATE_ARGS = ChannelArgs(
-    "ws.spot.state",
-    (Param("market", "list"),),
-)
 
 SPOT_DEALS = Channel(
     "deals",
@@ -51,10 +69,6 @@ SPOT_DEALS = Channel(
     auth=False,
     list_param="market_list",
     route_path=("market",),
-)
-SPOT_DEALS_ARGS = ChannelArgs(
-    "ws.spot.deals",
-    (Param("market", "list"),),
 )
 
 SPOT_DEPTH = Channel(
@@ -64,37 +78,6 @@ SPOT_DEPTH = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_DEPTH_ARGS = ChannelArgs(
-    "ws.spot.depth",
-    (
-        Param("market", "list", required=True),
-        Param("limit", "int", enum=(5, 10, 20, 50)),
-        Param(
-            "interval",
-            "string",
-            enum=(
-                "0",
-                "0.00000000001",
-                "0.000000000001",
-                "0.0000000001",
-                "0.000000001",
-                "0.00000001",
-                "0.0000001",
-                "0.000001",
-                "0.00001",
-                "0.0001",
-                "0.001",
-                "0.01",
-                "0.1",
-                "1",
-                "10",
-                "100",
-                "1000",
-            ),
-        ),
-        Param("is_full", "bool"),
-    ),
-)
 
 SPOT_BBO = Channel(
     "bbo",
@@ -102,10 +85,6 @@ SPOT_BBO = Channel(
     auth=False,
     list_param="market_list",
     route_path=("market",),
-)
-SPOT_BBO_ARGS = ChannelArgs(
-    "ws.spot.bbo",
-    (Param("market", "list", required=True),),
 )
 
 SPOT_INDEX = Channel(
@@ -115,10 +94,6 @@ SPOT_INDEX = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-SPOT_INDEX_ARGS = ChannelArgs(
-    "ws.spot.index",
-    (Param("market", "list", required=True),),
-)
 
 SPOT_ORDER = Channel(
     "order",
@@ -126,10 +101,6 @@ SPOT_ORDER = Channel(
     auth=True,
     list_param="market_list",
     route_path=("order", "market"),
-)
-SPOT_ORDER_ARGS = ChannelArgs(
-    "ws.spot.orders",
-    (Param("market", "list"),),
 )
 
 SPOT_STOP = Channel(
@@ -139,10 +110,6 @@ SPOT_STOP = Channel(
     list_param="market_list",
     route_path=("stop", "market"),
 )
-SPOT_STOP_ARGS = ChannelArgs(
-    "ws.spot.stop_orders",
-    (Param("market", "list"),),
-)
 
 SPOT_USER_DEALS = Channel(
     "user_deals",
@@ -150,10 +117,6 @@ SPOT_USER_DEALS = Channel(
     auth=True,
     list_param="market_list",
     route_path=("market",),
-)
-SPOT_USER_DEALS_ARGS = ChannelArgs(
-    "ws.spot.user_deals",
-    (Param("market", "list"),),
 )
 
 SPOT_BALANCE = Channel(
@@ -163,10 +126,6 @@ SPOT_BALANCE = Channel(
     list_param="ccy_list",
     route_path=(),
 )
-SPOT_BALANCE_ARGS = ChannelArgs(
-    "ws.spot.balances",
-    (Param("ccy", "list"),),
-)
 
 SPOT_NOTICE = Channel(
     "notice",
@@ -174,10 +133,6 @@ SPOT_NOTICE = Channel(
     auth=True,
     list_param=None,
     route_path=(),
-)
-SPOT_NOTICE_ARGS = ChannelArgs(
-    "ws.spot.notices",
-    (),
 )
 
 FUTURES_STATE = Channel(
@@ -187,10 +142,6 @@ FUTURES_STATE = Channel(
     list_param="market_list",
     route_path=(),
 )
-FUTURES_STATE_ARGS = ChannelArgs(
-    "ws.futures.state",
-    (Param("market", "list"),),
-)
 
 FUTURES_DEALS = Channel(
     "deals",
@@ -198,10 +149,6 @@ FUTURES_DEALS = Channel(
     auth=False,
     list_param="market_list",
     route_path=("market",),
-)
-FUTURES_DEALS_ARGS = ChannelArgs(
-    "ws.futures.deals",
-    (Param("market", "list"),),
 )
 
 FUTURES_DEPTH = Channel(
@@ -211,37 +158,6 @@ FUTURES_DEPTH = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_DEPTH_ARGS = ChannelArgs(
-    "ws.futures.depth",
-    (
-        Param("market", "list", required=True),
-        Param("limit", "int", enum=(5, 10, 20, 50)),
-        Param(
-            "interval",
-            "string",
-            enum=(
-                "0",
-                "0.00000000001",
-                "0.000000000001",
-                "0.0000000001",
-                "0.000000001",
-                "0.00000001",
-                "0.0000001",
-                "0.000001",
-                "0.00001",
-                "0.0001",
-                "0.001",
-                "0.01",
-                "0.1",
-                "1",
-                "10",
-                "100",
-                "1000",
-            ),
-        ),
-        Param("is_full", "bool"),
-    ),
-)
 
 FUTURES_BBO = Channel(
     "bbo",
@@ -249,10 +165,6 @@ FUTURES_BBO = Channel(
     auth=False,
     list_param="market_list",
     route_path=("market",),
-)
-FUTURES_BBO_ARGS = ChannelArgs(
-    "ws.futures.bbo",
-    (Param("market", "list", required=True),),
 )
 
 FUTURES_INDEX = Channel(
@@ -262,10 +174,6 @@ FUTURES_INDEX = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_INDEX_ARGS = ChannelArgs(
-    "ws.futures.index",
-    (Param("market", "list", required=True),),
-)
 
 FUTURES_PREMIUM = Channel(
     "premium",
@@ -273,10 +181,6 @@ FUTURES_PREMIUM = Channel(
     auth=False,
     list_param="market_list",
     route_path=("market",),
-)
-FUTURES_PREMIUM_ARGS = ChannelArgs(
-    "ws.futures.premium",
-    (Param("market", "list", required=True),),
 )
 
 FUTURES_ORDER = Channel(
@@ -286,10 +190,6 @@ FUTURES_ORDER = Channel(
     list_param="market_list",
     route_path=("order", "market"),
 )
-FUTURES_ORDER_ARGS = ChannelArgs(
-    "ws.futures.orders",
-    (Param("market", "list"),),
-)
 
 FUTURES_STOP = Channel(
     "stop",
@@ -297,10 +197,6 @@ FUTURES_STOP = Channel(
     auth=True,
     list_param="market_list",
     route_path=("stop", "market"),
-)
-FUTURES_STOP_ARGS = ChannelArgs(
-    "ws.futures.stop_orders",
-    (Param("market", "list"),),
 )
 
 FUTURES_USER_DEALS = Channel(
@@ -310,10 +206,6 @@ FUTURES_USER_DEALS = Channel(
     list_param="market_list",
     route_path=("market",),
 )
-FUTURES_USER_DEALS_ARGS = ChannelArgs(
-    "ws.futures.user_deals",
-    (Param("market", "list"),),
-)
 
 FUTURES_BALANCE = Channel(
     "balance",
@@ -322,10 +214,6 @@ FUTURES_BALANCE = Channel(
     list_param="ccy_list",
     route_path=(),
 )
-FUTURES_BALANCE_ARGS = ChannelArgs(
-    "ws.futures.balances",
-    (Param("ccy", "list"),),
-)
 
 FUTURES_POSITION = Channel(
     "position",
@@ -333,10 +221,6 @@ FUTURES_POSITION = Channel(
     auth=True,
     list_param="market_list",
     route_path=("position", "market"),
-)
-FUTURES_POSITION_ARGS = ChannelArgs(
-    "ws.futures.positions",
-    (Param("market", "list"),),
 )
 
 

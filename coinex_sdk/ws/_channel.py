@@ -107,6 +107,10 @@ class ChannelArgs:
     name: str
     params: tuple[Param, ...]
 
+    def allowed(self, name: str) -> tuple[str | int, ...]:
+        """The values the spec allows for param ``name`` (``()``: any)."""
+        return next(p.enum for p in self.params if p.name == name)
+
     def check(self, args: Mapping[str, Any]) -> dict[str, Any]:
         """The given arguments (None: not given) checked and normalised, by name."""
         for param in self.params:

@@ -20,12 +20,9 @@ from ._inbox import Inbox
 from ._protocol import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock, WsProtocol
 from ._settings import SPOT_URL, WsTimings, endpoint_of
 
-__all__ = ["DEPTH_LIMITS", "ClientCore"]
+__all__ = ["ClientCore"]
 
 log = logging.getLogger("coinex_sdk.ws")
-
-DEPTH_LIMITS = (5, 10, 20, 50)
-"""Reference §9: the depth ``limit`` values CoinEx accepts."""
 
 
 class _Future(Protocol):
@@ -193,10 +190,12 @@ class ClientCore:
     ) -> tuple[Channel, dict[str, Any], list[str]]:
         """The depth channel, params and markets an order book subscribes with: incremental
         pushes (§11), every market in one ``market_list``."""
-        if limit not in DEPTH_LIMITS:
-            raise ValidationError(
-                f"limit must be one of {DEPTH_LIMITS}, not {limit!r}", param="limit"
-            )
+        from .._generated.ws_args import FUTURES_DEPTH_ARGS, SPOT_DEPTH_ARGS
+
+        depth_args = SPOT_DEPTH_ARGS if self.endpoint == "spot" else FUTURES_DEPTH_ARGS
+        limits = depth_args.allowed("limit")  # reference §9, from spec/ws/channels.yaml
+        if limit not in limits:
+            raise ValidationError(f"limit must be one of {limits}, not {limit!r}", param="limit")
         markets = [market] if isinstance(market, str) else list(market)
         if not markets or not all(isinstance(m, str) and m for m in markets):
             raise ValidationError("market must be a market name or a list of them", param="market")
