@@ -20,16 +20,16 @@ from ._routes_account import ROUTES as ACCOUNT_ROUTES
 from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES
 from ._routes_market import ROUTES as MARKET_ROUTES
+from ._routes_orders import ROUTES as ORDER_ROUTES
 from ._routes_positions import ROUTES as POSITION_ROUTES
 from ._routes_refer import ROUTES as REFER_ROUTES
-from ._routes_spot import ROUTES as SPOT_ROUTES
 from ._routing import Handler, Page
 
 __all__ = ["HANDLERS", "REFUSED", "Handler", "Page", "envelope"]
 
 _TABLES = (
     MARKET_ROUTES,
-    SPOT_ROUTES,
+    ORDER_ROUTES,
     FUTURES_ROUTES,
     POSITION_ROUTES,
     ASSET_ROUTES,
