@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from ._market_maker import MarketMakerConfig
     from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
     from ._ratelimit import RateLimits, RateLimitStatus
-    from ._routing import Handler, Page
+    from ._routing import Handler, PaginatedData
     from ._server import Sandbox
 
 _EXPORTS: dict[str, str] = {
@@ -73,7 +73,7 @@ _EXPORTS: dict[str, str] = {
     "RateLimits": "._ratelimit",
     "RateLimitStatus": "._ratelimit",
     "Handler": "._routing",
-    "Page": "._routing",
+    "PaginatedData": "._routing",
     "Sandbox": "._server",
 }
 
@@ -95,7 +95,7 @@ __all__ = [
     "LedgerInvariantError",
     "MarginTerms",
     "MarketMakerConfig",
-    "Page",
+    "PaginatedData",
     "RateLimitStatus",
     "RateLimits",
     "RequestFaults",

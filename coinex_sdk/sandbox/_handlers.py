@@ -3,10 +3,11 @@
 The HTTP server layer routes each request of the generated endpoint table to
 ``HANDLERS[(method, "/v2/...")]``, passing the authenticated account (or None) and the validated
 wire parameters, and wraps the result in CoinEx's envelope: a plain value becomes
-``{"code": 0, "data": value, "message": "OK"}``; a ``Page`` supplies its own ``envelope()`` with
-the ``pagination`` object; a ``SandboxApiError`` becomes ``{"code": e.code, "data": {},
-"message": e.message}``. Endpoints of the spec that are missing here are not simulated;
-those in ``REFUSED`` answer CoinEx's error 4018 saying the sandbox does not simulate them.
+``{"code": 0, "data": value, "message": "OK"}``; a ``PaginatedData`` supplies its own
+``envelope()`` with the ``pagination`` object; a ``SandboxApiError`` becomes
+``{"code": e.code, "data": {}, "message": e.message}``. Endpoints of the spec that are missing
+here are not simulated; those in ``REFUSED`` answer CoinEx's error 4018 saying the sandbox does
+not simulate them.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from ._routes_market import ROUTES as MARKET_ROUTES
 from ._routes_orders import ROUTES as ORDER_ROUTES
 from ._routes_positions import ROUTES as POSITION_ROUTES
 from ._routes_refer import ROUTES as REFER_ROUTES
-from ._routing import Handler, Page
+from ._routing import Handler, PaginatedData
 
-__all__ = ["HANDLERS", "REFUSED", "Handler", "Page", "envelope"]
+__all__ = ["HANDLERS", "REFUSED", "Handler", "PaginatedData", "envelope"]
 
 _TABLES = (
     MARKET_ROUTES,
@@ -59,6 +60,6 @@ def envelope(
         data = handler(exchange, account, params)
     except SandboxApiError as error:
         return {"code": error.code, "data": {}, "message": error.message}
-    if isinstance(data, Page):
+    if isinstance(data, PaginatedData):
         return data.envelope()
     return {"code": 0, "data": data, "message": "OK"}

@@ -42,7 +42,7 @@ from ._errors import INTERNAL_ERROR, PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._faults import RequestFaults
 from ._handlers import HANDLERS, REFUSED
-from ._routing import Page
+from ._routing import PaginatedData
 from ._subaccounts import check_key
 from ._synth import MarketFacts, synthesize
 
@@ -180,7 +180,7 @@ class RestApi:
         else:
             markets = _markets(exchange, endpoint)
             data = synthesize(endpoint, wire, markets=markets, now_ms=exchange.now_ms())
-        if isinstance(data, Page):
+        if isinstance(data, PaginatedData):
             return data.envelope()
         return {"code": 0, "data": data, "message": "OK"}
 

@@ -28,7 +28,7 @@ from ._exchange import Exchange
 from ._futures import FuturesEngine
 from ._orders import Order, StopOrder, UserDeal
 from ._render import futures_order, futures_user_deal, spot_order, spot_user_deal, stop_order
-from ._routing import Page, RouteTable, error_item, ok_item, paginate, require
+from ._routing import PaginatedData, RouteTable, error_item, ok_item, paginate, require
 from ._spot import SpotEngine
 from ._stops import StopEngine
 
@@ -297,7 +297,7 @@ def _register(venue: Venue) -> None:
         render: Callable[[Any], dict[str, Any]],
         *,
         with_total: bool = False,
-    ) -> Page:
+    ) -> PaginatedData:
         """One page of the caller's orders (or stops) of the requested market type, filtered."""
         market_type = venue.market_type(params)
         kept = [i for i in items if i.market_type == market_type and p.matches(i, params, filters)]

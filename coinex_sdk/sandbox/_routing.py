@@ -3,8 +3,9 @@
 A handler is ``handler(exchange, account, params) -> data``: ``account`` is the authenticated
 caller (None on public endpoints), ``params`` the validated wire parameters (query string for GET,
 JSON body for POST), and the return value is the ``data`` of CoinEx's envelope
-``{"code": 0, "data": ..., "message": "OK"}``. Paginated endpoints return a ``Page``, which also
-knows its ``pagination`` object (and deposit-history's ``paginatation`` typo). A handler signals a
+``{"code": 0, "data": ..., "message": "OK"}``. Paginated endpoints return a ``PaginatedData``
+(named apart from ``coinex_sdk.Page``, what a client receives), which also knows its
+``pagination`` object (and deposit-history's ``paginatation`` typo). A handler signals a
 CoinEx error by raising ``SandboxApiError``.
 
 Route modules build their tables with ``RouteTable``; each handler it registers runs as one
@@ -24,14 +25,14 @@ from ._errors import AUTH_ACCESS_ID, NOT_SIMULATED, SandboxApiError
 if TYPE_CHECKING:
     from ._exchange import Exchange
 
-__all__ = ["Handler", "Page", "RouteTable", "error_item", "ok_item", "paginate", "require"]
+__all__ = ["Handler", "PaginatedData", "RouteTable", "error_item", "ok_item", "paginate", "require"]
 
 Handler = Callable[["Exchange", Account | None, dict[str, Any]], Any]
-"""``(exchange, account or None, params) -> envelope data`` (or a ``Page``)."""
+"""``(exchange, account or None, params) -> envelope data`` (or a ``PaginatedData``)."""
 
 
 @attrs.frozen
-class Page:
+class PaginatedData:
     """One page of a paginated endpoint: ``data`` plus the ``pagination`` object."""
 
     items: list[Any]
@@ -65,9 +66,9 @@ def paginate(
     *,
     with_total: bool = False,
     pagination_key: str = "pagination",
-) -> Page:
+) -> PaginatedData:
     start = (page - 1) * limit
-    return Page(
+    return PaginatedData(
         items=items[start : start + limit],
         has_next=len(items) > start + limit,
         total=len(items) if with_total else None,

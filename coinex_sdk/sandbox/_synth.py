@@ -29,7 +29,7 @@ from .._endpoint import Endpoint
 from .._resource import SyncResource
 from .._types import BatchItem
 from .._types import Page as ModelPage
-from ._routing import Page, ok_item
+from ._routing import PaginatedData, ok_item
 
 __all__ = ["MarketFacts", "ResponseShape", "response_shape", "synthesize"]
 
@@ -99,7 +99,7 @@ def synthesize(
     markets: Mapping[str, MarketFacts],
     now_ms: int,
 ) -> Any:
-    """The envelope ``data`` (or a ``Page``) for ``endpoint``: one minimal item per list.
+    """The envelope ``data`` (or a ``PaginatedData``) for ``endpoint``: one minimal item per list.
 
     ``markets`` holds the markets of the endpoint's area (spot or futures); the requested
     market is echoed when it is one of them, and prices are its current price.
@@ -119,7 +119,7 @@ def synthesize(
     if shape.kind == "list":
         return [item]
     if shape.kind == "page":
-        return Page(items=[item], has_next=False)
+        return PaginatedData(items=[item], has_next=False)
     count = next((len(v) for v in params.values() if isinstance(v, list) and v), 1)
     return [ok_item(item) for _ in range(count)]
 

@@ -21,7 +21,14 @@ import pytest
 
 from coinex_sdk._convert import structure
 from coinex_sdk._generated import endpoints as generated
-from coinex_sdk.sandbox import HANDLERS, AccountSpec, Exchange, ExchangeConfig, Page, envelope
+from coinex_sdk.sandbox import (
+    HANDLERS,
+    AccountSpec,
+    Exchange,
+    ExchangeConfig,
+    PaginatedData,
+    envelope,
+)
 from coinex_sdk.sandbox._handlers import REFUSED
 
 from .conftest import FakeClock
@@ -462,7 +469,7 @@ def test_the_response_decodes_strictly_into_the_sdk_model(
     data = HANDLERS[(method, path)](exchange, account, params(ids))
     kind, into = TYPES[(method, path)]
     if kind == "_page":
-        assert isinstance(data, Page)
+        assert isinstance(data, PaginatedData)
         assert data.items, "the scenario should produce at least one item"
         structure(data.items, list[into], strict=True)  # type: ignore[valid-type]
     elif kind == "_call":
