@@ -111,7 +111,7 @@ def _deposit(exchange: Exchange, payload: Payload) -> Any:
 
 def _mark_price(exchange: Exchange, payload: Payload) -> Any:
     market = _opt_str(payload, "market")
-    if market not in exchange.state.futures_markets:
+    if market not in exchange.state.futures.markets:
         raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market")
     exchange.set_mark_price(market, _decimal(payload, "price"))
     return {}
@@ -120,7 +120,7 @@ def _mark_price(exchange: Exchange, payload: Payload) -> Any:
 def _index_price(exchange: Exchange, payload: Payload) -> Any:
     market = _opt_str(payload, "market")
     price = _decimal(payload, "price")
-    if market not in exchange.state.futures_markets or price <= 0:
+    if market not in exchange.state.futures.markets or price <= 0:
         raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market or price")
     exchange.set_index_price(market, price)
     return {}

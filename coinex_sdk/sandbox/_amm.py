@@ -78,7 +78,7 @@ class AmmEngine:
         state.time_hooks.append(self.settle)
 
     def market(self, market: str) -> SpotMarket:
-        spec = self.state.spot_markets.get(market)
+        spec = self.state.spot.markets.get(market)
         if spec is None or not spec.is_amm_available:
             raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market")
         return spec
@@ -104,7 +104,7 @@ class AmmEngine:
         pool = self.pool(market)
         if not pool.shares:
             base, quote = base_amount, quote_amount
-            minted = quote + base * self.state.spot_data[market].last_price
+            minted = quote + base * self.state.spot.data[market].last_price
         else:
             ratio = min(div(base_amount, pool.base, 12), div(quote_amount, pool.quote, 12))
             base, quote, minted = pool.base * ratio, pool.quote * ratio, pool.shares * ratio
@@ -176,7 +176,7 @@ class AmmEngine:
         }
 
     def _value(self, pool: AmmPool, base: Decimal, quote: Decimal) -> Decimal:
-        return quote + base * self.state.spot_data[pool.market].last_price
+        return quote + base * self.state.spot.data[pool.market].last_price
 
     # -- income ---------------------------------------------------------------------------------
 

@@ -57,9 +57,9 @@ class AssetEngine:
 
     def currencies(self) -> set[str]:
         ccys: set[str] = set()
-        for spot in self.state.spot_markets.values():
+        for spot in self.state.spot.markets.values():
             ccys.update((spot.base_ccy, spot.quote_ccy))
-        for futures in self.state.futures_markets.values():
+        for futures in self.state.futures.markets.values():
             ccys.add(futures.settle_ccy)
         return ccys
 
@@ -92,11 +92,11 @@ class AssetEngine:
         if account_type == "SPOT":
             return SPOT
         if account_type == "FUTURES":
-            if ccy not in {m.settle_ccy for m in self.state.futures_markets.values()}:
+            if ccy not in {m.settle_ccy for m in self.state.futures.markets.values()}:
                 raise SandboxApiError(PARAMETER_ERROR, "ccy is not a futures margin currency")
             return FUTURES
         if account_type == "MARGIN":
-            spec = self.state.spot_markets.get(market or "")
+            spec = self.state.spot.markets.get(market or "")
             if spec is None or not spec.is_margin_available:
                 raise SandboxApiError(PARAMETER_ERROR, "market is required for MARGIN")
             if ccy not in (spec.base_ccy, spec.quote_ccy):

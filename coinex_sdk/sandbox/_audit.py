@@ -49,7 +49,7 @@ class Audit:
                 owes = (pos.side == "long") == (spec.contract_type == "linear")
                 add(spec.settle_ccy, pos.margin + (-pos.basis if owes else pos.basis))
         for amm in self.state.amm_pools.values():
-            pair = self.state.spot_markets[amm.market]
+            pair = self.state.spot.markets[amm.market]
             add(pair.base_ccy, amm.base)
             add(pair.quote_ccy, amm.quote)
         for pool in (self.state.fees, self.state.insurance):

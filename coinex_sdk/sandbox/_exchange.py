@@ -236,7 +236,7 @@ class Exchange:
         settle_ccy = self.futures.market(market).settle_ccy
         self.state.mark_prices[market] = price
         self.state.index_prices[market] = price
-        self.state.futures_data[market].sample(self.now_ms(), price, price)
+        self.state.futures.data[market].sample(self.now_ms(), price, price)
         for account in self.state.accounts.values():
             if market in account.positions:  # unrealized PnL changed
                 self.state.touch_balance(account.user_id, FUTURES, settle_ccy)
@@ -251,7 +251,7 @@ class Exchange:
             raise ValueError("an index price is positive")
         self.state.index_prices[market] = price
         mark = self.state.mark_prices[market]
-        self.state.futures_data[market].sample(self.now_ms(), mark, price)
+        self.state.futures.data[market].sample(self.now_ms(), mark, price)
         self.state.touch_market("futures", market)
 
     def deposit(
@@ -273,11 +273,11 @@ class Exchange:
     # -- stop triggers --------------------------------------------------------------------------
 
     def _spot_trigger_price(self, market: str, price_type: TriggerPriceType) -> Decimal:
-        return self.state.spot_data[market].last_price
+        return self.state.spot.data[market].last_price
 
     def _futures_trigger_price(self, market: str, price_type: TriggerPriceType) -> Decimal:
         if price_type == "latest_price":
-            return self.state.futures_data[market].last_price
+            return self.state.futures.data[market].last_price
         if price_type == "index_price":
             return self.state.index_prices[market]
         return self.state.mark_prices[market]

@@ -87,7 +87,7 @@ class FundingEngine:
         self.state = state = futures.state
         now = state.now_ms()
         first = now - now % FUNDING_INTERVAL_MS + FUNDING_INTERVAL_MS
-        self.next_funding_time: dict[str, int] = dict.fromkeys(state.futures_markets, first)
+        self.next_funding_time: dict[str, int] = dict.fromkeys(state.futures.markets, first)
         """The next funding time of each market (settled when the clock passes it)."""
         self.rate_history: list[FundingRateRecord] = []
         self.position_history: list[PositionFundingRecord] = []

@@ -13,15 +13,14 @@ whose margin runs out are liquidated (``_liquidation``).
 
 from __future__ import annotations
 
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any, ClassVar, cast
 
 from ._accounts import Account, FuturesSettings, MarginMode
-from ._book import MatchPlan, OrderBook
+from ._book import MatchPlan
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
 from ._events import Event
 from ._ledger import FUTURES, LedgerInvariantError
-from ._marketdata import MarketData
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
 from ._orders import Order, Role
@@ -34,7 +33,7 @@ from ._trading import RESTING_TYPES, FillResult, TradingEngine, check_client_id,
 __all__ = ["FuturesEngine"]
 
 
-class FuturesEngine(TradingEngine):
+class FuturesEngine(TradingEngine[FuturesMarket]):
     scope: ClassVar = "futures"
     id_kind: ClassVar = "futures_order"
 
@@ -50,24 +49,6 @@ class FuturesEngine(TradingEngine):
         self.default_margin_mode: MarginMode = default_margin_mode
         self.margin_history: list[MarginChange] = []
         """Every ``adjust-position-margin`` (position-margin-history)."""
-
-    def market(self, name: str) -> FuturesMarket:
-        market = self.state.futures_markets.get(name)
-        if market is None:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid market")
-        return market
-
-    def book(self, market: str) -> OrderBook:
-        return self.state.futures_books[market]
-
-    def data(self, market: str) -> MarketData:
-        return self.state.futures_data[market]
-
-    def amount_places(self, market: str) -> int:
-        return self.market(market).base_ccy_precision
-
-    def quantize_amount(self, market: str, amount: Decimal) -> Decimal:
-        return amount.quantize(self.market(market).amount_step, rounding=ROUND_DOWN)
 
     def quantize_price(self, market: str, price: Decimal) -> Decimal:
         return floor_to_step(price, self.market(market).tick_size)

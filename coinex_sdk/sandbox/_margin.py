@@ -117,7 +117,7 @@ class MarginEngine:
 
     def market(self, market: str, ccy: str | None = None) -> SpotMarket:
         """A margin market (4004 unless margin trading is available there), checking ``ccy``."""
-        spec = self.state.spot_markets.get(market)
+        spec = self.state.spot.markets.get(market)
         if spec is None or not spec.is_margin_available:
             raise SandboxApiError(PARAMETER_ERROR, "invalid argument: market")
         if ccy is not None and ccy not in (spec.base_ccy, spec.quote_ccy):
@@ -263,7 +263,7 @@ class MarginEngine:
         owed_delta: Decimal = ZERO,
     ) -> tuple[Decimal, Decimal]:
         """``(held, owed)`` of a margin account in its quote currency at the spot last price."""
-        price = self.state.spot_data[spec.market].last_price
+        price = self.state.spot.data[spec.market].last_price
         wallet = margin_wallet(spec.market)
         held = owed = ZERO
         for name, weight in ((spec.base_ccy, price), (spec.quote_ccy, ONE)):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 import attrs
 
@@ -76,12 +77,12 @@ class MarketMaker:
         self.config = config
         self.rng = random.Random(seed)
         self.premium_rng = random.Random(seed + 1)
-        self.premium_bps: dict[str, int] = dict.fromkeys(state.futures_markets, 0)
+        self.premium_bps: dict[str, int] = dict.fromkeys(state.futures.markets, 0)
         """The mark price's premium over the index per futures market (changes on ticks)."""
         self.fair: dict[str, Decimal] = {
-            name: market.initial_price for name, market in state.spot_markets.items()
+            name: market.initial_price for name, market in state.spot.markets.items()
         }
-        for name, market in state.futures_markets.items():
+        for name, market in state.futures.markets.items():
             leverage = max(lev for lev in market.leverage if lev <= config.leverage)
             futures.settings(account, name).leverage = leverage
 
@@ -93,33 +94,33 @@ class MarketMaker:
 
     @operation
     def quote_all(self) -> None:
-        for market in self.state.spot_markets:
+        for market in self.state.spot.markets:
             self._quote_spot(market)
-        for market in self.state.futures_markets:
+        for market in self.state.futures.markets:
             self._quote_futures(market)
 
     @operation
     def tick(self) -> None:
         """One step of the simulation: walk, requote, maybe trade."""
-        for market, spec in self.state.spot_markets.items():
+        for market, spec in self.state.spot.markets.items():
             step = self.rng.randint(-self.config.volatility_bps, self.config.volatility_bps)
             moved = self.fair[market] * (10_000 + step) / 10_000
             self.fair[market] = max(floor_to_step(moved, spec.price_step), spec.price_step)
-        for market in self.state.spot_markets:
+        for market in self.state.spot.markets:
             self._quote_spot(market)
-            self._noise_trade_spot(market)
+            self._noise_trade(self.spot, market, market_type="SPOT")
         limit = self.config.max_premium_bps
         for market, premium in self.premium_bps.items():  # mean-reverting, within the limit
             toward_zero = (premium > 0) - (premium < 0)
             walked = premium - toward_zero + self.premium_rng.randint(-2, 2)
             self.premium_bps[market] = max(-limit, min(limit, walked))
-        for market in self.state.futures_markets:
+        for market in self.state.futures.markets:
             self._quote_futures(market)
-            self._noise_trade_futures(market)
+            self._noise_trade(self.futures, market)
 
     def _requote_market(self, spot_market: str) -> None:
         self._quote_spot(spot_market)
-        for name, spec in self.state.futures_markets.items():
+        for name, spec in self.state.futures.markets.items():
             if spec.index_market == spot_market:
                 self._quote_futures(name)
 
@@ -135,91 +136,76 @@ class MarketMaker:
         return ladder
 
     def _quote_spot(self, market: str) -> None:
-        spec = self.state.spot_markets[market]
-        self.spot.cancel_all(self.account, market)
-        for bid, ask, level in self._ladder(self.fair[market], spec.price_step):
-            amount = spec.market_maker_amount * (level + 1)
-            for side, price in (("buy", bid), ("sell", ask)):
-                try:
-                    self.spot.place(
-                        self.account,
-                        market=market,
-                        market_type="SPOT",
-                        side=side,
-                        type="limit",
-                        amount=amount,
-                        price=price,
-                    )
-                except SandboxApiError:
-                    continue  # out of inventory on this side: quote less
+        spec = self.state.spot.markets[market]
+        self._quote(self.spot, market, self.fair[market], spec.price_step, market_type="SPOT")
 
     def index_price(self, futures_market: str) -> Decimal:
-        spec = self.state.futures_markets[futures_market]
+        spec = self.state.futures.markets[futures_market]
         fair = self.fair.get(spec.index_market, self.state.mark_prices[futures_market])
         return floor_to_step(fair, spec.tick_size)
 
     def _quote_futures(self, market: str) -> None:
-        spec = self.state.futures_markets[market]
+        spec = self.state.futures.markets[market]
         index = self.index_price(market)
         premium = self.premium_bps.get(market, 0)
         mark = floor_to_step(index * (10_000 + premium) / 10_000, spec.tick_size)
         self.state.mark_prices[market] = mark
         self.state.index_prices[market] = index
-        self.state.futures_data[market].sample(self.state.now_ms(), mark, index)
-        self.futures.cancel_all(self.account, market)
-        for bid, ask, level in self._ladder(index, spec.tick_size):
+        self.state.futures.data[market].sample(self.state.now_ms(), mark, index)
+        self._quote(self.futures, market, index, spec.tick_size)
+
+    def _quote(
+        self,
+        engine: SpotEngine | FuturesEngine,
+        market: str,
+        fair: Decimal,
+        step: Decimal,
+        **venue_fields: Any,
+    ) -> None:
+        """Replace the market maker's orders in ``market`` with a fresh ladder around ``fair``."""
+        engine.cancel_all(self.account, market)
+        spec = engine.market(market)
+        for bid, ask, level in self._ladder(fair, step):
             amount = spec.market_maker_amount * (level + 1)
             for side, price in (("buy", bid), ("sell", ask)):
                 try:
-                    self.futures.place(
+                    engine.place(
                         self.account,
                         market=market,
                         side=side,
                         type="limit",
                         amount=amount,
                         price=price,
+                        **venue_fields,
                     )
                 except SandboxApiError:
-                    continue
+                    continue  # out of inventory on this side: quote less
 
     def _noise_amount(self, base: Decimal, places: int) -> Decimal:
         fraction = Decimal(self.rng.randint(1, 9)) / 10
         return (base * fraction).quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
 
-    def _noise_trade_spot(self, market: str) -> None:
+    def _noise_trade(
+        self, engine: SpotEngine | FuturesEngine, market: str, **venue_fields: Any
+    ) -> None:
+        """Maybe an immediate-or-cancel trade against the best level (spot or futures)."""
         if self.rng.randrange(100) >= self.config.trade_percent:
             return
-        spec = self.state.spot_markets[market]
+        spec = engine.market(market)
         side = self.rng.choice(("buy", "sell"))
-        best = self.state.spot_books[market].best("sell" if side == "buy" else "buy")
+        best = engine.book(market).best("sell" if side == "buy" else "buy")
         amount = self._noise_amount(spec.market_maker_amount, spec.base_ccy_precision)
         if best is None or amount < spec.min_amount:
             return
         try:
-            self.spot.place(
+            engine.place(
                 self.account,
                 market=market,
-                market_type="SPOT",
                 side=side,
                 type="ioc",
                 amount=amount,
                 price=best,
-            )
-        except SandboxApiError:
-            return
-
-    def _noise_trade_futures(self, market: str) -> None:
-        if self.rng.randrange(100) >= self.config.trade_percent:
-            return
-        spec = self.state.futures_markets[market]
-        side = self.rng.choice(("buy", "sell"))
-        best = self.state.futures_books[market].best("sell" if side == "buy" else "buy")
-        amount = self._noise_amount(spec.market_maker_amount, spec.base_ccy_precision)
-        if best is None or amount < spec.min_amount:
-            return
-        try:
-            self.futures.place(
-                self.account, market=market, side=side, type="ioc", amount=amount, price=best
+                **venue_fields,
             )
         except SandboxApiError:
             return

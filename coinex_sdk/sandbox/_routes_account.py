@@ -30,8 +30,8 @@ def _balance_usd(exchange: Exchange, account: Account) -> str:
     for _, ccy, balance in account.ledger.items():
         if ccy == "USDT":
             price = Decimal(1)
-        elif f"{ccy}USDT" in exchange.state.spot_data:
-            price = exchange.state.spot_data[f"{ccy}USDT"].last_price
+        elif f"{ccy}USDT" in exchange.state.spot.data:
+            price = exchange.state.spot.data[f"{ccy}USDT"].last_price
         else:
             continue
         total += balance.total * price

@@ -119,7 +119,7 @@ def amm_liquidity(exchange: Exchange, account: Account | None, params: Params) -
 def amm_liquidity_pool(exchange: Exchange, account: Account | None, params: Params) -> Any:
     require(account)
     markets = p.market_list(
-        params, [m for m, s in exchange.state.spot_markets.items() if s.is_amm_available]
+        params, [m for m, s in exchange.state.spot.markets.items() if s.is_amm_available]
     )
     return [exchange.amm.pool_info(market) for market in markets]
 

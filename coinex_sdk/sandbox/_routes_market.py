@@ -42,13 +42,13 @@ def maintain_info(exchange: Exchange, account: Account | None, params: Params) -
 
 @route("GET", "/v2/spot/market")
 def spot_markets(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    markets = exchange.state.spot_markets
+    markets = exchange.state.spot.markets
     return [spot_market(markets[name]) for name in p.market_list(params, markets)]
 
 
 @route("GET", "/v2/futures/market")
 def futures_markets(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    markets = exchange.state.futures_markets
+    markets = exchange.state.futures.markets
     return [
         futures_market(markets[name], exchange.futures.open_interest(name))
         for name in p.market_list(params, markets)
@@ -57,13 +57,13 @@ def futures_markets(exchange: Exchange, account: Account | None, params: Params)
 
 @route("GET", "/v2/spot/ticker")
 def spot_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    names = p.market_list(params, exchange.state.spot_markets)
+    names = p.market_list(params, exchange.state.spot.markets)
     return [exchange.market_data.ticker("spot", name) for name in names]
 
 
 @route("GET", "/v2/futures/ticker")
 def futures_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    names = p.market_list(params, exchange.state.futures_markets)
+    names = p.market_list(params, exchange.state.futures.markets)
     return [exchange.market_data.ticker("futures", name) for name in names]
 
 
@@ -160,7 +160,7 @@ def futures_kline(exchange: Exchange, account: Account | None, params: Params) -
 
 @route("GET", "/v2/futures/funding-rate")
 def funding_rate(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    names = p.market_list(params, exchange.state.futures_markets)
+    names = p.market_list(params, exchange.state.futures.markets)
     return [exchange.market_data.funding(name) for name in names]
 
 
@@ -178,15 +178,15 @@ def _index_item(market: str, price: Decimal, now: int) -> dict[str, Any]:
 @route("GET", "/v2/spot/index")
 def spot_index(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The spot index: the market's latest price (the sandbox is its only source)."""
-    names = p.market_list(params, exchange.state.spot_markets)
+    names = p.market_list(params, exchange.state.spot.markets)
     now = exchange.now_ms()
-    return [_index_item(name, exchange.state.spot_data[name].last_price, now) for name in names]
+    return [_index_item(name, exchange.state.spot.data[name].last_price, now) for name in names]
 
 
 @route("GET", "/v2/futures/index")
 def futures_index(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The futures index price (the market maker's, or the admin's ``index-price``)."""
-    names = p.market_list(params, exchange.state.futures_markets)
+    names = p.market_list(params, exchange.state.futures.markets)
     now = exchange.now_ms()
     return [_index_item(name, exchange.state.index_prices[name], now) for name in names]
 

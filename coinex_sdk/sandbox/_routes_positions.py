@@ -211,7 +211,7 @@ def position_margin_history(exchange: Exchange, account: Account | None, params:
 def position_level(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The margin tiers the engine applies: one tier per market (any size, up to the market's
     highest leverage, at its one maintenance margin rate)."""
-    names = p.market_list(params, exchange.state.futures_markets)
+    names = p.market_list(params, exchange.state.futures.markets)
     result = []
     for name in names:
         spec = exchange.futures.market(name)

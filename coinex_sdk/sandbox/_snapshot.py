@@ -146,14 +146,14 @@ def save_state(exchange: Exchange) -> Json:
         "advanced_ms": state.advanced_ms,
         "ids": state.id_counters(),
         "prices": {
-            "spot": {m: dump(d.last_price) for m, d in state.spot_data.items()},
+            "spot": {m: dump(d.last_price) for m, d in state.spot.data.items()},
             "futures": {
                 m: {
-                    "last": dump(state.futures_data[m].last_price),
+                    "last": dump(state.futures.data[m].last_price),
                     "mark": dump(state.mark_prices[m]),
                     "index": dump(state.index_prices[m]),
                 }
-                for m in state.futures_markets
+                for m in state.futures.markets
             },
             "fair": dump(exchange.market_maker.fair) if exchange.market_maker else {},
         },
@@ -215,7 +215,7 @@ def load_state(exchange: Exchange, saved: Json) -> None:
     if missing:
         raise ValueError(f"load_state: this exchange has no accounts named {missing}")
     with state.operation():
-        for books in (state.spot_books, state.futures_books):
+        for books in (state.spot.books, state.futures.books):
             for market in books:
                 books[market] = OrderBook(market)
         state.advanced_ms = int(saved["advanced_ms"])
@@ -257,20 +257,20 @@ def load_state(exchange: Exchange, saved: Json) -> None:
         ]
         state.amm_pools.clear()
         state.amm_pools.update({m: load(AmmPool, p) for m, p in saved["amm_pools"].items()})
-        for market in state.spot_books:
+        for market in state.spot.books:
             state.touch_market("spot", market)
-        for market in state.futures_books:
+        for market in state.futures.books:
             state.touch_market("futures", market)
 
 
 def _load_prices(exchange: Exchange, prices: Json) -> None:
     state = exchange.state
     for market, price in prices["spot"].items():
-        if market in state.spot_data:
-            state.spot_data[market].last_price = Decimal(price)
+        if market in state.spot.data:
+            state.spot.data[market].last_price = Decimal(price)
     for market, item in prices["futures"].items():
-        if market in state.futures_data:
-            state.futures_data[market].last_price = Decimal(item["last"])
+        if market in state.futures.data:
+            state.futures.data[market].last_price = Decimal(item["last"])
             state.mark_prices[market] = Decimal(item["mark"])
             state.index_prices[market] = Decimal(item["index"])
     maker = exchange.market_maker
@@ -291,7 +291,7 @@ def _load_account(exchange: Exchange, account: Account, data: Json) -> None:
     for entry in data["open_orders"]:
         order = load(Order, entry)
         account.open_orders[order.order_id] = order
-        books = state.futures_books if order.market_type == "FUTURES" else state.spot_books
+        books = state.futures.books if order.market_type == "FUTURES" else state.spot.books
         books[order.market].add(order)
     account.stop_orders = {s.stop_id: s for s in (load(StopOrder, e) for e in data["stop_orders"])}
     account.positions = {p.market: p for p in (load(Position, e) for e in data["positions"])}

@@ -17,10 +17,9 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any, ClassVar
 
 from ._accounts import Account
-from ._book import MatchPlan, OrderBook
+from ._book import MatchPlan
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
 from ._ledger import SPOT, margin_wallet, wallet_market
-from ._marketdata import MarketData
 from ._markets import SpotMarket
 from ._orders import Order, Role
 from ._render import spot_order_ws
@@ -30,27 +29,9 @@ from ._trading import FillResult, TradingEngine, check_client_id, check_common
 __all__ = ["SpotEngine"]
 
 
-class SpotEngine(TradingEngine):
+class SpotEngine(TradingEngine[SpotMarket]):
     scope: ClassVar = "spot"
     id_kind: ClassVar = "spot_order"
-
-    def market(self, name: str) -> SpotMarket:
-        market = self.state.spot_markets.get(name)
-        if market is None:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid market")
-        return market
-
-    def book(self, market: str) -> OrderBook:
-        return self.state.spot_books[market]
-
-    def data(self, market: str) -> MarketData:
-        return self.state.spot_data[market]
-
-    def amount_places(self, market: str) -> int:
-        return self.market(market).base_ccy_precision
-
-    def quantize_amount(self, market: str, amount: Decimal) -> Decimal:
-        return amount.quantize(self.market(market).amount_step, rounding=ROUND_DOWN)
 
     def quantize_price(self, market: str, price: Decimal) -> Decimal:
         return price.quantize(self.market(market).price_step, rounding=ROUND_DOWN)

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from .._credentials import Credentials
 from ._accounts import Account, AccountSpec, ApiKey, JournalEntry
@@ -33,10 +33,11 @@ from ._num import EXACT, ZERO
 if TYPE_CHECKING:
     from ._amm import AmmPool
 
-__all__ = ["ExchangeState", "HasState", "operation", "system_clock"]
+__all__ = ["ExchangeState", "HasState", "VenueState", "operation", "system_clock"]
 
 P = ParamSpec("P")
 R = TypeVar("R")
+M = TypeVar("M", SpotMarket, FuturesMarket)
 
 # Realistic id ranges (samples show order ids ~1.2e11, deal ids ~4e9): clients must use 64-bit ints.
 _ID_STARTS: dict[str, int] = {
@@ -59,6 +60,15 @@ def system_clock() -> int:
     return time.time_ns() // 1_000_000
 
 
+class VenueState(Generic[M]):
+    """One venue's markets, their order books and their market data (prices, deals, klines)."""
+
+    def __init__(self, markets: tuple[M, ...]) -> None:
+        self.markets: dict[str, M] = {m.market: m for m in markets}
+        self.books = {name: OrderBook(name) for name in self.markets}
+        self.data = {m.market: MarketData(m.market, m.initial_price) for m in markets}
+
+
 class ExchangeState:
     """Mutable exchange-wide state shared by the engines."""
 
@@ -70,14 +80,9 @@ class ExchangeState:
         futures_markets: tuple[FuturesMarket, ...],
     ) -> None:
         self.clock = clock
-        self.spot_markets = {m.market: m for m in spot_markets}
-        self.futures_markets = {m.market: m for m in futures_markets}
-        self.spot_books = {name: OrderBook(name) for name in self.spot_markets}
-        self.futures_books = {name: OrderBook(name) for name in self.futures_markets}
-        self.spot_data = {m.market: MarketData(m.market, m.initial_price) for m in spot_markets}
-        self.futures_data = {
-            m.market: MarketData(m.market, m.initial_price) for m in futures_markets
-        }
+        self.spot = VenueState(spot_markets)
+        self.futures = VenueState(futures_markets)
+        self.venues: dict[Scope, VenueState[Any]] = {"spot": self.spot, "futures": self.futures}
         self.mark_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}
         """Futures mark price per market (PnL, margin, liquidation, mark-price triggers)."""
         self.index_prices: dict[str, Decimal] = {m.market: m.initial_price for m in futures_markets}

@@ -35,7 +35,7 @@ class StopEngine:
 
     def __init__(
         self,
-        engine: TradingEngine,
+        engine: TradingEngine[Any],
         prepare: Prepare,
         reference_price: Callable[[str, TriggerPriceType], Decimal],
     ) -> None:

@@ -248,9 +248,9 @@ class SubAccountEngine:
 
     def _wallet(self, account_type: str, ccy: str) -> Wallet:
         currencies = {
-            c for m in self.state.spot_markets.values() for c in (m.base_ccy, m.quote_ccy)
+            c for m in self.state.spot.markets.values() for c in (m.base_ccy, m.quote_ccy)
         }
-        settle = {m.settle_ccy for m in self.state.futures_markets.values()}
+        settle = {m.settle_ccy for m in self.state.futures.markets.values()}
         if ccy not in currencies | settle:
             raise SandboxApiError(PARAMETER_ERROR, "invalid argument: ccy")
         if account_type == SPOT:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from decimal import Decimal
-from typing import Any, ClassVar, cast
+from decimal import ROUND_DOWN, Decimal
+from typing import Any, ClassVar, Generic, cast
 
 import attrs
 
@@ -36,7 +36,7 @@ from ._events import Event, Scope
 from ._marketdata import MarketData
 from ._orders import Order, OrderType, PublicDeal, Role, Side, StpMode, UserDeal
 from ._render import public_deal, user_deal_ws
-from ._state import ExchangeState, operation
+from ._state import ExchangeState, M, VenueState, operation
 
 __all__ = ["FillResult", "TradingEngine", "check_client_id"]
 
@@ -72,7 +72,7 @@ class FillResult:
     realized_pnl: Decimal = Decimal(0)
 
 
-class TradingEngine(ABC):
+class TradingEngine(ABC, Generic[M]):
     """Order lifecycle shared by the spot and futures engines."""
 
     scope: ClassVar[Scope]
@@ -81,16 +81,32 @@ class TradingEngine(ABC):
     def __init__(self, state: ExchangeState) -> None:
         self.state = state
 
+    # -- the venue's markets --------------------------------------------------------------------
+
+    @property
+    def venue(self) -> VenueState[M]:
+        """The markets, books and market data of this engine's scope."""
+        return self.state.venues[self.scope]
+
+    def market(self, name: str) -> M:
+        market = self.venue.markets.get(name)
+        if market is None:
+            raise SandboxApiError(PARAMETER_ERROR, "invalid market")
+        return market
+
+    def book(self, market: str) -> OrderBook:
+        return self.venue.books[market]
+
+    def data(self, market: str) -> MarketData:
+        return self.venue.data[market]
+
+    def amount_places(self, market: str) -> int:
+        return self.market(market).base_ccy_precision
+
+    def quantize_amount(self, market: str, amount: Decimal) -> Decimal:
+        return amount.quantize(self.market(market).amount_step, rounding=ROUND_DOWN)
+
     # -- market-specific hooks ------------------------------------------------------------------
-
-    @abstractmethod
-    def book(self, market: str) -> OrderBook: ...
-
-    @abstractmethod
-    def data(self, market: str) -> MarketData: ...
-
-    @abstractmethod
-    def amount_places(self, market: str) -> int: ...
 
     @abstractmethod
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
@@ -106,7 +122,7 @@ class TradingEngine(ABC):
     def order_event_data(self, order: Order) -> dict[str, Any]:
         """The ``order`` object of an ``order.update`` push."""
 
-    def after_trade(self, account: Account, order: Order) -> None:  # noqa: B027 - optional hook
+    def after_trade(self, account: Account, order: Order) -> None:
         """Called for each side after a fill is settled (futures: position events)."""
 
     # -- lookups --------------------------------------------------------------------------------
@@ -363,9 +379,6 @@ class TradingEngine(ABC):
         self.emit_order(account, order, "modify")
         self._run(account, order, plan)
         return order
-
-    @abstractmethod
-    def quantize_amount(self, market: str, amount: Decimal) -> Decimal: ...
 
     @abstractmethod
     def quantize_price(self, market: str, price: Decimal) -> Decimal: ...

@@ -102,8 +102,7 @@ class WsSession:
 
     @property
     def markets(self) -> Mapping[str, object]:
-        state = self.exchange.state
-        return state.spot_markets if self.scope == "spot" else state.futures_markets
+        return self.exchange.state.venues[self.scope].markets
 
     # -- requests ---------------------------------------------------------------------------
 
@@ -286,7 +285,7 @@ class WsSession:
         """``index.update`` or ``premium.update`` data for one market."""
         state = self.exchange.state
         if self.scope == "spot":
-            return {"market": market, "index_price": fmt(state.spot_data[market].last_price)}
+            return {"market": market, "index_price": fmt(state.spot.data[market].last_price)}
         mark, index = state.mark_prices[market], state.index_prices[market]
         if channel == "index":
             return {"market": market, "index_price": fmt(index), "mark_price": fmt(mark)}
