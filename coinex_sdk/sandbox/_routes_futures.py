@@ -15,7 +15,7 @@ from ._render_records import position
 from ._routes_orders import FUTURES
 from ._routing import RouteTable, paginate, require
 
-__all__ = ["ROUTES"]
+__all__ = ["ROUTES", "position_data"]
 
 ROUTES = RouteTable()
 route = ROUTES.route
@@ -23,7 +23,8 @@ Params = dict[str, Any]
 _market_type = FUTURES.market_type
 
 
-def _position(exchange: Exchange, pos: Position) -> dict[str, Any]:
+def position_data(exchange: Exchange, pos: Position) -> dict[str, Any]:
+    """A position as the futures position endpoints answer it (at the current mark price)."""
     return position(
         pos, exchange.futures.market(pos.market), exchange.futures.mark_price(pos.market)
     )
@@ -37,7 +38,7 @@ def pending_position(exchange: Exchange, account: Account | None, params: Params
         pos for name, pos in sorted(require(account).positions.items()) if market in (None, name)
     ]
     number, limit = p.page(params)
-    return paginate([_position(exchange, pos) for pos in positions], number, limit)
+    return paginate([position_data(exchange, pos) for pos in positions], number, limit)
 
 
 @route("GET", "/v2/futures/finished-position")
@@ -53,7 +54,7 @@ def finished_position(exchange: Exchange, account: Account | None, params: Param
         and (end is None or pos.created_at <= end)
     ]
     number, limit = p.page(params)
-    return paginate([_position(exchange, pos) for pos in positions], number, limit)
+    return paginate([position_data(exchange, pos) for pos in positions], number, limit)
 
 
 @route("POST", "/v2/futures/close-position")
@@ -79,7 +80,7 @@ def adjust_position_margin(exchange: Exchange, account: Account | None, params: 
     pos = exchange.futures.adjust_margin(
         require(account), market=p.text(params, "market"), amount=p.decimal(params, "amount")
     )
-    return _position(exchange, pos)
+    return position_data(exchange, pos)
 
 
 @route("POST", "/v2/futures/adjust-position-leverage")

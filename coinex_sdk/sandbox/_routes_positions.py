@@ -10,8 +10,9 @@ from . import _params as p
 from ._accounts import Account
 from ._exchange import Exchange
 from ._num import fmt
-from ._positions import Position, TpSlKind
-from ._render_records import position
+from ._positions import TpSlKind
+from ._routes_futures import position_data as _position
+from ._routes_orders import FUTURES
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]
@@ -21,14 +22,7 @@ route = ROUTES.route
 Params = dict[str, Any]
 
 
-def _market_type(params: Params) -> None:
-    p.one_of(params, "market_type", ("FUTURES",), default="FUTURES")
-
-
-def _position(exchange: Exchange, pos: Position) -> dict[str, Any]:
-    return position(
-        pos, exchange.futures.market(pos.market), exchange.futures.mark_price(pos.market)
-    )
+_market_type = FUTURES.market_type
 
 
 def _set(exchange: Exchange, account: Account | None, params: Params, kind: TpSlKind) -> Any:
