@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import CoinExError as CoinExError
     from ._exceptions import CredentialsError as CredentialsError
+    from ._exceptions import DataError as DataError
     from ._exceptions import DecodeError as DecodeError
     from ._exceptions import DeprecatedEndpointError as DeprecatedEndpointError
     from ._exceptions import HTTPStatusError as HTTPStatusError
@@ -89,6 +90,7 @@ _EXPORTS = {
             "AuthenticationError",
             "CoinExError",
             "CredentialsError",
+            "DataError",
             "DecodeError",
             "DeprecatedEndpointError",
             "HTTPStatusError",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -26,6 +26,9 @@ from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
 from ._transport import TransportCore
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["AsyncHttpxSender", "AsyncShell", "HttpxSender", "SyncShell"]
 
@@ -65,29 +68,33 @@ class AsyncSender(Protocol):
     def with_timeout(self, timeout: httpx.Timeout) -> AsyncSender: ...
 
 
-class HttpxSender:
-    """Sends with a blocking ``httpx.Client``."""
+C = TypeVar("C", httpx.Client, httpx.AsyncClient)
+
+
+class _HttpxSenderBase(Generic[C]):
+    """What the two httpx senders share: the client, the auth adapter, the per-sender timeout
+    and the request they build."""
 
     def __init__(
         self,
-        client: httpx.Client,
+        client: C,
         auth: CoinExAuth | None,
         owned: bool,
         timeout: httpx.Timeout | None = None,
     ) -> None:
-        self.client = client
+        self.client: C = client
         self._auth = auth
         self._owned = owned
         # A client derived by with_options() shares the httpx client: its timeout rides on
         # each request (httpx prefers a request's own timeout to the client's).
         self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
 
-    def with_timeout(self, timeout: httpx.Timeout) -> HttpxSender:
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A sender over the same httpx client (and pool) with another timeout; closing it
         leaves the client open."""
-        return HttpxSender(self.client, self._auth, owned=False, timeout=timeout)
+        return type(self)(self.client, self._auth, owned=False, timeout=timeout)
 
-    def send(self, request: Request) -> Response:
+    def _prepare(self, request: Request) -> tuple[httpx.Request, CoinExAuth | None]:
         http = httpx.Request(
             request.method,
             request.url,
@@ -95,7 +102,14 @@ class HttpxSender:
             headers=request_headers(request.method),
             extensions=self._extensions,
         )
-        auth = self._auth if request.signed else None
+        return http, self._auth if request.signed else None
+
+
+class HttpxSender(_HttpxSenderBase[httpx.Client]):
+    """Sends with a blocking ``httpx.Client``."""
+
+    def send(self, request: Request) -> Response:
+        http, auth = self._prepare(request)
         response = self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)
@@ -110,37 +124,11 @@ class HttpxSender:
             self.client.close()
 
 
-class AsyncHttpxSender:
+class AsyncHttpxSender(_HttpxSenderBase[httpx.AsyncClient]):
     """Sends with an awaiting ``httpx.AsyncClient``."""
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        auth: CoinExAuth | None,
-        owned: bool,
-        timeout: httpx.Timeout | None = None,
-    ) -> None:
-        self.client = client
-        self._auth = auth
-        self._owned = owned
-        # A client derived by with_options() shares the httpx client: its timeout rides on
-        # each request (httpx prefers a request's own timeout to the client's).
-        self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttpxSender:
-        """A sender over the same httpx client (and pool) with another timeout; closing it
-        leaves the client open."""
-        return AsyncHttpxSender(self.client, self._auth, owned=False, timeout=timeout)
-
     async def send(self, request: Request) -> Response:
-        http = httpx.Request(
-            request.method,
-            request.url,
-            content=request.content,
-            headers=request_headers(request.method),
-            extensions=self._extensions,
-        )
-        auth = self._auth if request.signed else None
+        http, auth = self._prepare(request)
         response = await self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)

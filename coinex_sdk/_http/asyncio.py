@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import copy
 import ssl
 import time
 from collections.abc import Mapping
@@ -14,7 +13,7 @@ import httpx
 from .._actions import Request
 from .._envelope import Response
 from .._transport import TransportCore
-from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
+from .protocol import Headers, Origin, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -245,7 +244,7 @@ class AsyncConnectionPool:
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-class AsyncHttp11Sender:
+class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
 
     def __init__(
@@ -256,33 +255,13 @@ class AsyncHttp11Sender:
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
     ) -> None:
-        self._core = core
-        self._timeout: httpx.Timeout | None = None
-        self._owned = True
-        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
-        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = AsyncConnectionPool(
-            core.base_url,
-            timeout=timeout,
-            ssl_context=context,
-            max_connections=limits.max_connections or 0,
-            keepalive_expiry=limits.keepalive_expiry or 15.0,
-        )
+        super().__init__(core, AsyncConnectionPool, timeout=timeout, verify=verify, limits=limits)
 
     async def send(self, request: Request) -> Response:
-        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
-        if request.signed:
-            headers = {**headers, **self._core.sign(request)}
-        status, response_headers, body = await self._pool.request(
-            request.method, request.target, headers, request.content, self._timeout
+        status, headers, body = await self._pool.request(
+            request.method, request.target, self._headers(request), request.content, self._timeout
         )
-        return Response(status, response_headers, body)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttp11Sender:
-        """A sender over the same pool with another timeout; closing it leaves the pool open."""
-        view = copy.copy(self)
-        view._timeout, view._owned = timeout, False
-        return view
+        return Response(status, headers, body)
 
     async def aclose(self) -> None:
         if self._owned:

@@ -16,16 +16,31 @@ request streaming, HTTP/2. Failures are httpx's exception types, the transport's
 
 from __future__ import annotations
 
+import copy
 import ssl
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from .._actions import Request
 from .._shell import request_headers
 
-__all__ = ["GET_HEADERS", "POST_HEADERS", "Headers", "Origin", "ResponseReader", "parse_head"]
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .._transport import TransportCore
+
+__all__ = [
+    "GET_HEADERS",
+    "POST_HEADERS",
+    "Headers",
+    "Origin",
+    "ResponseReader",
+    "SenderBase",
+    "parse_head",
+]
 
 GET_HEADERS = request_headers("GET")
 POST_HEADERS = request_headers("POST")
@@ -212,3 +227,45 @@ class Origin:
             head.append(f"Content-Length: {len(body)}\r\n")
         head.append("\r\n")
         return "".join(head).encode("latin-1") + body
+
+
+P = TypeVar("P")
+
+
+class SenderBase(Generic[P]):
+    """What the sync and async lean senders share: the pool, the per-sender timeout, the
+    headers of a request (signed over its exact target and body by the one pure function)."""
+
+    def __init__(
+        self,
+        core: TransportCore,
+        make_pool: Callable[..., P],
+        *,
+        timeout: httpx.Timeout,
+        verify: bool | ssl.SSLContext = True,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        self._core = core
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
+        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
+        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        self._pool = make_pool(
+            core.base_url,
+            timeout=timeout,
+            ssl_context=context,
+            max_connections=limits.max_connections or 0,
+            keepalive_expiry=limits.keepalive_expiry or 15.0,
+        )
+
+    def _headers(self, request: Request) -> Mapping[str, str]:
+        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
+        if request.signed:
+            headers = {**headers, **self._core.sign(request)}
+        return headers
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
+        view = copy.copy(self)
+        view._timeout, view._owned = timeout, False
+        return view

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import select
 import socket
 import ssl
@@ -16,7 +15,7 @@ import httpx
 from .._actions import Request
 from .._envelope import Response
 from .._transport import TransportCore
-from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
+from .protocol import Headers, Origin, ResponseReader, SenderBase
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
 
@@ -159,7 +158,7 @@ class SyncConnectionPool:
             conn.close()
 
 
-class Http11Sender:
+class Http11Sender(SenderBase[SyncConnectionPool]):
     """The blocking client's default sender: signs and sends through
     :class:`SyncConnectionPool` (no httpx objects on the way)."""
 
@@ -171,33 +170,13 @@ class Http11Sender:
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
     ) -> None:
-        self._core = core
-        self._timeout: httpx.Timeout | None = None
-        self._owned = True
-        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
-        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = SyncConnectionPool(
-            core.base_url,
-            timeout=timeout,
-            ssl_context=context,
-            max_connections=limits.max_connections or 0,
-            keepalive_expiry=limits.keepalive_expiry or 15.0,
-        )
+        super().__init__(core, SyncConnectionPool, timeout=timeout, verify=verify, limits=limits)
 
     def send(self, request: Request) -> Response:
-        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
-        if request.signed:
-            headers = {**headers, **self._core.sign(request)}
-        status, response_headers, body = self._pool.request(
-            request.method, request.target, headers, request.content, self._timeout
+        status, headers, body = self._pool.request(
+            request.method, request.target, self._headers(request), request.content, self._timeout
         )
-        return Response(status, response_headers, body)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> Http11Sender:
-        """A sender over the same pool with another timeout; closing it leaves the pool open."""
-        view = copy.copy(self)
-        view._timeout, view._owned = timeout, False
-        return view
+        return Response(status, headers, body)
 
     def close(self) -> None:
         if self._owned:
