@@ -30,13 +30,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._admin import find_account
-from ._exchange import Exchange, ExchangeConfig
-from ._faults import GarbleMode, WsCorruptKind
+from .admin._admin import find_account
+from .admin._faults import GarbleMode, WsCorruptKind
+from .engine._exchange import Exchange, ExchangeConfig
 
 if TYPE_CHECKING:
     from .._client import AsyncCoinEx, CoinEx
-    from ._ws_server import WsServer
+    from .ws._server import WsServer
 
 __all__ = ["Sandbox"]
 
@@ -190,7 +190,7 @@ class Sandbox:
         import uvicorn
 
         from ._app import build_app
-        from ._ws_server import WsServer
+        from .ws._server import WsServer
 
         def on_ready(loop: asyncio.AbstractEventLoop) -> None:
             self._loop = loop

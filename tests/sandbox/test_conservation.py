@@ -26,7 +26,7 @@ from coinex_sdk.sandbox import (
     ExchangeConfig,
     SandboxApiError,
 )
-from coinex_sdk.sandbox._num import ZERO
+from coinex_sdk.sandbox.engine._num import ZERO
 
 from .conftest import FakeClock
 

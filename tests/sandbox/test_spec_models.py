@@ -29,7 +29,7 @@ from coinex_sdk.sandbox import (
     PaginatedData,
     envelope,
 )
-from coinex_sdk.sandbox._handlers import REFUSED
+from coinex_sdk.sandbox.http._handlers import REFUSED
 
 from .conftest import FakeClock
 from .helpers import D, futures, spot

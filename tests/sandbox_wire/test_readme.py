@@ -11,8 +11,8 @@ from typing import Any
 
 import coinex_sdk.sandbox
 from coinex_sdk.sandbox import Exchange
-from coinex_sdk.sandbox._admin import ADMIN_ACTIONS, run_admin
-from coinex_sdk.sandbox._rest import coverage_table
+from coinex_sdk.sandbox.admin._admin import ADMIN_ACTIONS, run_admin
+from coinex_sdk.sandbox.http._rest import coverage_table
 
 README = Path(coinex_sdk.sandbox.__file__).with_name("README.md")
 START, END = "<!-- endpoints:start -->\n", "<!-- endpoints:end -->"

@@ -22,9 +22,9 @@ from coinex_sdk import CoinEx
 from coinex_sdk._endpoint import Endpoint
 from coinex_sdk._generated.endpoints import ALL, BY_ROUTE
 from coinex_sdk.sandbox import HANDLERS, Exchange, Sandbox, SandboxApiError
-from coinex_sdk.sandbox._errors import AUTH_ACCESS_ID
-from coinex_sdk.sandbox._handlers import REFUSED
-from coinex_sdk.sandbox._routing import Handler
+from coinex_sdk.sandbox.engine._errors import AUTH_ACCESS_ID
+from coinex_sdk.sandbox.http._handlers import REFUSED
+from coinex_sdk.sandbox.http._routing import Handler
 
 from .helpers import arguments
 

@@ -4,7 +4,7 @@ A :class:`WsSession` answers ``server.sign``, ``server.ping`` and ``<channel>.su
 ``.unsubscribe`` for every channel of the spec (coinex-v2-websocket.md §8-10), remembers what the
 connection subscribed to, and turns exchange events into the pushes this connection should get:
 public channels filtered by market, private ones by the signed account and by market (or
-currency, for balance). The server (``_ws_server``) moves the messages and runs the timers.
+currency, for balance). The server (``_server``) moves the messages and runs the timers.
 
 Depth (§11) is kept per market: the first push after a subscribe is the full book; later pushes
 carry only the levels that changed, a size ``"0"`` removing a level, with the CRC32 checksum of
@@ -21,14 +21,14 @@ from typing import Any
 
 import attrs
 
-from ._accounts import Account
-from ._auth import WS_AUTH_FAILED, verify_ws_sign
-from ._errors import SandboxApiError
-from ._events import Event, Scope
-from ._exchange import Exchange
-from ._num import fmt
-from ._subaccounts import check_key
-from ._views import DEPTH_INTERVALS, DEPTH_LIMITS
+from ..engine._accounts import Account
+from ..engine._errors import SandboxApiError
+from ..engine._events import Event, Scope
+from ..engine._exchange import Exchange
+from ..engine._num import fmt
+from ..engine._subaccounts import check_key
+from ..http._auth import WS_AUTH_FAILED, verify_ws_sign
+from ..render._views import DEPTH_INTERVALS, DEPTH_LIMITS
 
 __all__ = ["CHANNELS", "WsSession", "push"]
 

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
-from .._credentials import Credentials
+from ..._credentials import Credentials
 from ._accounts import Account, AccountSpec, ApiKey, JournalEntry
 from ._book import OrderBook
 from ._events import Event, EventBus, Scope

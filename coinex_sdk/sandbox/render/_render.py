@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._num import fmt
-from ._orders import Order, PublicDeal, StopOrder, UserDeal
+from ..engine._num import fmt
+from ..engine._orders import Order, PublicDeal, StopOrder, UserDeal
 
 __all__ = [
     "futures_order",

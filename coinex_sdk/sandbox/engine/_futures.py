@@ -16,6 +16,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, ClassVar, cast
 
+from ..render._render import futures_order_ws
+from ..render._render_records import position
 from ._accounts import Account, FuturesSettings, MarginMode
 from ._book import MatchPlan
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
@@ -25,8 +27,6 @@ from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
 from ._orders import Order, Role
 from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
-from ._render import futures_order_ws
-from ._render_records import position
 from ._state import ExchangeState, operation
 from ._trading import RESTING_TYPES, FillResult, TradingEngine, check_client_id, check_common
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine._accounts import Account
+from ..engine._assets import ACCOUNT_TYPES
+from ..engine._exchange import Exchange
+from ..engine._num import ZERO, fmt
+from ..render._render_records import deposit, loan, transfer, withdrawal
 from . import _params as p
-from ._accounts import Account
-from ._assets import ACCOUNT_TYPES
-from ._exchange import Exchange
-from ._num import ZERO, fmt
-from ._render_records import deposit, loan, transfer, withdrawal
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]

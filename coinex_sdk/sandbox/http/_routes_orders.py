@@ -21,16 +21,22 @@ from typing import Any
 
 import attrs
 
+from ..engine._accounts import Account
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._exchange import Exchange
+from ..engine._futures import FuturesEngine
+from ..engine._orders import Order, StopOrder, UserDeal
+from ..engine._spot import SpotEngine
+from ..engine._stops import StopEngine
+from ..render._render import (
+    futures_order,
+    futures_user_deal,
+    spot_order,
+    spot_user_deal,
+    stop_order,
+)
 from . import _params as p
-from ._accounts import Account
-from ._errors import PARAMETER_ERROR, SandboxApiError
-from ._exchange import Exchange
-from ._futures import FuturesEngine
-from ._orders import Order, StopOrder, UserDeal
-from ._render import futures_order, futures_user_deal, spot_order, spot_user_deal, stop_order
 from ._routing import PaginatedData, RouteTable, error_item, ok_item, paginate, require
-from ._spot import SpotEngine
-from ._stops import StopEngine
 
 __all__ = ["FUTURES", "ROUTES", "SPOT", "Venue"]
 

@@ -23,6 +23,9 @@ from typing import Any
 
 import attrs
 
+from ..admin._faults import Faults
+from ..http._ratelimit import RateLimits
+from ..render._views import BalanceView, MarketDataView
 from ._accounts import (
     DEFAULT_ACCOUNTS,
     Account,
@@ -35,7 +38,6 @@ from ._amm import AmmEngine
 from ._assets import DEFAULT_CHAINS, AssetEngine
 from ._audit import Audit
 from ._events import EventBus
-from ._faults import Faults
 from ._funding import FundingEngine
 from ._futures import FuturesEngine
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
@@ -44,13 +46,11 @@ from ._margin import MarginEngine, MarginTerms
 from ._market_maker import MarketMaker, MarketMakerConfig
 from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
 from ._orders import TriggerPriceType
-from ._ratelimit import RateLimits
 from ._spot import SpotEngine
 from ._state import ExchangeState, operation, system_clock
 from ._stops import StopEngine
 from ._subaccounts import SubAccountEngine
 from ._tpsl import TpSlEngine
-from ._views import BalanceView, MarketDataView
 
 __all__ = ["Exchange", "ExchangeConfig"]
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._accounts import Account
-from ._errors import SandboxApiError
-from ._exchange import Exchange
+from ..engine._accounts import Account
+from ..engine._errors import SandboxApiError
+from ..engine._exchange import Exchange
 from ._routes_account import ROUTES as ACCOUNT_ROUTES
 from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES

@@ -1,7 +1,7 @@
 """The WebSocket endpoints ``/v2/spot`` and ``/v2/futures``, on the same port as REST.
 
 Everything the server sends is a gzip member in a binary frame (coinex-v2-websocket.md §3);
-requests arrive as JSON text. Each connection is a :class:`~._ws_session.WsSession` (the
+requests arrive as JSON text. Each connection is a :class:`~._session.WsSession` (the
 protocol) plus a queue drained by one writer task, so pushes keep their order. The exchange's
 event bus feeds the sessions on the event loop thread: events are rendered and gzipped once and
 queued to every connection that wants them; depth changes are coalesced and pushed after the
@@ -31,10 +31,10 @@ from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from ._events import Event, Scope
-from ._exchange import Exchange
-from ._faults import WsCorruption
-from ._ws_session import Message, WsSession, push
+from ..admin._faults import WsCorruption
+from ..engine._events import Event, Scope
+from ..engine._exchange import Exchange
+from ._session import Message, WsSession, push
 
 __all__ = ["RAW_SEND", "WsServer"]
 

@@ -44,9 +44,9 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._accounts import Account
-from ._errors import PARAMETER_ERROR, SandboxApiError
-from ._exchange import Exchange
+from ..engine._accounts import Account
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._exchange import Exchange
 
 __all__ = ["ADMIN_ACTIONS", "find_account", "is_loopback", "run_admin"]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from .._credentials import Credentials
+from ..._credentials import Credentials
 from ._ledger import Ledger
 from ._orders import Order, StopOrder, UserDeal
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ..engine._accounts import Account
+from ..engine._exchange import Exchange
+from ..engine._num import fmt
+from ..engine._positions import TpSlKind
 from . import _params as p
-from ._accounts import Account
-from ._exchange import Exchange
-from ._num import fmt
-from ._positions import TpSlKind
 from ._routes_futures import position_data as _position
 from ._routes_orders import FUTURES
 from ._routing import RouteTable, paginate, require

@@ -35,16 +35,16 @@ from urllib.parse import parse_qsl
 
 import attrs
 
-from .._endpoint import Endpoint, Param, validate
-from .._exceptions import ValidationError
-from .._generated.endpoints import BY_ROUTE
+from ..._endpoint import Endpoint, Param, validate
+from ..._exceptions import ValidationError
+from ..._generated.endpoints import BY_ROUTE
+from ..admin._faults import RequestFaults
+from ..engine._errors import INTERNAL_ERROR, NOT_SIMULATED, PARAMETER_ERROR, SandboxApiError
+from ..engine._exchange import Exchange
+from ..engine._subaccounts import check_key
 from ._auth import verify_http_request
-from ._errors import INTERNAL_ERROR, NOT_SIMULATED, PARAMETER_ERROR, SandboxApiError
-from ._exchange import Exchange
-from ._faults import RequestFaults
 from ._handlers import HANDLERS, REFUSED
 from ._routing import PaginatedData
-from ._subaccounts import check_key
 
 __all__ = ["RestApi", "RestRequest", "RestResponse", "coverage_table", "is_simulated"]
 

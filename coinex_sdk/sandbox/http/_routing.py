@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._accounts import Account
-from ._errors import AUTH_ACCESS_ID, NOT_SIMULATED, SandboxApiError
+from ..engine._accounts import Account
+from ..engine._errors import AUTH_ACCESS_ID, NOT_SIMULATED, SandboxApiError
 
 if TYPE_CHECKING:
-    from ._exchange import Exchange
+    from ..engine._exchange import Exchange
 
 __all__ = ["Handler", "PaginatedData", "RouteTable", "error_item", "ok_item", "paginate", "require"]
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ..engine._accounts import Account, ApiKey, SubTransferRecord
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._exchange import Exchange
+from ..engine._ledger import SPOT
+from ..engine._num import ZERO, fmt, fmt_fixed
 from . import _params as p
-from ._accounts import Account, ApiKey, SubTransferRecord
-from ._errors import PARAMETER_ERROR, SandboxApiError
-from ._exchange import Exchange
-from ._ledger import SPOT
-from ._num import ZERO, fmt, fmt_fixed
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]

@@ -16,13 +16,13 @@ from __future__ import annotations
 from decimal import ROUND_DOWN, Decimal
 from typing import Any, ClassVar
 
+from ..render._render import spot_order_ws
 from ._accounts import Account
 from ._book import MatchPlan
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
 from ._ledger import SPOT, margin_wallet, wallet_market
 from ._markets import SpotMarket
 from ._orders import Order, Role
-from ._render import spot_order_ws
 from ._state import operation
 from ._trading import FillResult, TradingEngine, check_client_id, check_common
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine._accounts import Account
+from ..engine._exchange import Exchange
+from ..engine._positions import Position
+from ..render._render import futures_order
+from ..render._render_records import position
 from . import _params as p
-from ._accounts import Account
-from ._exchange import Exchange
-from ._positions import Position
-from ._render import futures_order
-from ._render_records import position
 from ._routes_orders import FUTURES
 from ._routing import RouteTable, paginate, require
 

@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 
 __all__ = [
     "boolean",

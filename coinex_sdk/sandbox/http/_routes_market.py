@@ -5,15 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from ..engine._accounts import Account
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._events import Scope
+from ..engine._exchange import Exchange
+from ..engine._marketdata import KLINE_PERIODS, MarketData, PriceSample
+from ..engine._num import fmt
+from ..render._render import public_deal
+from ..render._render_records import futures_market, spot_market
 from . import _params as p
-from ._accounts import Account
-from ._errors import PARAMETER_ERROR, SandboxApiError
-from ._events import Scope
-from ._exchange import Exchange
-from ._marketdata import KLINE_PERIODS, MarketData, PriceSample
-from ._num import fmt
-from ._render import public_deal
-from ._render_records import futures_market, spot_market
 from ._routing import RouteTable, paginate
 
 __all__ = ["ROUTES"]

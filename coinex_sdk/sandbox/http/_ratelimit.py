@@ -17,8 +17,8 @@ from decimal import Decimal
 
 import attrs
 
-from .._generated.rate_limits import RATE_LIMITS
-from ._errors import RATE_LIMITED, SandboxApiError
+from ..._generated.rate_limits import RATE_LIMITS
+from ..engine._errors import RATE_LIMITED, SandboxApiError
 
 __all__ = ["RateLimitStatus", "RateLimits"]
 

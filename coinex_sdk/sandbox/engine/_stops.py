@@ -17,11 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, cast
 
+from ..render._render import stop_order_ws
 from ._accounts import Account
 from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
 from ._events import Event
 from ._orders import Order, StopOrder, StopStatus, TriggerPriceType
-from ._render import stop_order_ws
 from ._state import operation
 from ._trading import TradingEngine
 

@@ -20,7 +20,7 @@ import secrets
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .._credentials import Credentials
+from ..._credentials import Credentials
 from ._accounts import Account, AccountSpec, ApiKey, SubTransferRecord
 from ._errors import (
     AUTH_ACCESS_ID,

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Generic, cast
 
 import attrs
 
+from ..render._render import public_deal, user_deal_ws
 from ._accounts import Account
 from ._book import CancelMaker, Fill, MatchPlan, OrderBook, StopTaker, crosses, plan_match
 from ._errors import (
@@ -35,7 +36,6 @@ from ._errors import (
 from ._events import Event, Scope
 from ._marketdata import MarketData
 from ._orders import Order, OrderType, PublicDeal, Role, Side, StpMode, UserDeal
-from ._render import public_deal, user_deal_ws
 from ._state import ExchangeState, M, VenueState, operation
 
 __all__ = ["FillResult", "TradingEngine", "check_client_id"]

@@ -10,11 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ._accounts import DepositRecord, TransferRecord, WithdrawRecord
-from ._margin import MarginLoan
-from ._markets import FuturesMarket, SpotMarket
-from ._num import ZERO, fmt
-from ._positions import Position, TpSl
+from ..engine._accounts import DepositRecord, TransferRecord, WithdrawRecord
+from ..engine._margin import MarginLoan
+from ..engine._markets import FuturesMarket, SpotMarket
+from ..engine._num import ZERO, fmt
+from ..engine._positions import Position, TpSl
 
 __all__ = [
     "deposit",

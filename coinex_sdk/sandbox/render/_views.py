@@ -12,19 +12,19 @@ import zlib
 from decimal import Decimal
 from typing import Any
 
-from ._accounts import Account
-from ._book import OrderBook
-from ._errors import PARAMETER_ERROR, SandboxApiError
-from ._events import Event, Scope
-from ._funding import FUNDING_INTERVAL_MS, MAX_FUNDING_RATE, MIN_FUNDING_RATE, FundingEngine
-from ._futures import FuturesEngine
-from ._ledger import FUTURES, SPOT, Wallet, margin_wallet, wallet_market
-from ._margin import MarginEngine
-from ._marketdata import MarketData, Ticker
-from ._num import ZERO, ceil_to_step, floor_to_step, fmt, fmt_fixed
-from ._orders import Side
-from ._spot import SpotEngine
-from ._state import ExchangeState, operation
+from ..engine._accounts import Account
+from ..engine._book import OrderBook
+from ..engine._errors import PARAMETER_ERROR, SandboxApiError
+from ..engine._events import Event, Scope
+from ..engine._funding import FUNDING_INTERVAL_MS, MAX_FUNDING_RATE, MIN_FUNDING_RATE, FundingEngine
+from ..engine._futures import FuturesEngine
+from ..engine._ledger import FUTURES, SPOT, Wallet, margin_wallet, wallet_market
+from ..engine._margin import MarginEngine
+from ..engine._marketdata import MarketData, Ticker
+from ..engine._num import ZERO, ceil_to_step, floor_to_step, fmt, fmt_fixed
+from ..engine._orders import Side
+from ..engine._spot import SpotEngine
+from ..engine._state import ExchangeState, operation
 
 __all__ = ["DEPTH_INTERVALS", "DEPTH_LIMITS", "BalanceView", "MarketDataView"]
 

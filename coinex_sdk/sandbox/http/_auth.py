@@ -32,8 +32,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Protocol, TypeVar
 
-from .._signing import http_prepared, sign
-from ._errors import (
+from ..._signing import http_prepared, sign
+from ..engine._errors import (
     AUTH_ACCESS_ID,
     AUTH_SIGN_FORMAT,
     AUTH_SIGNATURE,

@@ -39,7 +39,7 @@ from typing import Literal
 
 import attrs
 
-from ._errors import SandboxApiError
+from ..engine._errors import SandboxApiError
 
 __all__ = [
     "AfterExecution",

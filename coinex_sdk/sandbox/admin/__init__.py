@@ -1,0 +1,3 @@
+"""Driving the sandbox from a test: the admin actions (``POST /admin/<action>``) and the
+faults they inject (latency, gateway errors, failures after execution, WebSocket faults).
+"""
