@@ -239,9 +239,7 @@ class CoinEx(_Base, SyncResources):
         from ._streams import SyncWs
 
         config = self.config
-        return SyncWs(
-            self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -347,9 +345,7 @@ class AsyncCoinEx(_Base, AsyncResources):
         from ._streams import AsyncWs
 
         config = self.config
-        return AsyncWs(
-            self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:
