@@ -121,34 +121,6 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
             stop_id=stop_id,
         )
 
-    @operation
-    def place(
-        self,
-        account: Account,
-        *,
-        market: str,
-        side: str,
-        type: str,
-        amount: Decimal,
-        price: Decimal | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
-    ) -> Order:
-        """``POST /v2/futures/order``: place a futures order; returns it after matching."""
-        order = self.prepare(
-            account,
-            market=market,
-            side=side,
-            type=type,
-            amount=amount,
-            price=price,
-            client_id=client_id,
-            is_hide=is_hide,
-            stp_mode=stp_mode,
-        )
-        return self.submit(account, order)
-
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
         """Initial margin plus worst-case fee of everything the order may open."""
         if order.reduce_only:

@@ -23,7 +23,6 @@ from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
 from ._ledger import SPOT, margin_wallet, wallet_market
 from ._markets import SpotMarket
 from ._orders import Order, Role
-from ._state import operation
 from ._trading import FillResult, TradingEngine, check_client_id, check_common
 
 __all__ = ["SpotEngine"]
@@ -107,38 +106,6 @@ class SpotEngine(TradingEngine[SpotMarket]):
             stp_mode=stp,
             stop_id=stop_id,
         )
-
-    @operation
-    def place(
-        self,
-        account: Account,
-        *,
-        market: str,
-        market_type: str,
-        side: str,
-        type: str,
-        amount: Decimal,
-        price: Decimal | None = None,
-        ccy: str | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
-    ) -> Order:
-        """``POST /v2/spot/order``: place a spot or margin order; returns it after matching."""
-        order = self.prepare(
-            account,
-            market=market,
-            market_type=market_type,
-            side=side,
-            type=type,
-            amount=amount,
-            price=price,
-            ccy=ccy,
-            client_id=client_id,
-            is_hide=is_hide,
-            stp_mode=stp_mode,
-        )
-        return self.submit(account, order)
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
         if order.type == "market":

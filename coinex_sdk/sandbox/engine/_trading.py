@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
 from typing import Any, ClassVar, Generic, cast
 
@@ -178,6 +179,15 @@ class TradingEngine(ABC, Generic[M]):
                 raise SandboxApiError(FOK_UNFILLED)
         elif order.type == "market" and not plan.fills and not plan.stops_taker:
             raise SandboxApiError(MARKET_DEPTH_EMPTY)
+
+    prepare: Callable[..., Order]
+    """``prepare(account, *, market, side, type, amount, ...) -> Order``: validate an order of
+    the venue's ``POST /v2/<venue>/order`` and build it, changing nothing (see each engine)."""
+
+    @operation
+    def place(self, account: Account, /, **request: Any) -> Order:
+        """Place an order (the keyword arguments of ``prepare``); returns it after matching."""
+        return self.submit(account, self.prepare(account, **request))
 
     @operation
     def submit(self, account: Account, order: Order) -> Order:
