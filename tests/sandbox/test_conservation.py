@@ -161,7 +161,7 @@ def _apply(exchange: Exchange, op: tuple[object, ...]) -> None:
     elif kind == "stop":
         _, _, side, bps, units = op
         last = exchange.spot.data("BTCUSDT").last_price
-        exchange.spot_stops.place(
+        exchange.spot.stops.place(
             who,
             market="BTCUSDT",
             market_type="SPOT",

@@ -6,8 +6,8 @@
                         type="limit", amount=Decimal("0.01"), price=Decimal("59000"))
     exchange.tick()                            # the market maker moves the price
 
-Engines: ``spot`` and ``futures`` (orders, matching, positions), ``spot_stops`` and
-``futures_stops``, ``position_tpsl`` (position take-profit / stop-loss), ``assets`` (transfers,
+Engines: ``spot`` and ``futures`` (orders, matching, positions; each with its ``stops``),
+``position_tpsl`` (position take-profit / stop-loss), ``assets`` (transfers,
 deposits, withdrawals), ``margin`` (loans), ``subaccounts``, ``amm`` (liquidity pools),
 ``market_maker``. Views: ``market_data`` (depth, bbo, tickers, funding) and ``balances``.
 ``audit`` checks that no money was
@@ -111,8 +111,8 @@ class Exchange:
             default_leverage=config.default_leverage,
             default_margin_mode=config.default_margin_mode,
         )
-        self.spot_stops = StopEngine(self.spot, self.spot.prepare, self._spot_trigger_price)
-        self.futures_stops = StopEngine(
+        self.spot.stops = StopEngine(self.spot, self.spot.prepare, self._spot_trigger_price)
+        self.futures.stops = StopEngine(
             self.futures, self.futures.prepare, self._futures_trigger_price
         )
         self.margin = MarginEngine(state, config.margin)
@@ -134,8 +134,8 @@ class Exchange:
         self.liquidation = LiquidationEngine(self.futures)
         state.settle_hooks.extend(
             (
-                self.spot_stops.check,
-                self.futures_stops.check,
+                self.spot.stops.check,
+                self.futures.stops.check,
                 self.position_tpsl.check,
                 self.liquidation.check,
             )

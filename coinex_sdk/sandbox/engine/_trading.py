@@ -19,7 +19,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, ClassVar, Generic, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
 
 import attrs
 
@@ -38,6 +38,9 @@ from ._events import Event, Scope
 from ._marketdata import MarketData
 from ._orders import Order, OrderType, PublicDeal, Role, Side, StpMode, UserDeal
 from ._state import ExchangeState, M, VenueState, operation
+
+if TYPE_CHECKING:
+    from ._stops import StopEngine
 
 __all__ = ["FillResult", "TradingEngine", "check_client_id"]
 
@@ -78,6 +81,8 @@ class TradingEngine(ABC, Generic[M]):
 
     scope: ClassVar[Scope]
     id_kind: ClassVar[str]
+    stops: StopEngine
+    """The venue's stop orders (set by the exchange, which knows their trigger prices)."""
 
     def __init__(self, state: ExchangeState) -> None:
         self.state = state

@@ -2,10 +2,10 @@
 
 Spot and futures share their order endpoints' logic: put, batch, modify, cancel (one, a batch,
 all, by client id), stop orders, order status, pending and finished lists and the user's deals.
-A ``Venue`` says what differs: the path prefix, the trading and stop engines, how an order and a
-deal are rendered, the market-type rule (spot: ``SPOT`` or ``MARGIN``, required; futures: only
-``FUTURES``, which the spec makes optional since it is the only value) and the fields an order
-request adds (spot's ``ccy``, futures stops' ``trigger_price_type``).
+A ``Venue`` says what differs: the path prefix, the trading engine (with its stop orders), how
+an order and a deal are rendered, the market-type rule (spot: ``SPOT`` or ``MARGIN``, required;
+futures: only ``FUTURES``, which the spec makes optional since it is the only value) and the
+fields an order request adds (spot's ``ccy``, futures stops' ``trigger_price_type``).
 
 Batch endpoints answer ``code: 0`` overall and report each item separately. For
 ``POST /v2/spot/batch-order`` the sandbox follows ccxt's captured real response rather than the
@@ -27,7 +27,6 @@ from ..engine._exchange import Exchange
 from ..engine._futures import FuturesEngine
 from ..engine._orders import Order, StopOrder, UserDeal
 from ..engine._spot import SpotEngine
-from ..engine._stops import StopEngine
 from ..render._render import (
     futures_order,
     futures_user_deal,
@@ -58,7 +57,6 @@ class Venue:
     name: str
     """The path segment: ``/v2/{name}/order``."""
     engine: Callable[[Exchange], SpotEngine | FuturesEngine]
-    stops: Callable[[Exchange], StopEngine]
     render_order: Callable[..., dict[str, Any]]
     """``render_order(order, with_status=False)``."""
     render_deal: Callable[[UserDeal], dict[str, Any]]
@@ -97,7 +95,6 @@ def _futures_stop_fields(params: Params) -> dict[str, Any]:
 SPOT = Venue(
     name="spot",
     engine=lambda exchange: exchange.spot,
-    stops=lambda exchange: exchange.spot_stops,
     render_order=spot_order,
     render_deal=spot_user_deal,
     market_types=("SPOT", "MARGIN"),
@@ -109,7 +106,6 @@ SPOT = Venue(
 FUTURES = Venue(
     name="futures",
     engine=lambda exchange: exchange.futures,
-    stops=lambda exchange: exchange.futures_stops,
     render_order=futures_order,
     render_deal=futures_user_deal,
     market_types=("FUTURES",),
@@ -138,7 +134,7 @@ def _place(venue: Venue, exchange: Exchange, account: Account, params: Params) -
 
 
 def _place_stop(venue: Venue, exchange: Exchange, account: Account, params: Params) -> StopOrder:
-    return venue.stops(exchange).place(
+    return venue.engine(exchange).stops.place(
         account,
         trigger_price=p.decimal(params, "trigger_price"),
         **venue.stop_fields(params),
@@ -209,7 +205,7 @@ def _register(venue: Venue) -> None:
     @route("POST", venue.path("modify-stop-order"))
     def modify_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
         venue.market_type(params)
-        stop = venue.stops(exchange).modify(
+        stop = venue.engine(exchange).stops.modify(
             require(account),
             p.text(params, "market"),
             p.integer(params, "stop_id"),
@@ -239,7 +235,7 @@ def _register(venue: Venue) -> None:
     @route("POST", venue.path("cancel-stop-order"))
     def cancel_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
         venue.market_type(params)
-        stop = venue.stops(exchange).cancel(
+        stop = venue.engine(exchange).stops.cancel(
             require(account), p.text(params, "market"), p.integer(params, "stop_id")
         )
         return stop_order(stop)
@@ -254,7 +250,11 @@ def _register(venue: Venue) -> None:
 
     @route("POST", venue.path("cancel-batch-stop-order"))
     def cancel_batch_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
-        caller, market, stops = require(account), p.text(params, "market"), venue.stops(exchange)
+        caller, market, stops = (
+            require(account),
+            p.text(params, "market"),
+            venue.engine(exchange).stops,
+        )
         return _each(
             p.integers(params, "stop_ids"),
             lambda stop_id: ok_item(stop_order(stops.cancel(caller, market, stop_id))),
@@ -274,7 +274,7 @@ def _register(venue: Venue) -> None:
         exchange: Exchange, account: Account | None, params: Params
     ) -> Any:
         venue.market_type(params)
-        stops = venue.stops(exchange).cancel_by_client_id(
+        stops = venue.engine(exchange).stops.cancel_by_client_id(
             require(account), p.opt_text(params, "market"), p.text(params, "client_id")
         )
         return [ok_item(stop_order(stop)) for stop in stops]
@@ -322,12 +322,12 @@ def _register(venue: Venue) -> None:
 
     @route("GET", venue.path("pending-stop-order"))
     def pending_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
-        stops = venue.stops(exchange).pending(require(account))
+        stops = venue.engine(exchange).stops.pending(require(account))
         return listed(params, stops, PENDING_FILTERS, stop_order, with_total=True)
 
     @route("GET", venue.path("finished-stop-order"))
     def finished_stop_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
-        stops = venue.stops(exchange).finished(require(account))
+        stops = venue.engine(exchange).stops.finished(require(account))
         return listed(params, stops, FINISHED_FILTERS, stop_order)
 
     @route("GET", venue.path("user-deals"))
