@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from ._generated.markets import AsyncMarkets, Markets
     from ._http.asyncio import AsyncHttp11Sender
     from ._http.sync import Http11Sender
-    from ._streams import AsyncWs, SyncWs
+    from .ws._streams import AsyncWs, SyncWs
 
 __all__ = ["AsyncCoinEx", "CoinEx"]
 
@@ -236,7 +236,7 @@ class CoinEx(_Base, SyncResources):
         if self._root is not self:
             root_ws: SyncWs = self._root.ws
             return root_ws
-        from ._streams import SyncWs
+        from .ws._streams import SyncWs
 
         config = self.config
         return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)
@@ -342,7 +342,7 @@ class AsyncCoinEx(_Base, AsyncResources):
         if self._root is not self:
             root_ws: AsyncWs = self._root.ws
             return root_ws
-        from ._streams import AsyncWs
+        from .ws._streams import AsyncWs
 
         config = self.config
         return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
-from .._streams import AsyncStreams, SyncStreams
 from ..ws._channel import Channel
+from ..ws._streams import AsyncStreams, SyncStreams
 from .models.futures import FuturesDepth
 from .models.spot import SpotDepth
 from .models.ws import (

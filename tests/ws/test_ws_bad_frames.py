@@ -216,8 +216,8 @@ def test_the_default_timings_notice_a_silent_connection_within_10_seconds() -> N
 
 def test_a_typed_depth_push_checks_each_level_when_it_is_read() -> None:
     from coinex_sdk import DataError
-    from coinex_sdk._streams import _decoder
     from coinex_sdk.models import SpotDepth
+    from coinex_sdk.ws._streams import _decoder
 
     depth = {"asks": [], "last": "1", "updated_at": 1, "checksum": 1}
     data = {"market": "BTCUSDT", "is_full": True, "depth": {**depth, "bids": [["NaN", "1"]]}}

@@ -21,7 +21,6 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from coinex_sdk import CoinExError, Levels
-from coinex_sdk._streams import _decoder
 from coinex_sdk.models import DealsPush, SpotDepth, SpotOrderPush
 from coinex_sdk.ws import (
     AsyncWsClient,
@@ -34,6 +33,7 @@ from coinex_sdk.ws import (
 )
 from coinex_sdk.ws._book import OrderBooks
 from coinex_sdk.ws._protocol import Ended, Push, Recycle, Subscribed, SyncClock
+from coinex_sdk.ws._streams import _decoder
 from generator.spec import load_spec
 
 from .conftest import (

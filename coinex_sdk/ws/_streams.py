@@ -12,19 +12,19 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from ._clock import Clock
-from ._convert import converter
-from ._exceptions import WebSocketError
+from .._clock import Clock
+from .._convert import converter
+from .._exceptions import WebSocketError
 
 if TYPE_CHECKING:
-    from ._generated.streams import (
+    from .._generated.streams import (
         AsyncFuturesStreams,
         AsyncSpotStreams,
         FuturesStreams,
         SpotStreams,
     )
-    from ._transport import TransportCore
-    from .ws import (
+    from .._transport import TransportCore
+    from . import (
         AsyncOrderBookStream,
         AsyncSubscription,
         AsyncWsClient,  # noqa: F401  (named in the string base classes below)
@@ -57,7 +57,7 @@ def ws_base_url(rest_base_url: str) -> str:
 
 def learn_server_time(clock: Clock, sent_ms: int, received_ms: int, body: bytes) -> None:
     """Set ``clock`` from a ``GET /v2/time`` answer (``{"code": 0, "data": {"timestamp": ms}}``)."""
-    from ._wire import decode_json
+    from .._wire import decode_json
 
     try:
         envelope = decode_json(body)
@@ -105,7 +105,7 @@ class _Hub(Generic[C]):
         """The connection of one endpoint (created on first use)."""
         client = self._clients.get(endpoint)
         if client is None:
-            from . import ws
+            from .. import ws
 
             client = self._clients[endpoint] = getattr(ws, self._client_class)(
                 self.url(endpoint),
@@ -132,13 +132,13 @@ class SyncWs(_Hub["SyncWsClient"]):
 
     @functools.cached_property
     def spot(self) -> SpotStreams:
-        from ._generated.streams import SpotStreams
+        from .._generated.streams import SpotStreams
 
         return SpotStreams(self)
 
     @functools.cached_property
     def futures(self) -> FuturesStreams:
-        from ._generated.streams import FuturesStreams
+        from .._generated.streams import FuturesStreams
 
         return FuturesStreams(self)
 
@@ -163,13 +163,13 @@ class AsyncWs(_Hub["AsyncWsClient"]):
 
     @functools.cached_property
     def spot(self) -> AsyncSpotStreams:
-        from ._generated.streams import AsyncSpotStreams
+        from .._generated.streams import AsyncSpotStreams
 
         return AsyncSpotStreams(self)
 
     @functools.cached_property
     def futures(self) -> AsyncFuturesStreams:
-        from ._generated.streams import AsyncFuturesStreams
+        from .._generated.streams import AsyncFuturesStreams
 
         return AsyncFuturesStreams(self)
 
