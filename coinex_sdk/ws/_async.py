@@ -22,7 +22,7 @@ from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsRequestTimeoutError
-from ._inbox import END, WAIT, Inbox
+from ._inbox import END, AsyncInbox
 from ._protocol import Gap, Push
 from ._reconnect import Reconnect
 from ._stream import BookStreamBase, SubscriptionBase
@@ -41,30 +41,6 @@ T = TypeVar("T")
 _BURST_BYTES = 4096
 
 
-class _AsyncInbox(Inbox):
-    __slots__ = ("_loop", "_waiter")
-
-    def __init__(self, max_size: int, now_ms: Callable[[], int], loop: asyncio.AbstractEventLoop):
-        super().__init__(max_size, now_ms)
-        self._loop = loop
-        self._waiter: asyncio.Future[None] | None = None
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def get(self) -> Any:
-        while True:
-            item = self.take()
-            if item is not WAIT:
-                return item
-            self._waiter = self._loop.create_future()
-            await self._waiter
-
-
 class AsyncSubscription(SubscriptionBase[T]):
     """An async iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
@@ -73,7 +49,7 @@ class AsyncSubscription(SubscriptionBase[T]):
     """
 
     _client: AsyncWsClient
-    _inbox: _AsyncInbox | None
+    _inbox: AsyncInbox | None
 
     async def __aenter__(self) -> AsyncSubscription[T]:
         if self._inbox is None:
@@ -130,7 +106,7 @@ class AsyncSubscription(SubscriptionBase[T]):
         if sub_id is not None:
             await self._client._resync(sub_id)
 
-    async def _open(self) -> _AsyncInbox:
+    async def _open(self) -> AsyncInbox:
         sub_id, inbox = await self._client._open(self.channel, self.params)
         self._opened(sub_id, inbox)
         return inbox
@@ -244,9 +220,9 @@ class AsyncWsClient(ClientCore):
 
     # -- subscriptions --------------------------------------------------------------------
 
-    async def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, _AsyncInbox]:
+    async def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, AsyncInbox]:
         loop = self._loop = asyncio.get_running_loop()
-        inbox = _AsyncInbox(self.max_queue, self._clock.now_ms, loop)
+        inbox = AsyncInbox(self.max_queue, self._clock.now_ms, loop)
         ready: asyncio.Future[None] = loop.create_future()
         sub_id = self._register(channel, params, inbox, ready)
         if self._runner is None or self._runner.done():

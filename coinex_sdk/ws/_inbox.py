@@ -3,12 +3,15 @@
 Bounded, because a consumer that stops reading must not grow memory without limit: when
 ``max_size`` items wait, they are dropped and a :class:`Gap` ("overflow") takes their place, so
 the consumer learns updates are missing (and an order book resyncs). The asyncio and threaded
-clients differ only in how a waiting consumer is woken (:meth:`Inbox._wake`).
+clients differ only in how a waiting consumer waits and is woken (:class:`ThreadInbox`,
+:class:`AsyncInbox`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +19,7 @@ from typing import Any
 from .._exceptions import WebSocketError
 from ._protocol import Gap
 
-__all__ = ["END", "WAIT", "Inbox"]
+__all__ = ["END", "WAIT", "AsyncInbox", "Inbox", "ThreadInbox"]
 
 log = logging.getLogger("coinex_sdk.ws")
 
@@ -72,3 +75,52 @@ class Inbox:
 
     def _wake(self) -> None:  # overridden by the asyncio and threaded inboxes
         pass
+
+
+class ThreadInbox(Inbox):
+    """For the threaded client: a consumer blocks on a condition."""
+
+    __slots__ = ("_cond",)
+
+    def __init__(self, max_size: int, now_ms: Callable[[], int]) -> None:
+        super().__init__(max_size, now_ms)
+        self._cond = threading.Condition(threading.Lock())
+
+    def _wake(self) -> None:
+        with self._cond:
+            self._cond.notify()
+
+    def get(self) -> Any:
+        while True:
+            item = self.take()
+            if item is not WAIT:
+                return item
+            with self._cond:
+                if not self.items and not self.ended:  # re-checked under the lock: no lost wake
+                    self._cond.wait()
+
+
+class AsyncInbox(Inbox):
+    """For the asyncio client: a consumer awaits a future of the event loop."""
+
+    __slots__ = ("_loop", "_waiter")
+
+    def __init__(self, max_size: int, now_ms: Callable[[], int], loop: asyncio.AbstractEventLoop):
+        super().__init__(max_size, now_ms)
+        self._loop = loop
+        self._waiter: asyncio.Future[None] | None = None
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def get(self) -> Any:
+        while True:
+            item = self.take()
+            if item is not WAIT:
+                return item
+            self._waiter = self._loop.create_future()
+            await self._waiter

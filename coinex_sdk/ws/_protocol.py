@@ -58,7 +58,6 @@ import logging
 from collections.abc import Mapping
 from typing import Any, Literal
 
-import attrs
 import cattrs
 
 from .._clock import Clock
@@ -67,6 +66,7 @@ from .._exceptions import CredentialsError, ValidationError, WebSocketError
 from .._signing import WS_SIGN_METHOD, ws_sign_params
 from ._channel import Channel, Endpoint
 from ._errors import WsApiError, WsAuthenticationError, WsDecodeError, api_error
+from ._events import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock
 from ._frames import FrameError, decode_frame, envelope_problem
 from ._registry import Registry, SubscriptionState
 
@@ -87,70 +87,6 @@ log = logging.getLogger("coinex_sdk.ws")
 PING_METHOD = "server.ping"
 
 _json_encode = json.JSONEncoder(separators=(",", ":")).encode
-
-
-GapReason = Literal["reconnect", "resync", "overflow", "malformed"]
-
-
-@attrs.frozen
-class Gap:
-    """Updates between ``since_ms`` and ``until_ms`` (CoinEx clock) may be missing.
-
-    ``reason`` is ``"reconnect"`` (the connection dropped, or was recycled after a frame that
-    did not decode, and the subscription was restored), ``"resync"`` (a fresh snapshot was
-    requested, e.g. after a depth checksum mismatch), ``"overflow"`` (the consumer fell behind
-    and queued updates were dropped) or ``"malformed"`` (a push of this stream did not fit its
-    model; a resync follows). ``error`` is the :class:`~coinex_sdk.ws.WsDecodeError`, with the
-    raw frame, when a bad frame caused the gap.
-    """
-
-    reason: GapReason
-    since_ms: int
-    until_ms: int
-    error: WebSocketError | None = attrs.field(default=None, eq=False, kw_only=True)
-
-
-@attrs.define  # not frozen: one per frame on the hot path, and a frozen __init__ costs more
-class Push:
-    """Deliver ``item`` (a push's ``(data, frame)``, or a :class:`Gap`) to every id in
-    ``targets``."""
-
-    targets: tuple[int, ...]
-    item: Any
-
-
-@attrs.frozen
-class Subscribed:
-    """The first subscribe request of subscription ``sub_id`` was acknowledged."""
-
-    sub_id: int
-
-
-@attrs.frozen
-class Ended:
-    """Subscription ``sub_id`` is over: CoinEx refused it (again) or ``server.sign`` failed."""
-
-    sub_id: int
-    error: WebSocketError
-
-
-@attrs.frozen
-class Recycle:
-    """The connection is unusable (a frame did not decode): the shell must drop the socket.
-
-    Every restored subscription then yields a ``Gap("reconnect")`` carrying ``error``.
-    """
-
-    error: WsDecodeError
-
-
-@attrs.frozen
-class SyncClock:
-    """``server.sign`` was refused: re-sync the clock (``GET /v2/time``), then call
-    :meth:`WsProtocol.on_clock_synced`, which signs again with a fresh timestamp."""
-
-
-Event = Push | Subscribed | Ended | Recycle | SyncClock
 
 
 def describe(problem: BaseException) -> str:

@@ -25,7 +25,7 @@ from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsRequestTimeoutError
-from ._inbox import END, WAIT, Inbox
+from ._inbox import END, ThreadInbox
 from ._protocol import Gap
 from ._reconnect import Reconnect
 from ._stream import BookStreamBase, SubscriptionBase
@@ -36,27 +36,6 @@ log = logging.getLogger("coinex_sdk.ws")
 T = TypeVar("T")
 
 
-class _ThreadInbox(Inbox):
-    __slots__ = ("_cond",)
-
-    def __init__(self, max_size: int, now_ms: Callable[[], int]) -> None:
-        super().__init__(max_size, now_ms)
-        self._cond = threading.Condition(threading.Lock())
-
-    def _wake(self) -> None:
-        with self._cond:
-            self._cond.notify()
-
-    def get(self) -> Any:
-        while True:
-            item = self.take()
-            if item is not WAIT:
-                return item
-            with self._cond:
-                if not self.items and not self.ended:  # re-checked under the lock: no lost wake
-                    self._cond.wait()
-
-
 class Subscription(SubscriptionBase[T]):
     """An iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
@@ -65,7 +44,7 @@ class Subscription(SubscriptionBase[T]):
     """
 
     _client: SyncWsClient
-    _inbox: _ThreadInbox | None
+    _inbox: ThreadInbox | None
 
     def __enter__(self) -> Subscription[T]:
         if self._inbox is None:
@@ -116,7 +95,7 @@ class Subscription(SubscriptionBase[T]):
         if sub_id is not None:
             self._client._resync(sub_id)
 
-    def _open(self) -> _ThreadInbox:
+    def _open(self) -> ThreadInbox:
         sub_id, inbox = self._client._open(self.channel, self.params)
         self._opened(sub_id, inbox)
         return inbox
@@ -224,8 +203,8 @@ class SyncWsClient(ClientCore):
 
     # -- subscriptions (user threads) -----------------------------------------------------
 
-    def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, _ThreadInbox]:
-        inbox = _ThreadInbox(self.max_queue, self._clock.now_ms)
+    def _open(self, channel: Channel, params: dict[str, Any]) -> tuple[int, ThreadInbox]:
+        inbox = ThreadInbox(self.max_queue, self._clock.now_ms)
         ready: concurrent.futures.Future[None] = concurrent.futures.Future()
         with self._lock:
             self._drain_orphans()
