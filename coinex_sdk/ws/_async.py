@@ -69,12 +69,14 @@ class AsyncSubscription(SubscriptionBase[T]):
 
     async def __anext__(self) -> T | Gap:
         inbox = self._inbox
-        if inbox is not None and inbox.items:  # the hot path: something is queued
-            item = inbox.items.popleft()
-            if item is END:
+        if inbox is None:
+            if self._closed:
                 raise StopAsyncIteration
-        else:
-            item = await self._take()
+            inbox = await self._open()
+        items = inbox.items
+        item = items.popleft() if items else await inbox.get()
+        if item is END:
+            raise StopAsyncIteration
         if type(item) is Gap:
             return item
         try:
