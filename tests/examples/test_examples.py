@@ -43,9 +43,10 @@ def test_the_grid_bot_places_its_grid_once_and_cancels_it(coinex_sandbox: Sandbo
         assert not cx.spot.pending_orders(market="BTCUSDT", market_type="SPOT")
 
 
+@pytest.mark.coinex_sandbox(tick_interval=None)  # a still market: the reply stays open
 def test_the_ws_bot_answers_a_fill_with_a_quote(coinex_sandbox: Sandbox) -> None:
-    done = run(coinex_sandbox, "ws_bot.py", "--seconds", "2", "--kick")
-    assert "filled buy" in done.stdout
+    done = run(coinex_sandbox, "ws_bot.py", "--seconds", "3", "--kick")
+    assert "filled buy" in done.stdout, done.stdout
     with coinex_sandbox.client() as cx:
         pending = cx.spot.pending_orders(market="BTCUSDT", market_type="SPOT")
         assert any(o.client_id.startswith("reply-") for o in pending)
