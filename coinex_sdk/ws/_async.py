@@ -25,7 +25,7 @@ from ._errors import WsRequestTimeoutError
 from ._inbox import END, AsyncInbox
 from ._protocol import Gap, Push
 from ._reconnect import Reconnect
-from ._stream import BookStreamBase, SubscriptionBase
+from ._stream import AsyncStream, BookStreamBase, SubscriptionBase
 
 __all__ = ["AsyncOrderBookStream", "AsyncSubscription", "AsyncWsClient"]
 
@@ -41,7 +41,7 @@ T = TypeVar("T")
 _BURST_BYTES = 4096
 
 
-class AsyncSubscription(SubscriptionBase[T]):
+class AsyncSubscription(SubscriptionBase[T], AsyncStream):
     """An async iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
     The subscribe request goes out on ``async with`` or the first ``__anext__``; a CoinEx error
@@ -51,21 +51,9 @@ class AsyncSubscription(SubscriptionBase[T]):
     _client: AsyncWsClient
     _inbox: AsyncInbox | None
 
-    async def __aenter__(self) -> AsyncSubscription[T]:
+    async def _aenter(self) -> None:
         if self._inbox is None:
             await self._open()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> AsyncSubscription[T]:
-        return self
 
     async def __anext__(self) -> T | Gap:
         inbox = self._inbox
@@ -114,23 +102,11 @@ class AsyncSubscription(SubscriptionBase[T]):
         return inbox
 
 
-class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]]):
+class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]], AsyncStream):
     __doc__ = BookStreamBase.__doc__
 
-    async def __aenter__(self) -> AsyncOrderBookStream:
-        await self.subscription.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> AsyncOrderBookStream:
-        return self
+    async def _aenter(self) -> None:
+        await self.subscription._aenter()
 
     async def __anext__(self) -> OrderBook | Gap:
         sub, books = self.subscription, self._books

@@ -17,9 +17,13 @@ from ._channel import Channel
 from ._inbox import Inbox
 
 if TYPE_CHECKING:
+    from types import TracebackType
+
+    from typing_extensions import Self
+
     from ._core import ClientCore
 
-__all__ = ["BookStreamBase", "SubscriptionBase"]
+__all__ = ["AsyncStream", "BookStreamBase", "SubscriptionBase", "SyncStream"]
 
 T = TypeVar("T")
 S = TypeVar("S", bound="SubscriptionBase[BookUpdate]")
@@ -92,3 +96,55 @@ class BookStreamBase(Generic[S]):
         if len(self._books.books) != 1:
             raise ValidationError("this stream follows several markets: use .books[market]")
         return next(iter(self._books.books.values()))
+
+
+class SyncStream:
+    """A stream for threads: ``with`` opens it (:meth:`_enter`), leaving closes it; it is its own
+    iterator."""
+
+    def _enter(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self._enter()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __iter__(self) -> Self:
+        return self
+
+
+class AsyncStream:
+    """A stream for asyncio: ``async with`` opens it (:meth:`_aenter`), leaving closes it; it is
+    its own async iterator."""
+
+    async def _aenter(self) -> None:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        await self._aenter()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> Self:
+        return self

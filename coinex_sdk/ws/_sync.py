@@ -28,7 +28,7 @@ from ._errors import WsRequestTimeoutError
 from ._inbox import END, ThreadInbox
 from ._protocol import Gap
 from ._reconnect import Reconnect
-from ._stream import BookStreamBase, SubscriptionBase
+from ._stream import BookStreamBase, SubscriptionBase, SyncStream
 
 __all__ = ["OrderBookStream", "Subscription", "SyncWsClient"]
 
@@ -36,7 +36,7 @@ log = logging.getLogger("coinex_sdk.ws")
 T = TypeVar("T")
 
 
-class Subscription(SubscriptionBase[T]):
+class Subscription(SubscriptionBase[T], SyncStream):
     """An iterator of ``decode(data)`` per push, or :class:`Gap` when updates may be missing.
 
     The subscribe request goes out on ``with`` or the first ``next()``; a CoinEx error reply is
@@ -46,21 +46,9 @@ class Subscription(SubscriptionBase[T]):
     _client: SyncWsClient
     _inbox: ThreadInbox | None
 
-    def __enter__(self) -> Subscription[T]:
+    def _enter(self) -> None:
         if self._inbox is None:
             self._open()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __iter__(self) -> Subscription[T]:
-        return self
 
     def __next__(self) -> T | Gap:
         item = self._take()
@@ -101,23 +89,11 @@ class Subscription(SubscriptionBase[T]):
         return inbox
 
 
-class OrderBookStream(BookStreamBase[Subscription[BookUpdate]]):
+class OrderBookStream(BookStreamBase[Subscription[BookUpdate]], SyncStream):
     __doc__ = BookStreamBase.__doc__
 
-    def __enter__(self) -> OrderBookStream:
-        self.subscription.__enter__()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def __iter__(self) -> OrderBookStream:
-        return self
+    def _enter(self) -> None:
+        self.subscription._enter()
 
     def __next__(self) -> OrderBook | Gap:
         sub, books = self.subscription, self._books
