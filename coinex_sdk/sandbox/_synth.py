@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 import functools
 import importlib
+import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -53,7 +54,7 @@ def response_shape(endpoint_name: str) -> ResponseShape:
     for cls in vars(module).values():
         if isinstance(cls, type) and issubclass(cls, SyncResource) and name in vars(cls):
             # The resource imports its request TypedDicts only for type checkers; supply them.
-            namespace = {**vars(params), **vars(module)}
+            namespace = {**vars(params), **vars(sys.modules[cls.__module__])}
             hint = typing.get_type_hints(vars(cls)[name], globalns=namespace)["return"]
             return _shape(hint)
     raise LookupError(f"no generated method for {endpoint_name}")
