@@ -29,6 +29,8 @@ class FillBot:
         self.fills: list[UserDealPush] = []
         self.gaps = 0
         self.replies = 0
+        self.listening = asyncio.Event()  # both streams are subscribed
+        self._subscribed = 0
 
     async def reconcile(self) -> None:
         """The source of truth after a gap: what CoinEx says is open."""
@@ -39,6 +41,7 @@ class FillBot:
 
     async def watch_orders(self) -> None:
         async with self.acx.ws.spot.orders(market=[self.market]) as orders:
+            self._ready()
             async for push in orders:
                 if isinstance(push, Gap):
                     self.gaps += 1
@@ -50,6 +53,7 @@ class FillBot:
 
     async def watch_fills(self) -> None:
         async with self.acx.ws.spot.user_deals(market=[self.market]) as deals:
+            self._ready()
             async for deal in deals:
                 if isinstance(deal, Gap):
                     self.gaps += 1
@@ -57,6 +61,11 @@ class FillBot:
                     continue
                 self.fills.append(deal)
                 await self.reply_to(deal)
+
+    def _ready(self) -> None:
+        self._subscribed += 1
+        if self._subscribed == 2:
+            self.listening.set()
 
     async def reply_to(self, deal: UserDealPush) -> None:
         """A fill on one side: quote the other side one step away (maker-only)."""
@@ -81,7 +90,8 @@ class FillBot:
         tasks = [asyncio.create_task(self.watch_orders()), asyncio.create_task(self.watch_fills())]
         try:
             if kick:  # a first trade of our own, so there is a fill to react to
-                await asyncio.sleep(0.5)
+                # Trade only once both streams are subscribed, or the fill's push is missed.
+                await asyncio.wait_for(self.listening.wait(), timeout=30)
                 await self.acx.spot.place_order(
                     market=self.market,
                     market_type="SPOT",
