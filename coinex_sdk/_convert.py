@@ -8,16 +8,19 @@ clients, rejects both so a spec that drifted from reality is noticed.
 from __future__ import annotations
 
 import functools
+import re
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, Union
+from itertools import chain
+from typing import Any, TypeVar, Union, get_origin
 
 import attrs
 import cattrs
-import cattrs.cols
+from cattrs.cols import list_structure_factory
 from cattrs.gen import make_dict_structure_fn, override
 
 from ._enum import CoinExEnum
 from ._types import BatchItem, Levels
+from ._wire import decimal_in_range
 
 __all__ = ["converter", "structure"]
 
@@ -26,18 +29,18 @@ T = TypeVar("T")
 
 def _decimal(value: Any, _: Any) -> Decimal:
     if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"{value} is not a finite number")
-        return value
-    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, (str, int)) and not isinstance(value, bool):
         try:
             number = Decimal(value)
         except (InvalidOperation, ValueError):
             raise ValueError(f"{value!r:.40} is not a decimal number") from None
-        if not number.is_finite():  # "NaN", "Infinity", "sNaN" parse, but are no amount
-            raise ValueError(f"{value!r:.40} is not a finite number")
-        return number
-    raise ValueError(f"expected a decimal string, got {type(value).__name__}")
+    else:
+        raise ValueError(f"expected a decimal string, got {type(value).__name__}")
+    # "NaN", "sNaN" and "Infinity" parse as Decimals but are no amount; nor is 1E+999999999.
+    if not number.is_finite() or not decimal_in_range(number):
+        raise ValueError(f"{value!r:.40} is not a finite decimal number in range")
+    return number
 
 
 def _optional_decimal(value: Any, _: Any) -> Decimal | None:
@@ -77,18 +80,71 @@ def _int(value: Any, _: Any) -> int:
         raise ValueError("expected an int, got bool")
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.lstrip("-").isdigit():
+    if isinstance(value, str) and _INT_TEXT.fullmatch(value):
         return int(value)
     raise ValueError(f"expected an int, got {value!r}")
 
 
-def _strict_levels(value: Any, _: Any) -> Levels:
-    levels = Levels.check(value)
-    for level in levels.raw:
-        if not isinstance(level, list) or len(level) != 2:
-            raise ValueError(f"expected [price, size], got {level!r:.80}")
-        _decimal(level[0], None), _decimal(level[1], None)
-    return levels
+_INT_TEXT = re.compile(r"-?[0-9]{1,19}")
+_PAIR = {2}
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _levels(value: Any, _: Any) -> Levels:
+    """Order-book levels, each checked to be ``[price, size]`` decimal strings, so reading one
+    later (``Levels`` converts lazily) cannot fail. Depth pushes come many times a second and
+    hold up to 50 levels a side: the checks run over the whole side at once, in C (map, set,
+    join, translate, substring search), never per number in Python."""
+    if not isinstance(value, list):
+        raise ValueError(f"expected [[price, size], ...], got {type(value).__name__}")
+    if not value:
+        return Levels(value)
+    try:
+        pairs = set(map(list.__len__, value)) == _PAIR  # TypeError for a level not a list
+    except TypeError:
+        pairs = False
+    if not pairs:
+        raise ValueError("expected [[price, size], ...]: a level is not a pair")
+    try:
+        numbers = "\n".join(chain.from_iterable(value))
+    except TypeError:
+        raise ValueError("expected [[price, size], ...] of strings") from None
+    if not numbers.isascii():
+        raise ValueError("expected [[price, size], ...]: a price or size is not a decimal")
+    # Every digit a 0, framed by line breaks; each test is one C pass over ~1 kB (a search per
+    # pattern costs as much as a pass, so the tests are few): only "0.-" between breaks, one
+    # number per line, every "-" first in its number, a digit in every number, one "." at most.
+    zeros = numbers.encode().translate(_DIGITS_TO_ZERO)
+    framed = b"\n" + zeros + b"\n"
+    if (
+        zeros.translate(None, b"0.-\n")
+        or zeros.count(b"\n") != 2 * len(value) - 1
+        or framed.count(b"-") != framed.count(b"\n-")
+        or b"\n\n" in framed.translate(None, b".-")
+        or b".." in zeros.translate(None, b"0-")
+    ):
+        raise ValueError("expected [[price, size], ...]: a price or size is not a decimal")
+    return Levels(value)
+
+
+def _is_list(t: Any) -> bool:
+    return get_origin(t) is list
+
+
+def _list_factory(converter: cattrs.Converter) -> Any:
+    def factory(t: Any) -> Any:
+        items = list_structure_factory(t, converter)
+
+        def structure(value: Any, into: Any) -> Any:
+            # cattrs would iterate a string, failing once per character: 100k characters
+            # took 10 s. Anything but a JSON array is one error, at once.
+            if not isinstance(value, list):
+                raise ValueError(f"expected a list, got {type(value).__name__}")
+            return items(value, into)
+
+        return structure
+
+    return factory
 
 
 def _str_or_int(value: Any, _: Any) -> str | int:
@@ -98,10 +154,23 @@ def _str_or_int(value: Any, _: Any) -> str | int:
     raise ValueError(f"expected a string or an int, got {value!r}")
 
 
+def _str(value: Any, _: Any) -> str:
+    # cattrs would keep an object or a list where a string goes (or str() it): a wrong shape.
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        return str(value)  # exact: a number CoinEx sent unquoted
+    raise ValueError(f"expected a string, got {type(value).__name__}")
+
+
 def _bool(value: Any, _: Any) -> bool:
     if isinstance(value, bool):
         return value
     raise ValueError(f"expected a bool, got {value!r}")
+
+
+def _enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
+    return cls(value)  # a value never seen becomes a pseudo-member; a non-string a ValueError
 
 
 def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
@@ -109,22 +178,6 @@ def _strict_enum(value: Any, cls: type[CoinExEnum]) -> CoinExEnum:
     if not member.is_known:
         raise ValueError(f"{value!r} is not a known {cls.__name__}")
     return member
-
-
-def _list_factory(converter: cattrs.Converter) -> Any:
-    def factory(t: Any) -> Any:
-        items = cattrs.cols.list_structure_factory(t, converter)
-
-        def structure(value: Any, _: Any) -> Any:
-            # cattrs would iterate a string where a list goes and build one error per
-            # character (seconds for 100k characters): refuse anything but a list up front.
-            if type(value) is not list:
-                raise ValueError(f"expected a list, got {type(value).__name__}")
-            return items(value, t)
-
-        return structure
-
-    return factory
 
 
 def _batch_item_factory(converter: cattrs.Converter) -> Any:
@@ -154,18 +207,17 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
-    conv.register_structure_hook(
-        Levels, _strict_levels if strict else (lambda value, _: Levels.check(value))
-    )
+    conv.register_structure_hook(Levels, _levels)
+    conv.register_structure_hook_factory(_is_list, _list_factory(conv))
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook_func(
         lambda t: t in (Union[str, int], Union[int, str]),  # noqa: UP007
         _str_or_int,
     )
     conv.register_structure_hook(bool, _bool)  # after int: bool is an int subclass
-    if strict:
-        # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit
-        conv.register_structure_hook(CoinExEnum, _strict_enum)
+    conv.register_structure_hook(str, _str)
+    # singledispatch: more specific than the str hook CoinExEnum would otherwise inherit
+    conv.register_structure_hook(CoinExEnum, _strict_enum if strict else _enum)
 
     def is_model(cls: Any) -> bool:
         return attrs.has(cls) and getattr(cls, "__module__", "").startswith("coinex_sdk._generated")
@@ -183,6 +235,8 @@ def _make(strict: bool) -> cattrs.Converter:
         )
 
         def structure(data: Any, _: Any) -> Any:
+            if not isinstance(data, dict):
+                raise ValueError(f"expected an object, got {type(data).__name__}")
             obj = base(data, cls)
             # CoinEx adds fields over time: keep them on the model instead of losing them.
             if not known.issuperset(data):  # no set built when nothing is new (the hot path)
@@ -195,9 +249,6 @@ def _make(strict: bool) -> cattrs.Converter:
     conv.register_structure_hook_factory(is_model, model_hook)
     conv.register_structure_hook_factory(
         lambda t: getattr(t, "__origin__", None) is BatchItem, _batch_item_factory(conv)
-    )
-    conv.register_structure_hook_factory(
-        lambda t: getattr(t, "__origin__", None) is list, _list_factory(conv)
     )
     return conv
 

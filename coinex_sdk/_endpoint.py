@@ -154,7 +154,7 @@ class Param:
         found = self._enum_index.get(value.lower())
         if found is None:
             raise ValidationError(
-                f"{where}: {value!r} is not one of {list(self.enum)}", param=self.name
+                f"{where}: {value!r:.60} is not one of {list(self.enum)}", param=self.name
             )
         return str(found)
 
@@ -189,14 +189,14 @@ def _decimal(value: Any, where: str, name: str) -> Decimal:
             number = Decimal(value.strip())
         except InvalidOperation:
             raise ValidationError(
-                f"{where}: {value!r} is not a decimal number", param=name
+                f"{where}: {value!r:.60} is not a decimal number", param=name
             ) from None
     else:
         raise ValidationError(
             f"{where}: expected Decimal, str or int, got {type(value).__name__}", param=name
         )
     if not number.is_finite():
-        raise ValidationError(f"{where}: {value!r} is not a finite number", param=name)
+        raise ValidationError(f"{where}: {value!r:.60} is not a finite number", param=name)
     return number
 
 

@@ -182,7 +182,9 @@ class HTTPStatusError(ResponseError):
 
 
 class DecodeError(ResponseError):
-    """The body is not a CoinEx JSON envelope."""
+    """The body is not a CoinEx JSON envelope, is beyond the decoder's bounds (size, nesting,
+    ``NaN``/``Infinity`` literals), or its ``data``/``pagination`` does not fit the model.
+    ``body`` is always the bytes as received."""
 
     def __init__(
         self,

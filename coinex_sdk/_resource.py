@@ -103,12 +103,20 @@ def _page(
         # page as long as the limit asked for may have a successor, a shorter one is the last.
         limit = args.get("limit")
         return Page(items=items, has_next=isinstance(limit, int) and 0 < limit <= len(items))
-    total = pagination.get("total")
-    return Page(
-        items=items,
-        has_next=bool(pagination.get("has_next", False)),
-        total=int(total) if total is not None else None,
-    )
+    has_next, total = pagination.get("has_next", False), pagination.get("total")
+    if isinstance(total, str) and total.isascii() and total.isdigit() and len(total) < 19:
+        total = int(total)
+    if not isinstance(has_next, bool) or not (
+        total is None or (isinstance(total, int) and not isinstance(total, bool))
+    ):
+        raise DecodeError(
+            f"malformed pagination (has_next must be a bool, total an int): {pagination!r:.200}",
+            method=endpoint.method,
+            path=endpoint.path,
+            status_code=envelope.status_code,
+            body=envelope.raw,
+        )
+    return Page(items=items, has_next=has_next, total=total)
 
 
 Read = Callable[[Envelope, Endpoint, Mapping[str, Any], Any, bool], Any]

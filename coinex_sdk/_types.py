@@ -119,8 +119,8 @@ class Levels(Sequence[tuple[Decimal, Decimal]]):
 
     @classmethod
     def check(cls, value: Any) -> Levels:
-        """Levels from JSON. Only the outer list is checked here (levels are read lazily);
-        strict decoding checks every level and number (``coinex_sdk._convert``)."""
+        """Levels from JSON, checking only the outer list. Decoding a response or a push goes
+        through ``coinex_sdk._convert``, which checks every level and number."""
         if not isinstance(value, list):
             raise ValueError(f"expected [[price, size], ...], got {value!r:.80}")
         return cls(value)

@@ -32,6 +32,7 @@ __all__ = [
     "InvalidJSONError",
     "check_int",
     "check_text",
+    "decimal_in_range",
     "decode_json",
     "encode_body",
     "encode_query",
@@ -78,12 +79,20 @@ def _int_preview(value: int) -> str:
     return f"an int of {value.bit_length()} bits" if value.bit_length() > 64 else str(value)
 
 
+def decimal_in_range(value: Decimal) -> bool:
+    """Whether finite ``value`` prints as at most ~1000 digits (``format(value, "f")``)."""
+    exponent = value.as_tuple().exponent
+    return not value or (
+        value.adjusted() < _MAX_DECIMAL_DIGITS
+        and isinstance(exponent, int)
+        and exponent > -_MAX_DECIMAL_DIGITS
+    )
+
+
 def _decimal_text(value: Decimal, name: str) -> str:
     if not value.is_finite():
         raise ValidationError(f"{name}: {value} is not a finite number", param=name)
-    if value and (
-        value.adjusted() >= _MAX_DECIMAL_DIGITS or value.as_tuple().exponent < -_MAX_DECIMAL_DIGITS  # type: ignore[operator]
-    ):
+    if not decimal_in_range(value):
         raise ValidationError(f"{name}: {value:.6E} is out of range", param=name)
     text = format(value, "f")
     return "0" if text in ("-0", "-0.0") else text
@@ -202,7 +211,7 @@ def _number(text: str) -> Decimal:
     # Called for JSON numbers with a fraction or exponent (msgspec's float_hook): exact, and
     # bounded like outgoing numbers (1E+999999999 is valid JSON and a gigabyte as fixed-point).
     number = Decimal(text)
-    if number and not -_MAX_DECIMAL_DIGITS < number.adjusted() < _MAX_DECIMAL_DIGITS:
+    if not decimal_in_range(number):
         raise InvalidJSONError(f"number {text[:40]} is out of range")
     return number
 
@@ -236,6 +245,8 @@ def decode_json(raw: bytes | str) -> Any:
 def _depth_within(raw: bytes, limit: int) -> bool:
     """Whether valid JSON ``raw`` nests at most ``limit`` levels, without walking Python objects:
     reduce it to its brackets with C-speed bytes operations, then peel one level per pass."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:  # most answers: too few to nest that deep
+        return True
     if b"\\" in raw:
         # Escaped backslashes and quotes first, so every remaining '"' opens or closes a string.
         raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")

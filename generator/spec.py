@@ -226,6 +226,13 @@ def _param(where: str, raw: Any, default_in: str, enums: dict[str, Any]) -> Para
     for key in ("minimum", "exclusive_minimum", "maximum"):
         if key in raw and not isinstance(raw[key], (int, str)):
             raise SpecError(f"{where}.{key}", "use an int or a decimal string")
+        if key in raw and ptype in ("integer", "timestamp", "int_list"):
+            # The SDK refuses ints outside int64 whatever the spec says (ids are int64).
+            bound = raw[key]
+            if not isinstance(bound, int) or isinstance(bound, bool):
+                raise SpecError(f"{where}.{key}", f"an {ptype} bound is an int, not {bound!r}")
+            if not -(2**63) <= bound < 2**63:
+                raise SpecError(f"{where}.{key}", f"{bound} is outside CoinEx's int64")
     if "pattern" in raw:
         try:
             re.compile(raw["pattern"])

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ._faults import Faults, RequestFaults
     from ._handlers import HANDLERS, envelope
     from ._ledger import LedgerInvariantError
+    from ._margin import MarginTerms
     from ._market_maker import MarketMakerConfig
     from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
     from ._ratelimit import RateLimits, RateLimitStatus
@@ -63,6 +64,7 @@ _EXPORTS: dict[str, str] = {
     "HANDLERS": "._handlers",
     "envelope": "._handlers",
     "LedgerInvariantError": "._ledger",
+    "MarginTerms": "._margin",
     "MarketMakerConfig": "._market_maker",
     "DEFAULT_FUTURES_MARKETS": "._markets",
     "DEFAULT_SPOT_MARKETS": "._markets",
@@ -91,6 +93,7 @@ __all__ = [
     "FuturesMarket",
     "Handler",
     "LedgerInvariantError",
+    "MarginTerms",
     "MarketMakerConfig",
     "Page",
     "RateLimitStatus",

@@ -30,6 +30,7 @@ __all__ = [
     "ApiKey",
     "DepositRecord",
     "FuturesSettings",
+    "JournalEntry",
     "MarginMode",
     "SubTransferRecord",
     "TransferRecord",
@@ -121,6 +122,19 @@ class TransferRecord:
     amount: Decimal
     margin_market: str = ""
     status: str = "finished"
+
+
+@attrs.frozen
+class JournalEntry:
+    """One change of a SPOT balance (``GET /v2/assets/spot/transcation-history`` item)."""
+
+    created_at: int
+    ccy: str
+    type: str
+    """``TranscationType``: deposit, withdraw or trade (what the sandbox journals)."""
+    balance: Decimal
+    """The balance (available + frozen) after the change."""
+    change: Decimal
 
 
 @attrs.frozen
@@ -228,6 +242,10 @@ class Account:
         """The configured key pair (None for sub-accounts created over the API)."""
         self.api_keys: list[ApiKey] = []
         """Every key that signs as this account, the configured one first."""
+        self.cet_discount_enabled = False
+        """``POST /v2/account/settings``; stored only (the sandbox's markets have no CET)."""
+        self.settle_switch = 1
+        """Futures auto-settlement: 1 enabled, 2 disabled (``futures-market-settings``)."""
         self.is_frozen = False
         """A frozen sub-account's keys are refused (``POST /v2/account/subs/frozen``)."""
         self.permissions: tuple[str, ...] = spec.permissions
@@ -245,6 +263,10 @@ class Account:
         self.finished_positions: list[Position] = []
         self.futures_settings: dict[str, FuturesSettings] = {}
         self.transfers: list[TransferRecord] = []
+        self.spot_journal: list[JournalEntry] = []
+        """SPOT balance changes by deposits, withdrawals and trades, oldest first."""
+        self.spot_totals: dict[str, Decimal] = {}
+        """The last journaled total per currency (to compute each change)."""
         self.deposits: list[DepositRecord] = []
         self.deposit_addresses: dict[tuple[str, str], list[str]] = {}
         """(ccy, chain) -> addresses issued, the current one last."""

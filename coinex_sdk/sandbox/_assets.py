@@ -165,7 +165,8 @@ class AssetEngine:
             chain = chain or self.chains(ccy)[0]
             to_address = to_address or self.deposit_address(account, ccy, chain)
         deposit_id = self.state.next_id("deposit")
-        account.ledger.credit(SPOT, ccy, amount)
+        with self.state.journaling("deposit"):
+            account.ledger.credit(SPOT, ccy, amount)
         if deposit_method == "on_chain":
             self.state.add_external(ccy, amount)
         record = DepositRecord(
@@ -250,7 +251,8 @@ class AssetEngine:
         return record
 
     def _complete(self, account: Account, record: WithdrawRecord) -> None:
-        account.ledger.spend_frozen(SPOT, record.ccy, record.amount + record.tx_fee)
+        with self.state.journaling("withdraw"):
+            account.ledger.spend_frozen(SPOT, record.ccy, record.amount + record.tx_fee)
         self.state.collect_fee(record.ccy, record.tx_fee)
         recipient = self._inter_user_recipient(account, record)
         if recipient is not None:

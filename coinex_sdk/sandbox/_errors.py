@@ -23,6 +23,7 @@ __all__ = [
     "IP_PROHIBITED",
     "MAKER_ONLY_WOULD_TAKE",
     "MARKET_DEPTH_EMPTY",
+    "NOT_SIMULATED",
     "ORDER_NOT_FOUND",
     "PARAMETER_ERROR",
     "RATE_LIMITED",
@@ -50,6 +51,10 @@ AUTH_SIGNATURE = 4006
 IP_PROHIBITED = 4007
 AUTH_SIGN_FORMAT = 4008
 AUTH_TIMESTAMP = 4010
+NOT_SIMULATED = 4018
+"""CoinEx's "endpoint not available" code, answered by the endpoints the sandbox does not
+simulate (the SDK raises ``DeprecatedEndpointError``, which is never retried); the message says
+so: ``not simulated by the sandbox: <endpoint>``."""
 USER_PROHIBITED = 4011
 TRADING_PROHIBITED = 4115
 RATE_LIMITED = 4213
@@ -71,6 +76,7 @@ _DEFAULT_MESSAGES: dict[int, str] = {
     AUTH_SIGNATURE: "signature verification failed",
     AUTH_SIGN_FORMAT: "invalid X-COINEX-SIGN",
     AUTH_TIMESTAMP: "request expired: timestamp outside the window",
+    NOT_SIMULATED: "not simulated by the sandbox",
     IP_PROHIBITED: "IP address prohibited",
     USER_PROHIBITED: "user prohibited from accessing",
     TRADING_PROHIBITED: "user prohibited from trading",

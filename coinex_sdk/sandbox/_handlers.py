@@ -5,7 +5,8 @@ The HTTP server layer routes each request of the generated endpoint table to
 wire parameters, and wraps the result in CoinEx's envelope: a plain value becomes
 ``{"code": 0, "data": value, "message": "OK"}``; a ``Page`` supplies its own ``envelope()`` with
 the ``pagination`` object; a ``SandboxApiError`` becomes ``{"code": e.code, "data": {},
-"message": e.message}``. Endpoints of the spec that are missing here are not simulated.
+"message": e.message}``. Endpoints of the spec that are missing here are not simulated;
+those in ``REFUSED`` answer CoinEx's error 4018 saying the sandbox does not simulate them.
 """
 
 from __future__ import annotations
@@ -20,19 +21,26 @@ from ._routes_assets import ROUTES as ASSET_ROUTES
 from ._routes_futures import ROUTES as FUTURES_ROUTES
 from ._routes_market import ROUTES as MARKET_ROUTES
 from ._routes_positions import ROUTES as POSITION_ROUTES
+from ._routes_refer import ROUTES as REFER_ROUTES
 from ._routes_spot import ROUTES as SPOT_ROUTES
 from ._routing import Handler, Page
 
-__all__ = ["HANDLERS", "Handler", "Page", "envelope"]
+__all__ = ["HANDLERS", "REFUSED", "Handler", "Page", "envelope"]
 
+_TABLES = (
+    MARKET_ROUTES,
+    SPOT_ROUTES,
+    FUTURES_ROUTES,
+    POSITION_ROUTES,
+    ASSET_ROUTES,
+    ACCOUNT_ROUTES,
+    REFER_ROUTES,
+)
 HANDLERS: dict[tuple[str, str], Handler] = {
-    **MARKET_ROUTES.handlers,
-    **SPOT_ROUTES.handlers,
-    **FUTURES_ROUTES.handlers,
-    **POSITION_ROUTES.handlers,
-    **ASSET_ROUTES.handlers,
-    **ACCOUNT_ROUTES.handlers,
+    key: handler for table in _TABLES for key, handler in table.handlers.items()
 }
+REFUSED: frozenset[tuple[str, str]] = frozenset().union(*(table.refused for table in _TABLES))
+"""The routes in ``HANDLERS`` that answer ``NOT_SIMULATED`` (nothing to simulate them from)."""
 
 
 def envelope(

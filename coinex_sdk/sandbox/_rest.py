@@ -41,7 +41,7 @@ from ._auth import verify_http_request
 from ._errors import INTERNAL_ERROR, PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._faults import RequestFaults
-from ._handlers import HANDLERS
+from ._handlers import HANDLERS, REFUSED
 from ._routing import Page
 from ._subaccounts import check_key
 from ._synth import MarketFacts, synthesize
@@ -87,8 +87,10 @@ class RestResponse:
 
 
 def is_simulated(endpoint: Endpoint) -> bool:
-    """Whether the exchange simulates ``endpoint`` (otherwise it answers synthesized data)."""
-    return (endpoint.method, endpoint.path) in HANDLERS
+    """Whether the exchange simulates ``endpoint`` (otherwise it refuses it, or answers
+    synthesized data)."""
+    key = (endpoint.method, endpoint.path)
+    return key in HANDLERS and key not in REFUSED
 
 
 def _json_default(value: object) -> str:
@@ -290,6 +292,11 @@ def coverage_table() -> str:
         "|---|---|---|",
     ]
     for endpoint in sorted(BY_ROUTE.values(), key=lambda e: (e.path, e.method)):
-        served = "simulated" if is_simulated(endpoint) else "schema-valid data"
+        if is_simulated(endpoint):
+            served = "simulated"
+        elif (endpoint.method, endpoint.path) in REFUSED:
+            served = "refused: not simulated (4018)"
+        else:
+            served = "schema-valid data"
         rows.append(f"| `{endpoint.method} {endpoint.path}` | `{endpoint.name}` | {served} |")
     return "\n".join(rows) + "\n"

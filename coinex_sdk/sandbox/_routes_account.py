@@ -11,6 +11,7 @@ from typing import Any
 
 from . import _params as p
 from ._accounts import Account, ApiKey, SubTransferRecord
+from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._ledger import SPOT
 from ._num import ZERO, fmt, fmt_fixed
@@ -81,6 +82,35 @@ def _transfer(record: SubTransferRecord) -> dict[str, Any]:
         "amount": fmt(record.amount),
         "status": record.status,
     }
+
+
+@route("POST", "/v2/account/settings")
+def modify_settings(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """Stores the CET-deduction switch (fees are unchanged: no sandbox market trades CET)."""
+    require(account).cet_discount_enabled = p.boolean(params, "cet_discount_enabled")
+    return {}
+
+
+@route("GET", "/v2/account/futures-market-settings")
+def futures_market_settings(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    return {"settle_switch": require(account).settle_switch}
+
+
+@route("POST", "/v2/account/futures-market-settings")
+def modify_futures_market_settings(
+    exchange: Exchange, account: Account | None, params: Params
+) -> Any:
+    """Stores the auto-settlement switch (1 enabled, 2 disabled)."""
+    switch = p.integer(params, "settle_switch")
+    if switch not in (1, 2):
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: settle_switch")
+    require(account).settle_switch = switch
+    return {}
+
+
+ROUTES.refuse(
+    "GET", "/v2/account/info", "CoinEx documents no field of its answer, so none can be simulated"
+)
 
 
 @route("POST", "/v2/account/subs")

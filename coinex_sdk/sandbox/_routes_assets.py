@@ -15,6 +15,11 @@ from ._routing import RouteTable, paginate, require
 __all__ = ["ROUTES"]
 
 ROUTES = RouteTable()
+TRANSCATION_TYPES = (
+    "deposit", "withdraw", "trade", "maker_cash_back", "investment_interest",
+    "exchange_order_transfer",
+)  # fmt: skip
+"""``TranscationType`` (sic, CoinEx's spelling)."""
 route = ROUTES.route
 Params = dict[str, Any]
 
@@ -299,6 +304,70 @@ def withdraw_history(exchange: Exchange, account: Account | None, params: Params
     ]
     number, limit = p.page(params)
     return paginate([withdrawal(r) for r in records], number, limit, with_total=True)
+
+
+@route("GET", "/v2/assets/spot/transcation-history")
+def transaction_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The SPOT account's journal of one ``type``, newest first: deposits, withdrawals and
+    trades are journaled (the sandbox has no maker cash-back or investment interest)."""
+    kind = p.one_of(params, "type", TRANSCATION_TYPES)
+    ccy = p.opt_text(params, "ccy")
+    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    records = [
+        {
+            "created_at": e.created_at,
+            "ccy": e.ccy,
+            "type": e.type,
+            "balance": fmt(e.balance),
+            "change": fmt(e.change),
+        }
+        for e in reversed(require(account).spot_journal)
+        if e.type == kind
+        and ccy in (None, e.ccy)
+        and (start is None or e.created_at >= start)
+        and (end is None or e.created_at <= end)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)
+
+
+@route("GET", "/v2/assets/financial/balance")
+def financial_balance(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The financial (earn) account: the sandbox has no way to fund one, so it is empty."""
+    require(account)
+    return []
+
+
+ROUTES.refuse(
+    "GET", "/v2/assets/credit/info", "the sandbox has no credit accounts (institutional loans)"
+)
+ROUTES.refuse(
+    "GET",
+    "/v2/assets/statement",
+    "CoinEx documents neither the parameters nor the answer of this endpoint",
+)
+
+_FULL_NAMES = {"BTC": "Bitcoin", "ETH": "Ethereum", "USDT": "Tether USD"}
+
+
+@route("GET", "/v2/assets/info")
+def assets_info(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The sandbox's currencies and the chains they move on (no websites: a sandbox)."""
+    wanted = p.opt_text(params, "ccy")
+    return [
+        {
+            "short_name": ccy,
+            "full_name": _FULL_NAMES.get(ccy, ccy),
+            "website_url": "",
+            "white_paper_url": "",
+            "chain_info": [
+                {"chain_name": chain, "identity": "", "explorer_url": ""}
+                for chain in exchange.assets.chains(ccy)
+            ],
+        }
+        for ccy in sorted(exchange.assets.currencies())
+        if wanted in (None, ccy)
+    ]
 
 
 @route("GET", "/v2/account/trade-fee-rate")

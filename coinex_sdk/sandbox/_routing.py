@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._accounts import Account
-from ._errors import AUTH_ACCESS_ID, SandboxApiError
+from ._errors import AUTH_ACCESS_ID, NOT_SIMULATED, SandboxApiError
 
 if TYPE_CHECKING:
     from ._exchange import Exchange
@@ -97,6 +97,20 @@ class RouteTable:
 
     def __init__(self) -> None:
         self.handlers: dict[tuple[str, str], Handler] = {}
+        self.refused: set[tuple[str, str]] = set()
+        """Routes whose handler refuses with ``NOT_SIMULATED`` (see :meth:`refuse`)."""
+
+    def refuse(self, method: str, path: str, reason: str) -> None:
+        """Serve ``(method, path)`` with CoinEx's error ``NOT_SIMULATED`` instead of data the
+        sandbox cannot back with state; ``reason`` says why (in the message)."""
+
+        def refuse(exchange: Exchange, account: Account | None, params: dict[str, Any]) -> Any:
+            raise SandboxApiError(
+                NOT_SIMULATED, f"not simulated by the sandbox: {method} {path} ({reason})"
+            )
+
+        self.route(method, path)(refuse)
+        self.refused.add((method, path))
 
     def route(self, method: str, path: str) -> Callable[[Handler], Handler]:
         def register(handler: Handler) -> Handler:

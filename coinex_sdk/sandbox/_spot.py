@@ -171,6 +171,12 @@ class SpotEngine(TradingEngine):
     def settle(
         self, account: Account, order: Order, price: Decimal, amount: Decimal, role: Role
     ) -> FillResult:
+        with self.state.journaling("trade"):  # the SPOT transaction history's "trade"
+            return self._settle(account, order, price, amount, role)
+
+    def _settle(
+        self, account: Account, order: Order, price: Decimal, amount: Decimal, role: Role
+    ) -> FillResult:
         spec = self.market(order.market)
         rate = order.maker_fee_rate if role == "maker" else order.taker_fee_rate
         value = price * amount

@@ -22,10 +22,10 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from .._credentials import Credentials
-from ._accounts import Account, AccountSpec, ApiKey
+from ._accounts import Account, AccountSpec, ApiKey, JournalEntry
 from ._book import OrderBook
 from ._events import Event, EventBus, Scope
-from ._ledger import Balance, Ledger, Wallet
+from ._ledger import SPOT, Balance, Ledger, Wallet
 from ._marketdata import MarketData
 from ._markets import FuturesMarket, SpotMarket
 from ._num import EXACT, ZERO
@@ -99,6 +99,8 @@ class ExchangeState:
         self._dirty_markets: dict[tuple[Scope, str], None] = {}
         self.settle_hooks: list[Callable[[], bool]] = []
         """Run after each operation until all return False (stop-order triggers)."""
+        self.journal_kind: str | None = None
+        """What SPOT balance changes are journaled as now (see :meth:`journaling`)."""
         self.amm_pools: dict[str, AmmPool] = {}
         """AMM liquidity pools per spot market (``_amm``)."""
         self.time_hooks: list[Callable[[], None]] = []
@@ -149,6 +151,8 @@ class ExchangeState:
         def touched(wallet: Wallet, ccy: str, balance: Balance) -> None:
             balance.updated_at = self.now_ms()
             self._dirty_balances[(user_id, wallet, ccy)] = None
+            if wallet == SPOT:
+                self._journal(self.accounts[user_id], ccy, balance)
 
         account = Account(
             user_id=user_id, spec=spec, ledger=Ledger(touched), parent_user_id=parent_id
@@ -157,6 +161,27 @@ class ExchangeState:
         if account.credentials is not None:
             self.add_api_key(account, account.credentials)
         return account
+
+    def _journal(self, account: Account, ccy: str, balance: Balance) -> None:
+        """Record a SPOT total change under the current ``journaling`` kind, if any."""
+        previous = account.spot_totals.get(ccy, ZERO)
+        if balance.total == previous:
+            return  # a freeze or unfreeze: the balance itself did not change
+        account.spot_totals[ccy] = balance.total
+        if self.journal_kind is not None:
+            entry = JournalEntry(
+                self.now_ms(), ccy, self.journal_kind, balance.total, balance.total - previous
+            )
+            account.spot_journal.append(entry)
+
+    @contextmanager
+    def journaling(self, kind: str) -> Iterator[None]:
+        """SPOT balance changes inside are journaled as ``kind`` (``TranscationType``)."""
+        previous, self.journal_kind = self.journal_kind, kind
+        try:
+            yield
+        finally:
+            self.journal_kind = previous
 
     def add_api_key(self, account: Account, credentials: Credentials, **options: Any) -> ApiKey:
         """A new key signing as ``account`` (``options``: the ``ApiKey`` fields to set)."""

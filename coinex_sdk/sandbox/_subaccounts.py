@@ -226,6 +226,9 @@ class SubAccountEngine:
             raise SandboxApiError(PARAMETER_ERROR, "between sub-accounts only SPOT to SPOT")
         if amount <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid argument: amount")
+        for side, account_type in ((source, from_account_type), (target, to_account_type)):
+            if side.is_sub and account_type == FUTURES and "FUTURES" not in side.permissions:
+                raise SandboxApiError(INSUFFICIENT_PERMISSIONS)
         source_wallet = self._wallet(from_account_type, ccy)
         target_wallet = self._wallet(to_account_type, ccy)
         source.ledger.debit(source_wallet, ccy, amount)

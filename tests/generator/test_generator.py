@@ -90,6 +90,18 @@ def test_a_bad_parameter_type_names_the_file_and_key_path(spec_copy: Path) -> No
             lambda d: d["models"]["Pong"]["properties"]["result"].update({"$ref": "Nope"}),
             "$ref to unknown model",
         ),
+        (
+            lambda d: d["endpoints"][1].update(
+                params=[{"name": "x", "type": "integer", "maximum": 2**63}]
+            ),
+            "outside CoinEx's int64",
+        ),
+        (
+            lambda d: d["endpoints"][1].update(
+                params=[{"name": "x", "type": "integer", "minimum": "0.5"}]
+            ),
+            "bound is an int",
+        ),
     ],
 )
 def test_spec_errors_are_precise(spec_copy: Path, change: object, expected: str) -> None:

@@ -280,3 +280,15 @@ def test_the_transfer_history_filters_by_sub_account(exchange: Exchange, alice: 
     (item,) = body["data"]
     assert item["to_user_name"] == "sub2" and item["from_user_name"] is None
     assert item["amount"] == "5"
+
+
+def test_futures_money_needs_the_sub_accounts_futures_permission(
+    exchange: Exchange, alice: Account
+) -> None:
+    create(exchange, alice, permissions=["API"])
+    with pytest.raises(SandboxApiError) as error:
+        exchange.subaccounts.transfer(
+            alice, from_user_name=None, to_user_name="sub1", from_account_type="FUTURES",
+            to_account_type="FUTURES", ccy="USDT", amount=D("1"),
+        )  # fmt: skip
+    assert error.value.code == 4512

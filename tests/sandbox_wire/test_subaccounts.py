@@ -6,9 +6,12 @@ import logging
 from decimal import Decimal
 
 import pytest
+from websockets.asyncio.client import connect
 
 from coinex_sdk import AsyncCoinEx, AuthenticationError, CoinEx, PermissionDeniedError
 from coinex_sdk.sandbox import Sandbox
+
+from .test_ws_raw import receive, request, signed
 
 D = Decimal
 
@@ -94,3 +97,31 @@ async def test_the_async_client_manages_sub_account_keys(
         with pytest.raises(AuthenticationError) as error:
             await sub.assets.futures_balance()
         assert error.value.code == 4005
+
+
+async def test_a_sub_account_key_signs_a_websocket_and_sees_its_own_balance_pushes(
+    sandbox: Sandbox, acx: AsyncCoinEx
+) -> None:
+    await acx.account.create_sub(sub_user_name="wire-ws")
+    key = await acx.account.create_sub_api(
+        sub_user_name="wire-ws", ip_whitelist=[], trade_enabled=True
+    )
+    async with connect(sandbox.ws_spot_url, compression=None, ping_interval=None) as ws:
+        assert (await request(ws, "server.sign", signed(key.access_id, key.secret_key), 1))[
+            "code"
+        ] == 0
+        assert (await request(ws, "balance.subscribe", {"ccy_list": ["USDT"]}, 2))["code"] == 0
+        await acx.account.sub_transfer(
+            to_user_name="wire-ws", from_account_type="SPOT", to_account_type="SPOT", ccy="USDT",
+            amount="12",
+        )  # fmt: skip
+        push = await receive(ws)
+        while push.get("method") != "balance.update":
+            push = await receive(ws)
+        (item,) = push["data"]["balance_list"]
+        assert (item["ccy"], item["available"]) == ("USDT", "12")
+
+    await acx.account.freeze_sub(sub_user_name="wire-ws")
+    async with connect(sandbox.ws_spot_url, compression=None, ping_interval=None) as ws:
+        reply = await request(ws, "server.sign", signed(key.access_id, key.secret_key), 1)
+        assert reply["code"] == 21002 and "frozen" in reply["message"]

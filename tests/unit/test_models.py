@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import cattrs
 import pytest
 
 from coinex_sdk._convert import structure
@@ -117,7 +118,7 @@ def test_order_book_levels_read_as_decimal_pairs_and_keep_the_original_strings()
     assert len(depth.depth.bids) == 2
 
 
-def test_strict_decoding_checks_every_level() -> None:
+def test_decoding_checks_every_level_in_both_modes() -> None:
     from coinex_sdk.models import SpotDepth
 
     bad = {
@@ -131,9 +132,10 @@ def test_strict_decoding_checks_every_level() -> None:
             "checksum": 1,
         },
     }
-    assert len(structure(bad, SpotDepth).depth.asks.raw) == 1  # lenient: read lazily
-    with pytest.raises(Exception):  # noqa: B017 - cattrs wraps the ValueError
-        structure(bad, SpotDepth, strict=True)
+    # Levels are converted when read; checked when decoded, so reading one never fails later.
+    for strict in (False, True):
+        with pytest.raises(cattrs.BaseValidationError):
+            structure(bad, SpotDepth, strict=strict)
 
 
 def test_stop_events_decode_as_documented_strings_and_as_numbers() -> None:

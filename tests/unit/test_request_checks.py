@@ -151,3 +151,20 @@ async def test_async_request_checks_the_same_way() -> None:
         with pytest.raises(ValidationError):
             await acx.spot.ticker(market=["BTC,USDT"])
     assert script.requests == []
+
+
+@pytest.mark.parametrize(
+    "change", [{"side": "x" * 100_000}, {"amount": "x" * 100_000}, {"amount": "9" * 100_000}]
+)
+def test_messages_stay_short_whatever_the_value(change: dict[str, Any]) -> None:
+    order = {
+        "market": "BTCUSDT",
+        "market_type": "SPOT",
+        "side": "buy",
+        "type": "limit",
+        "amount": "1",
+        "price": "1",
+        **change,
+    }
+    error = _rejected(lambda cx: cx.spot.place_order(**order))
+    assert len(str(error)) < 300
