@@ -176,7 +176,7 @@ def _check(rules: MarketRules[Any], endpoint: Endpoint, order: Mapping[str, Any]
     )
 
 
-class _MarketsCore:
+class _MarketRulesCache:
     _sources: Mapping[str, MarketSource]
 
     def __init__(self) -> None:
@@ -197,7 +197,7 @@ class _MarketsCore:
         return kind if endpoint.places_orders and kind in self._sources else None
 
 
-class SyncMarketsBase(_MarketsCore):
+class SyncMarketsBase(_MarketRulesCache):
     """Base of the generated ``cx.markets``."""
 
     def __init__(self, client: CoinEx) -> None:
@@ -238,7 +238,7 @@ class SyncMarketsBase(_MarketsCore):
                 _check(self._rules(kind, market), endpoint, order)
 
 
-class AsyncMarketsBase(_MarketsCore):
+class AsyncMarketsBase(_MarketRulesCache):
     """Base of the generated ``acx.markets``."""
 
     def __init__(self, client: AsyncCoinEx) -> None:

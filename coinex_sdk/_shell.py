@@ -25,7 +25,7 @@ from ._actions import Request, Send
 from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
-from ._transport import TransportCore
+from ._transport import Transport
 
 __all__ = ["AsyncHttpxSender", "AsyncShell", "HttpxSender", "SyncShell"]
 
@@ -165,8 +165,8 @@ def _decoded(response: httpx.Response) -> Response:
 class SyncShell:
     """Runs flows with a blocking sender."""
 
-    def __init__(self, core: TransportCore, sender: SyncSender) -> None:
-        self.core = core
+    def __init__(self, transport: Transport, sender: SyncSender) -> None:
+        self.transport = transport
         self.sender = sender
 
     def run(self, flow: Flow) -> Any:
@@ -188,12 +188,12 @@ class SyncShell:
             return stop.value
 
     def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
-        result: Envelope = self.run(self.core.flow(endpoint, args, auth))
+        result: Envelope = self.run(self.transport.flow(endpoint, args, auth))
         return result
 
     def sync_time(self) -> int:
-        self.run(self.core.clock_flow())
-        return self.core.clock.offset_ms
+        self.run(self.transport.clock_flow())
+        return self.transport.clock.offset_ms
 
     def close(self) -> None:
         self.sender.close()
@@ -202,8 +202,8 @@ class SyncShell:
 class AsyncShell:
     """Runs flows with an awaiting sender."""
 
-    def __init__(self, core: TransportCore, sender: AsyncSender) -> None:
-        self.core = core
+    def __init__(self, transport: Transport, sender: AsyncSender) -> None:
+        self.transport = transport
         self.sender = sender
 
     async def run(self, flow: Flow) -> Any:
@@ -225,12 +225,12 @@ class AsyncShell:
             return stop.value
 
     async def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
-        result: Envelope = await self.run(self.core.flow(endpoint, args, auth))
+        result: Envelope = await self.run(self.transport.flow(endpoint, args, auth))
         return result
 
     async def sync_time(self) -> int:
-        await self.run(self.core.clock_flow())
-        return self.core.clock.offset_ms
+        await self.run(self.transport.clock_flow())
+        return self.transport.clock.offset_ms
 
     async def aclose(self) -> None:
         await self.sender.aclose()

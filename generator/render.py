@@ -378,7 +378,7 @@ def targets(spec: Spec) -> list[Target]:
                 "imports": [(stem, sorted(ep.const for ep in eps)) for stem, eps in files.items()],
             },
         ),
-        Target(f"{base}/client.py", "client.py.j2", {"resources": resources}),
+        Target(f"{base}/resource_mixins.py", "resource_mixins.py.j2", {"resources": resources}),
         Target(
             f"{base}/params.py",
             "params.py.j2",

@@ -13,7 +13,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import TransportCore
+from .._transport import Transport
 from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
@@ -250,19 +250,19 @@ class AsyncHttp11Sender:
 
     def __init__(
         self,
-        core: TransportCore,
+        transport: Transport,
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
     ) -> None:
-        self._core = core
+        self._transport = transport
         self._timeout: httpx.Timeout | None = None
         self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = AsyncConnectionPool(
-            core.base_url,
+            transport.base_url,
             timeout=timeout,
             ssl_context=context,
             max_connections=limits.max_connections or 0,
@@ -272,7 +272,7 @@ class AsyncHttp11Sender:
     async def send(self, request: Request) -> Response:
         headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
         if request.signed:
-            headers = {**headers, **self._core.sign(request)}
+            headers = {**headers, **self._transport.sign(request)}
         status, response_headers, body = await self._pool.request(
             request.method, request.target, headers, request.content, self._timeout
         )

@@ -15,7 +15,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import TransportCore
+from .._transport import Transport
 from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
@@ -165,19 +165,19 @@ class Http11Sender:
 
     def __init__(
         self,
-        core: TransportCore,
+        transport: Transport,
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
     ) -> None:
-        self._core = core
+        self._transport = transport
         self._timeout: httpx.Timeout | None = None
         self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
         self._pool = SyncConnectionPool(
-            core.base_url,
+            transport.base_url,
             timeout=timeout,
             ssl_context=context,
             max_connections=limits.max_connections or 0,
@@ -187,7 +187,7 @@ class Http11Sender:
     def send(self, request: Request) -> Response:
         headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
         if request.signed:
-            headers = {**headers, **self._core.sign(request)}
+            headers = {**headers, **self._transport.sign(request)}
         status, response_headers, body = self._pool.request(
             request.method, request.target, headers, request.content, self._timeout
         )
