@@ -31,6 +31,8 @@ ws-drop               ``{"times": 1}``: cut open WebSocket connections without a
 ws-silence            ``{"enabled": true}``: open WebSocket connections stop answering (no
                       pongs) until disabled; new connections are served
 clock-skew            ``{"ms": 10000}``: the exchange's clock runs ahead (+) or behind (-)
+save-state            ``{}``: answers the exchange's state (``Sandbox.save_state``)
+load-state            ``{"state": {...}}``: replace the exchange's state with a saved one
 clear-faults          ``{}``
 rate-limits           ``{"enabled": true}``
 ====================  =========================================================================
@@ -222,6 +224,24 @@ def _clock_skew(exchange: Exchange, payload: Payload) -> Any:
     return {}
 
 
+def _save_state(exchange: Exchange, payload: Payload) -> Any:
+    try:
+        return exchange.save_state()
+    except ValueError as error:
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: {error}") from None
+
+
+def _load_state(exchange: Exchange, payload: Payload) -> Any:
+    saved = payload.get("state")
+    if not isinstance(saved, dict):
+        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: state")
+    try:
+        exchange.load_state(saved)
+    except (ValueError, KeyError, TypeError, ArithmeticError) as error:
+        raise SandboxApiError(PARAMETER_ERROR, f"invalid argument: state ({error!r})") from None
+    return {}
+
+
 def _clear_faults(exchange: Exchange, payload: Payload) -> Any:
     exchange.faults.clear()
     return {}
@@ -250,6 +270,8 @@ ADMIN_ACTIONS: dict[str, Callable[[Exchange, Payload], Any]] = {
     "ws-drop": _ws_drop,
     "ws-silence": _ws_silence,
     "clock-skew": _clock_skew,
+    "save-state": _save_state,
+    "load-state": _load_state,
     "clear-faults": _clear_faults,
     "rate-limits": _rate_limits,
 }

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -88,8 +89,13 @@ class Exchange:
     """A local CoinEx: accounts, markets, matching engines, market maker and fault controls."""
 
     def __init__(
-        self, config: ExchangeConfig | None = None, *, clock: Callable[[], int] | None = None
+        self,
+        config: ExchangeConfig | None = None,
+        *,
+        clock: Callable[[], int] | None = None,
+        initial_state: Mapping[str, Any] | None = None,
     ) -> None:
+        """``initial_state``: a state saved by :meth:`save_state` to start from."""
         self.config = config = config or ExchangeConfig()
         base_clock = clock or system_clock
         self.faults = Faults()
@@ -145,6 +151,20 @@ class Exchange:
                 state, self.spot, self.futures, maker_account, config.market_maker, config.seed
             )
             self.market_maker.quote_all()
+        if initial_state is not None:
+            self.load_state(initial_state)
+
+    def save_state(self) -> dict[str, Any]:
+        """The exchange's state as a JSON-able dict (``_snapshot``)."""
+        from ._snapshot import save_state
+
+        return save_state(self)
+
+    def load_state(self, saved: Mapping[str, Any]) -> None:
+        """Replace the exchange's state with a saved one (same configured accounts)."""
+        from ._snapshot import load_state
+
+        load_state(self, dict(saved))
 
     @property
     def events(self) -> EventBus:
@@ -216,7 +236,7 @@ class Exchange:
         settle_ccy = self.futures.market(market).settle_ccy
         self.state.mark_prices[market] = price
         self.state.index_prices[market] = price
-        self.state.futures_data[market].samples.append((self.now_ms(), price))
+        self.state.futures_data[market].sample(self.now_ms(), price, price)
         for account in self.state.accounts.values():
             if market in account.positions:  # unrealized PnL changed
                 self.state.touch_balance(account.user_id, FUTURES, settle_ccy)
@@ -230,6 +250,8 @@ class Exchange:
         if price <= 0:
             raise ValueError("an index price is positive")
         self.state.index_prices[market] = price
+        mark = self.state.mark_prices[market]
+        self.state.futures_data[market].sample(self.now_ms(), mark, price)
         self.state.touch_market("futures", market)
 
     def deposit(

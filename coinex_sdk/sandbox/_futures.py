@@ -263,7 +263,8 @@ class FuturesEngine(TradingEngine):
             pos.take_profits.clear()  # a finished position's TP/SL are gone with it
             pos.stop_losses.clear()
             account.finished_positions.append(pos)
-            self.emit_position(account, pos, "liq" if pos.closing_reason == "liq" else "close")
+            event = pos.closing_reason if pos.closing_reason in ("liq", "adl") else "close"
+            self.emit_position(account, pos, event)
 
     def after_trade(self, account: Account, order: Order) -> None:
         """Reduce-only orders outlive their purpose once the position is flat: cancel them."""

@@ -81,6 +81,10 @@ class Ledger:
         for (wallet, ccy), balance in self._balances.items():
             yield wallet, ccy, balance
 
+    def restore(self, balances: dict[tuple[Wallet, str], Balance]) -> None:
+        """Replace every balance (loading a saved exchange state; no events)."""
+        self._balances = dict(balances)
+
     def _slot(self, wallet: Wallet, ccy: str) -> Balance:
         balance = self._balances.get((wallet, ccy))
         if balance is None:

@@ -17,6 +17,12 @@ loss in the sandbox), so no balance goes negative and no money is created or los
 liquidation is recorded for ``GET /v2/futures/liquidation-history`` with the mark price it
 happened at (``liq_price``) and the position's bankruptcy price.
 
+What the book cannot take is **auto-deleveraged** (ADL): the opposite positions are ranked by
+their profit on their margin, and the most profitable are reduced against the liquidated
+position at its bankruptcy price, without fees, as one deal between the two accounts (orders
+and deals pushed as usual, a position closed this way finishes as ``adl``). Both sides of each
+such fill are recorded for ``GET /v2/futures/position-adl-history``.
+
 ``check`` runs after every operation (a settle hook), so a price move, a funding settlement or a
 clock advance that empties a margin liquidates before the request that caused it returns. With
 nothing in the book to trade against, the position stays open and is tried again after the
@@ -26,17 +32,20 @@ next operation.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import cast
 
 import attrs
 
 from ._accounts import Account
+from ._book import Fill
 from ._errors import SandboxApiError
 from ._futures import FuturesEngine
 from ._ledger import FUTURES
 from ._num import ZERO
+from ._orders import Order, Role, Side
 from ._positions import Position, PositionSide
 
-__all__ = ["LiquidationEngine", "LiquidationRecord"]
+__all__ = ["AdlRecord", "LiquidationEngine", "LiquidationRecord"]
 
 
 @attrs.frozen
@@ -53,11 +62,28 @@ class LiquidationRecord:
     position_id: int
 
 
+@attrs.frozen
+class AdlRecord:
+    """One auto-deleveraging fill of a position (``position-adl-history`` item)."""
+
+    user_id: int
+    position_id: int
+    market: str
+    order_id: int
+    deal_id: int
+    amount: Decimal
+    price: Decimal
+    side: Side
+    role: Role
+    created_at: int
+
+
 class LiquidationEngine:
     def __init__(self, futures: FuturesEngine) -> None:
         self.futures = futures
         self.state = futures.state
         self.history: list[LiquidationRecord] = []
+        self.adl_history: list[AdlRecord] = []
 
     def maintenance_shortfall(self, account: Account, pos: Position) -> bool:
         """Whether ``pos`` (with the account's other cross positions) is at or below its
@@ -75,16 +101,34 @@ class LiquidationEngine:
         return equity <= maintenance
 
     def check(self) -> bool:
-        """Liquidate every position below its maintenance margin; True if any was closed."""
-        closed = False
+        """Liquidate the positions below their maintenance margin; True if any was acted on
+        (the exchange then checks again, until nothing more happens)."""
+        acted = False
         for account in list(self.state.accounts.values()):
-            for pos in sorted(account.positions.values(), key=self._unrealized):
-                if account.positions.get(pos.market) is not pos:
-                    continue
-                if self.maintenance_shortfall(account, pos) and self._liquidate(account, pos):
-                    closed = True
-                    break  # cross positions share one balance: check the account again
-        return closed
+            if account.positions:
+                victim = self._first_in_shortfall(account)
+                if victim is not None and self._liquidate(account, victim):
+                    acted = True
+        return acted
+
+    def _first_in_shortfall(self, account: Account) -> Position | None:
+        """An isolated position at its maintenance margin, or the cross position losing the
+        most in a settlement currency whose shared balance is at it (None: all are safe).
+        Each position's figures are computed once (this runs after every operation)."""
+        cross: dict[str, list[tuple[Position, Decimal, Decimal]]] = {}
+        for pos in account.positions.values():
+            equity, maintenance = self._equity(pos)
+            if pos.margin_mode == "isolated":
+                if equity <= maintenance:
+                    return pos
+            else:
+                ccy = self.futures.market(pos.market).settle_ccy
+                cross.setdefault(ccy, []).append((pos, equity, maintenance))
+        for ccy, group in cross.items():
+            equity = account.ledger.get(FUTURES, ccy).available + sum(e for _, e, _ in group)
+            if equity <= sum(m for _, _, m in group):
+                return min(group, key=lambda item: item[1] - item[0].margin)[0]
+        return None
 
     def _liquidate(self, account: Account, pos: Position) -> bool:
         spec = self.futures.market(pos.market)
@@ -100,9 +144,11 @@ class LiquidationEngine:
         try:
             self.futures.close_position(account, market=pos.market, type="market")
         except SandboxApiError:
-            return False  # nothing to trade against: tried again after the next operation
+            pass  # nothing in the book to trade against
         finally:
             pos.closing_reason = ""
+        if account.positions.get(pos.market) is pos:
+            self._auto_deleverage(account, pos, bankruptcy)
         closed = before - (pos.amount if account.positions.get(pos.market) is pos else ZERO)
         if closed <= 0:
             return False
@@ -119,6 +165,80 @@ class LiquidationEngine:
             )
         )
         return True
+
+    def _auto_deleverage(self, account: Account, pos: Position, bankruptcy: Decimal) -> None:
+        """Close what is left of ``pos`` against the most profitable opposite positions at
+        the bankruptcy price (see the module docstring)."""
+        market = pos.market
+        price = self.futures.quantize_price(market, bankruptcy)
+        if price <= 0:
+            return
+        ranked = sorted(
+            (
+                (other_account, other)
+                for other_account in self.state.accounts.values()
+                if other_account is not account
+                for other in [other_account.positions.get(market)]
+                if other is not None and other.side != pos.side
+            ),
+            key=lambda item: self._profit_ratio(item[1]),
+            reverse=True,
+        )
+        for counterparty, other in ranked:
+            if account.positions.get(market) is not pos:
+                return
+            amount = min(pos.amount, other.amount)
+            liq_order = self._closing_order(account, pos, amount, price)
+            adl_order = self._closing_order(counterparty, other, amount, price)
+            pos.closing_reason, other.closing_reason = "liq", "adl"
+            try:
+                self.futures.trade(
+                    account, liq_order, Fill(maker=adl_order, price=price, amount=amount)
+                )
+            finally:
+                pos.closing_reason = other.closing_reason = ""
+            deal_id = account.deals[-1].deal_id
+            now = self.state.now_ms()
+            for who, position, order, role in (
+                (counterparty, other, adl_order, "maker"),
+                (account, pos, liq_order, "taker"),
+            ):
+                self.adl_history.append(
+                    AdlRecord(
+                        user_id=who.user_id,
+                        position_id=position.position_id,
+                        market=market,
+                        order_id=order.order_id,
+                        deal_id=deal_id,
+                        amount=amount,
+                        price=price,
+                        side=order.side,
+                        role=cast(Role, role),
+                        created_at=now,
+                    )
+                )
+
+    def _closing_order(
+        self, account: Account, pos: Position, amount: Decimal, price: Decimal
+    ) -> Order:
+        """A fee-free reduce-only order at ``price``, open for one fill outside the book."""
+        order = self.futures.prepare(
+            account,
+            market=pos.market,
+            side="sell" if pos.side == "long" else "buy",
+            type="limit",
+            amount=amount,
+            price=price,
+            reduce_only=True,
+        )
+        order.maker_fee_rate = order.taker_fee_rate = ZERO
+        account.open_orders[order.order_id] = order
+        self.futures.emit_order(account, order, "put")
+        return order
+
+    def _profit_ratio(self, pos: Position) -> Decimal:
+        """Unrealized PnL per unit of margin: who gains the most is deleveraged first."""
+        return self._unrealized(pos) / pos.margin if pos.margin > 0 else self._unrealized(pos)
 
     def _equity(self, pos: Position) -> tuple[Decimal, Decimal]:
         """``(margin + unrealized PnL, maintenance margin)`` at the mark price."""

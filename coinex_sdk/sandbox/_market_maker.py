@@ -4,7 +4,9 @@ Each ``tick`` moves a fair price per spot market by a seeded random walk (whole 
 floats), cancels the maker's quotes and posts a ladder of bids and asks around the new price, then
 with some probability sends a small IOC order into its own ladder so that deals, tickers and
 klines keep moving. Futures markets quote around their index price, which is the fair price of
-their ``index_market``; the mark price is the index price.
+their ``index_market``. The mark price carries a small premium over the index (a mean-reverting
+walk of whole basis points, at most ``max_premium_bps``, drawn from its own seeded generator so
+the spot walk is the same with or without it): funding follows that premium (``_funding``).
 
 The market maker is an ordinary account (``market-maker``) with large balances and zero fees: its
 quotes trade with users' orders like anyone's, and a fresh quote that crosses a user's resting
@@ -52,6 +54,8 @@ class MarketMakerConfig:
     trade_percent: int = 60
     """Chance per market and tick that the maker trades against its own book."""
     leverage: int = 100
+    max_premium_bps: int = 8
+    """Largest premium (or discount) of the mark price over the index, in basis points."""
     account: AccountSpec = MARKET_MAKER_SPEC
 
 
@@ -71,6 +75,9 @@ class MarketMaker:
         self.account = account
         self.config = config
         self.rng = random.Random(seed)
+        self.premium_rng = random.Random(seed + 1)
+        self.premium_bps: dict[str, int] = dict.fromkeys(state.futures_markets, 0)
+        """The mark price's premium over the index per futures market (changes on ticks)."""
         self.fair: dict[str, Decimal] = {
             name: market.initial_price for name, market in state.spot_markets.items()
         }
@@ -101,6 +108,11 @@ class MarketMaker:
         for market in self.state.spot_markets:
             self._quote_spot(market)
             self._noise_trade_spot(market)
+        limit = self.config.max_premium_bps
+        for market, premium in self.premium_bps.items():  # mean-reverting, within the limit
+            toward_zero = (premium > 0) - (premium < 0)
+            walked = premium - toward_zero + self.premium_rng.randint(-2, 2)
+            self.premium_bps[market] = max(-limit, min(limit, walked))
         for market in self.state.futures_markets:
             self._quote_futures(market)
             self._noise_trade_futures(market)
@@ -149,9 +161,11 @@ class MarketMaker:
     def _quote_futures(self, market: str) -> None:
         spec = self.state.futures_markets[market]
         index = self.index_price(market)
-        self.state.mark_prices[market] = index
+        premium = self.premium_bps.get(market, 0)
+        mark = floor_to_step(index * (10_000 + premium) / 10_000, spec.tick_size)
+        self.state.mark_prices[market] = mark
         self.state.index_prices[market] = index
-        self.state.futures_data[market].samples.append((self.state.now_ms(), index))
+        self.state.futures_data[market].sample(self.state.now_ms(), mark, index)
         self.futures.cancel_all(self.account, market)
         for bid, ask, level in self._ladder(index, spec.tick_size):
             amount = spec.market_maker_amount * (level + 1)

@@ -16,7 +16,7 @@ import attrs
 from ._num import ZERO
 from ._orders import PublicDeal
 
-__all__ = ["KLINE_PERIODS", "Candle", "MarketData", "Ticker"]
+__all__ = ["KLINE_PERIODS", "Candle", "MarketData", "PriceSample", "Ticker"]
 
 KLINE_PERIODS: dict[str, int] = {
     "1min": 60,
@@ -50,6 +50,16 @@ class Ticker:
     value: Decimal
     volume_buy: Decimal
     volume_sell: Decimal
+
+
+@attrs.frozen
+class PriceSample:
+    """The futures prices at one moment: mark, index and the latest trade price."""
+
+    ms: int
+    mark: Decimal
+    index: Decimal
+    last: Decimal
 
 
 @attrs.frozen
@@ -115,9 +125,13 @@ class MarketData:
         self.last_price = initial_price
         self.max_deals = max_deals
         self.deals: deque[PublicDeal] = deque(maxlen=max_deals)
-        self.samples: deque[tuple[int, Decimal]] = deque(maxlen=max_deals)
-        """``(ms, price)`` index/mark samples (futures ``price_type`` klines)."""
+        self.samples: deque[PriceSample] = deque(maxlen=max_deals)
+        """The futures price path: a sample whenever the mark or index price is set (mark and
+        index klines, premium and basis history)."""
         self._window = _Window()
+
+    def sample(self, ms: int, mark: Decimal, index: Decimal) -> None:
+        self.samples.append(PriceSample(ms, mark, index, self.last_price))
 
     def record(self, deal: PublicDeal) -> None:
         self.deals.append(deal)
@@ -164,11 +178,12 @@ class MarketData:
         limit: int,
         start_time: int | None = None,
         end_time: int | None = None,
-        from_samples: bool = False,
+        price_type: str = "latest_price",
     ) -> list[Candle]:
         """Candles oldest first, gaps after the first trade filled with the previous close.
 
-        ``volume`` is the base amount and ``value`` the quote value, as the docs define them.
+        ``volume`` is the base amount and ``value`` the quote value, as the docs define them;
+        ``mark_price`` and ``index_price`` candles follow the price samples (no volume).
         """
         width = KLINE_PERIODS[period] * 1000
         end = now_ms if end_time is None else end_time
@@ -177,8 +192,10 @@ class MarketData:
         if start_time is not None:
             first_bucket = max(first_bucket, start_time - start_time % width)
         points: Iterable[tuple[int, Decimal, Decimal]]
-        if from_samples:
-            points = ((ms, price, ZERO) for ms, price in self.samples)
+        if price_type == "mark_price":
+            points = ((s.ms, s.mark, ZERO) for s in self.samples)
+        elif price_type == "index_price":
+            points = ((s.ms, s.index, ZERO) for s in self.samples)
         else:
             points = ((deal.created_at, deal.price, deal.amount) for deal in self.deals)
         previous_close: Decimal | None = None

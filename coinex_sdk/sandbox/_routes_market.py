@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from . import _params as p
@@ -9,11 +10,11 @@ from ._accounts import Account
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Scope
 from ._exchange import Exchange
-from ._marketdata import KLINE_PERIODS, MarketData
+from ._marketdata import KLINE_PERIODS, MarketData, PriceSample
 from ._num import fmt
 from ._render import public_deal
 from ._render_records import futures_market, spot_market
-from ._routing import RouteTable
+from ._routing import RouteTable, paginate
 
 __all__ = ["ROUTES"]
 
@@ -129,7 +130,7 @@ def _kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
         limit=limit,
         start_time=p.opt_integer(params, "start_time"),
         end_time=p.opt_integer(params, "end_time"),
-        from_samples=price_type != "latest_price",
+        price_type=price_type,
     )
     return [
         {
@@ -161,3 +162,77 @@ def futures_kline(exchange: Exchange, account: Account | None, params: Params) -
 def funding_rate(exchange: Exchange, account: Account | None, params: Params) -> Any:
     names = p.market_list(params, exchange.state.futures_markets)
     return [exchange.market_data.funding(name) for name in names]
+
+
+def _index_item(market: str, price: Decimal, now: int) -> dict[str, Any]:
+    """An index price with its one source: the sandbox's own market."""
+    source = {
+        "exchange": "coinex-sandbox",
+        "created_at": now,
+        "index_weight": "1",
+        "index_price": fmt(price),
+    }
+    return {"market": market, "created_at": now, "price": fmt(price), "sources": [source]}
+
+
+@route("GET", "/v2/spot/index")
+def spot_index(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The spot index: the market's latest price (the sandbox is its only source)."""
+    names = p.market_list(params, exchange.state.spot_markets)
+    now = exchange.now_ms()
+    return [_index_item(name, exchange.state.spot_data[name].last_price, now) for name in names]
+
+
+@route("GET", "/v2/futures/index")
+def futures_index(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The futures index price (the market maker's, or the admin's ``index-price``)."""
+    names = p.market_list(params, exchange.state.futures_markets)
+    now = exchange.now_ms()
+    return [_index_item(name, exchange.state.index_prices[name], now) for name in names]
+
+
+RATE_STEP = Decimal("0.00000001")
+
+
+def _per_minute(
+    exchange: Exchange, params: Params, default_window_ms: int
+) -> tuple[str, list[PriceSample]]:
+    """The market's price samples in the window, the last of each minute, oldest first."""
+    market = p.text(params, "market")
+    exchange.futures.market(market)
+    data = exchange.futures.data(market)
+    end = p.opt_integer(params, "end_time") or exchange.now_ms()
+    start = p.opt_integer(params, "start_time") or end - default_window_ms
+    minutes: dict[int, PriceSample] = {}
+    for sample in data.samples:
+        if start <= sample.ms <= end:
+            minutes[sample.ms - sample.ms % 60_000] = sample
+    return market, [minutes[minute] for minute in sorted(minutes)]
+
+
+def _rate(price: Decimal, index: Decimal) -> str:
+    return fmt(((price - index) / index).quantize(RATE_STEP)) if index else "0"
+
+
+@route("GET", "/v2/futures/premium-index-history")
+def premium_index_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """``(mark - index) / index`` along the price path (the premium funding follows), one
+    point per minute with a price change, oldest first; default window the last 8 hours."""
+    market, samples = _per_minute(exchange, params, 8 * 3600 * 1000)
+    items = [
+        {"market": market, "created_at": s.ms, "premium_index": _rate(s.mark, s.index)}
+        for s in samples
+    ]
+    number, limit = p.page(params)
+    return paginate(items, number, limit)
+
+
+@route("GET", "/v2/futures/basis-history")
+def basis_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """``(latest price - index) / index`` along the price path, one point per minute with a
+    price change, oldest first; default window the last 7 days."""
+    market, samples = _per_minute(exchange, params, 7 * 86400 * 1000)
+    return [
+        {"market": market, "created_at": s.ms, "basis_rate": _rate(s.last, s.index)}
+        for s in samples
+    ]

@@ -224,3 +224,32 @@ def position_level(exchange: Exchange, account: Account | None, params: Params) 
         }
         result.append({"market": name, "level": [tier]})
     return result
+
+
+@route("GET", "/v2/futures/position-adl-history")
+def position_adl_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
+    """The caller's auto-deleveraging fills, newest first (``_liquidation``)."""
+    _market_type(params)
+    caller, market = require(account), p.opt_text(params, "market")
+    position_id = p.opt_integer(params, "position_id")
+    records = [
+        {
+            "position_id": r.position_id,
+            "market": r.market,
+            "market_type": "FUTURES",
+            "order_id": r.order_id,
+            "deal_id": r.deal_id,
+            "amount": fmt(r.amount),
+            "price": fmt(r.price),
+            "side": r.side,
+            "role": r.role,
+            "created_at": r.created_at,
+        }
+        for r in reversed(exchange.liquidation.adl_history)
+        if r.user_id == caller.user_id
+        and market in (None, r.market)
+        and position_id in (None, r.position_id)
+        and _in_window(r.created_at, params)
+    ]
+    number, limit = p.page(params)
+    return paginate(records, number, limit)

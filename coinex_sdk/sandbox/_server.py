@@ -23,7 +23,7 @@ import asyncio
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -90,13 +90,14 @@ class Sandbox:
         ws_snapshot_interval: float = 60.0,
         ws_price_interval: float = 5.0,
         log_level: str | None = None,
+        state: Mapping[str, Any] | None = None,
     ) -> None:
         config = config or ExchangeConfig()
         if strict_signing is not None:
             config = attrs.evolve(config, strict_signing=strict_signing)
         if rate_limits is not None:
             config = attrs.evolve(config, enforce_rate_limits=rate_limits)
-        self.exchange = Exchange(config)
+        self.exchange = Exchange(config, initial_state=state)
         """The exchange itself. Not thread-safe: touch it through :meth:`run` while serving."""
         self.host = host
         self.tick_interval = tick_interval
@@ -323,6 +324,15 @@ class Sandbox:
     def now_ms(self) -> int:
         """The exchange's clock (ms), including what :meth:`advance` added."""
         return self.run(lambda ex: ex.now_ms())
+
+    def save_state(self) -> dict[str, Any]:
+        """The exchange's state (balances, orders, positions, prices, clock...) as a JSON-able
+        dict; ``Sandbox(state=...)`` or :meth:`load_state` start from it."""
+        return self.run(lambda ex: ex.save_state())
+
+    def load_state(self, state: Mapping[str, Any]) -> None:
+        """Replace the exchange's state with a saved one (same configured accounts)."""
+        self.run(lambda ex: ex.load_state(state))
 
     def tick(self, times: int = 1) -> None:
         """Advance the market maker ``times`` steps now."""

@@ -133,6 +133,17 @@ class ExchangeState:
     def next_id(self, kind: str) -> int:
         return next(self._ids[kind])
 
+    def id_counters(self) -> dict[str, int]:
+        """The next id of each kind, without using it (saving the exchange state)."""
+        upcoming = {kind: next(counter) for kind, counter in self._ids.items()}
+        self.restore_id_counters(upcoming)
+        return upcoming
+
+    def restore_id_counters(self, upcoming: dict[str, int]) -> None:
+        for kind, value in upcoming.items():
+            if kind in self._ids:
+                self._ids[kind] = itertools.count(value)
+
     # -- accounts -------------------------------------------------------------------------------
 
     def add_account(self, spec: AccountSpec) -> Account:

@@ -126,6 +126,8 @@ class TpSlEngine:
         fired = False
         for account in list(self.state.accounts.values()):
             for pos in list(account.positions.values()):
+                if not (pos.take_profits or pos.stop_losses):
+                    continue
                 for item in sorted([*pos.take_profits, *pos.stop_losses], key=lambda i: i.id):
                     if account.positions.get(pos.market) is not pos:
                         break  # an earlier trigger closed the position

@@ -106,3 +106,17 @@ def test_the_histories_are_served_newest_first(exchange: Exchange, alice: Accoun
     assert [(r["side"], r["funding_value"]) for r in mine] == [("long", "-0.6"), ("long", "-0.6")]
     funding = envelope(exchange, "GET", "/v2/futures/funding-rate", None, {"market": "BTCUSDT"})
     assert funding["data"][0]["latest_funding_time"] == rates[0]["funding_time"]
+
+
+def test_rounding_what_each_position_pays_creates_no_money(
+    exchange: Exchange, alice: Account, bob: Account, carol: Account
+) -> None:
+    futures(exchange, bob, "sell", "0.0006", "60000")
+    futures(exchange, alice, "buy", "0.0003", "60000")
+    futures(exchange, carol, "buy", "0.0003", "60000")
+    exchange.set_mark_price("BTCUSDT", D("60000.1237"))
+    exchange.advance(HOURS_8)
+    values = sorted(r.funding_value for r in exchange.funding.position_history)
+    assert values == [D("-0.0018"), D("-0.0018"), D("0.00360001")]  # each rounded on its own
+    assert exchange.state.insurance["USDT"] == D("-0.00000001")  # the fund pays the difference
+    assert exchange.imbalance() == {}

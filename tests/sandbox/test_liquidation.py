@@ -92,14 +92,29 @@ def test_funding_that_empties_an_isolated_margin_liquidates_it(
     assert "BTCUSDT" not in alice.positions and pos.finished_type == "liq"
 
 
-def test_without_a_book_to_trade_against_the_position_waits_for_one(
-    exchange: Exchange, alice: Account, bob: Account, carol: Account
+def test_without_a_book_the_most_profitable_opposite_position_is_auto_deleveraged(
+    exchange: Exchange, alice: Account, bob: Account, events: list[Event]
 ) -> None:
-    isolated_long(exchange, alice, bob, leverage=10)
-    exchange.set_mark_price("BTCUSDT", D("50000"))
-    assert "BTCUSDT" in alice.positions and exchange.liquidation.history == []
-    futures(exchange, carol, "buy", "0.1", "50000")  # the next operation finds a buyer
-    assert "BTCUSDT" not in alice.positions
+    isolated_long(exchange, alice, bob, leverage=10)  # bob holds the short
+    bob_before = futures_balance(bob)[0]
+    events.clear()
+    exchange.set_mark_price("BTCUSDT", D("50000"))  # nobody bids: ADL at the bankruptcy price
+    assert "BTCUSDT" not in alice.positions and "BTCUSDT" not in bob.positions
+    assert alice.finished_positions[0].finished_type == "liq"
+    assert bob.finished_positions[0].finished_type == "adl"
+    pushed = {e.user_id: e.data["event"] for e in events if e.channel == "position"}
+    assert pushed == {alice.user_id: "liq", bob.user_id: "adl"}
+    # bob's short closes at 54000, fee-free: 600 profit plus his 2000 margin come back
+    assert futures_balance(bob)[0] == bob_before + D("2600")
+    adl = {(r.user_id, r.role, r.side, r.price) for r in exchange.liquidation.adl_history}
+    assert adl == {
+        (bob.user_id, "maker", "buy", D("54000")),
+        (alice.user_id, "taker", "sell", D("54000")),
+    }
+    assert exchange.state.insurance.get("USDT", D(0)) == 0  # the bankruptcy price: no shortfall
+    body = envelope(exchange, "GET", "/v2/futures/position-adl-history", bob, {})
+    (item,) = body["data"]
+    assert (item["side"], item["amount"], item["price"]) == ("buy", "0.1", "54000")
 
 
 @pytest.mark.parametrize("leverage", [3, 10])

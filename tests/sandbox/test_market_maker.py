@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from coinex_sdk.sandbox import Exchange, ExchangeConfig
+from coinex_sdk.sandbox import Exchange, ExchangeConfig, MarketMakerConfig
 
 from .conftest import FakeClock, audit
 from .helpers import D, spot
@@ -76,3 +76,17 @@ def test_the_maker_is_an_ordinary_account_so_many_ticks_create_no_money() -> Non
         exchange.tick(5)
         spot(exchange, alice, "buy", "20", type="market")
     audit(exchange)
+
+
+def test_the_mark_price_carries_a_small_premium_that_funding_follows() -> None:
+    exchange = _exchange(seed=2)
+    limit = MarketMakerConfig().max_premium_bps
+    premiums = set()
+    for _ in range(30):
+        exchange.tick()
+        premium = exchange.funding.premium_index("BTCUSDT")
+        assert abs(premium) <= D(limit) / 10_000 + D("0.0001")  # tick rounding
+        premiums.add(premium)
+    assert len(premiums) > 3, "the premium moves with the market"
+    history = exchange.market_data.funding("BTCUSDT")
+    assert D(history["next_funding_rate"]) == exchange.funding.current_rate("BTCUSDT")

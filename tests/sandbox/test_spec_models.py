@@ -137,6 +137,13 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     futures(exchange, dave, "buy", "1", "3000", market="ETHUSDT")
     futures(exchange, bob, "buy", "1", "2900", market="ETHUSDT")
     exchange.set_mark_price("ETHUSDT", D("2900"))  # dave's 60 margin is gone: liquidated
+    erin = exchange.add_account(
+        AccountSpec(name="erin", access_id="sandbox-erin", secret_key="e", futures={"USDT": "500"})
+    )
+    exchange.futures.adjust_leverage(erin, market="ETHUSDT", margin_mode="isolated", leverage=50)
+    futures(exchange, alice, "sell", "1", "2900", market="ETHUSDT")
+    futures(exchange, erin, "buy", "1", "2900", market="ETHUSDT")
+    exchange.set_mark_price("ETHUSDT", D("2800"))  # no bids: alice's short is auto-deleveraged
     clock.advance(60_000)
     exchange.advance(8 * 3600)  # a funding settlement
     exchange.subaccounts.create(alice, "sub1")
@@ -214,6 +221,15 @@ CALLS: list[tuple[str, str, Params]] = [
     ("GET", "/v2/futures/funding-rate-history", fixed(BTC)),
     ("GET", "/v2/futures/position-funding-history", fixed({"market_type": "FUTURES"})),
     ("GET", "/v2/futures/liquidation-history", fixed({"market": "ETHUSDT"})),
+    ("GET", "/v2/futures/position-adl-history", fixed({"market_type": "FUTURES"})),
+    ("GET", "/v2/spot/index", fixed({})),
+    ("GET", "/v2/futures/index", fixed({"market": "BTCUSDT,ETHUSDT"})),
+    (
+        "GET",
+        "/v2/futures/premium-index-history",
+        fixed({"market": "ETHUSDT", "start_time": 1_600_000_000_000}),
+    ),
+    ("GET", "/v2/futures/basis-history", fixed({"market": "ETHUSDT", "start_time": 1600000000000})),
     ("GET", "/v2/futures/position-level", fixed({})),
     ("POST", "/v2/spot/cancel-order", lambda ids: {**SPOT, "order_id": ids["cancel_me"]}),
     ("POST", "/v2/spot/cancel-stop-order", lambda ids: {**SPOT, "stop_id": ids["cancel_stop"]}),

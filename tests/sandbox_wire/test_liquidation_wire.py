@@ -64,3 +64,21 @@ def test_position_level_states_the_maintenance_rate_the_engine_uses(own: Sandbox
         (levels,) = cx.futures.position_level(market=["BTCUSDT"])
     (tier,) = levels.level
     assert tier.maintenance_margin_rate == Decimal("0.005") and tier.leverage == 100
+
+
+def test_with_an_empty_book_the_winning_side_is_auto_deleveraged() -> None:
+    from coinex_sdk.sandbox import ExchangeConfig
+
+    with Sandbox(ExchangeConfig(market_maker=None), tick_interval=None) as sb:
+        with sb.client("alice", strict=True) as alice, sb.client("bob", strict=True) as bob:
+            alice.futures.place_order(**FUT, side="sell", type="limit", amount="0.01",
+                                      price="60000")  # fmt: skip
+            bob.futures.adjust_position_leverage(**FUT, margin_mode="isolated", leverage=100)
+            bob.futures.place_order(**FUT, side="buy", type="market", amount="0.01")
+            sb.set_mark_price("BTCUSDT", "59000")  # bob's 6 USDT margin is gone; nobody bids
+            (fill,) = alice.futures.position_adl_history(**FUT).items
+            assert (fill.side, fill.role, fill.amount) == ("buy", "maker", Decimal("0.01"))
+            (closed,) = alice.futures.finished_positions(**FUT).items
+            assert closed.finished_type == "adl"
+            assert bob.futures.finished_positions(**FUT).items[0].finished_type == "liq"
+        assert sb.run(lambda exchange: exchange.imbalance()) == {}
