@@ -150,9 +150,6 @@ class _Resource:
         twin._raw = True
         return twin
 
-    def _checks(self, endpoint: Endpoint) -> bool:
-        return self._markets is not None and endpoint.places_orders
-
     def _answer(
         self, envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], into: Any, read: Read
     ) -> Any:

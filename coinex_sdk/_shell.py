@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Generator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
@@ -26,6 +26,9 @@ from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
 from ._transport import Transport
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["AsyncHttpxSender", "AsyncShell", "HttpxSender", "SyncShell"]
 
@@ -65,29 +68,34 @@ class AsyncSender(Protocol):
     def with_timeout(self, timeout: httpx.Timeout) -> AsyncSender: ...
 
 
-class HttpxSender:
-    """Sends with a blocking ``httpx.Client``."""
+HttpxClient = TypeVar("HttpxClient", httpx.Client, httpx.AsyncClient)
+
+
+class _HttpxSender(Generic[HttpxClient]):
+    """What the two httpx senders share: the client, its auth, whether closing it is ours, the
+    timeout of a derived client, and the request they build."""
 
     def __init__(
         self,
-        client: httpx.Client,
+        client: HttpxClient,
         auth: CoinExAuth | None,
         owned: bool,
         timeout: httpx.Timeout | None = None,
     ) -> None:
-        self.client = client
+        self.client: HttpxClient = client
         self._auth = auth
         self._owned = owned
         # A client derived by with_options() shares the httpx client: its timeout rides on
         # each request (httpx prefers a request's own timeout to the client's).
         self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
 
-    def with_timeout(self, timeout: httpx.Timeout) -> HttpxSender:
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """A sender over the same httpx client (and pool) with another timeout; closing it
         leaves the client open."""
-        return HttpxSender(self.client, self._auth, owned=False, timeout=timeout)
+        return type(self)(self.client, self._auth, owned=False, timeout=timeout)
 
-    def send(self, request: Request) -> Response:
+    def _request(self, request: Request) -> tuple[httpx.Request, CoinExAuth | None]:
+        """The httpx request for ``request``, and the auth that signs it (None: unsigned)."""
         http = httpx.Request(
             request.method,
             request.url,
@@ -95,7 +103,14 @@ class HttpxSender:
             headers=request_headers(request.method),
             extensions=self._extensions,
         )
-        auth = self._auth if request.signed else None
+        return http, self._auth if request.signed else None
+
+
+class HttpxSender(_HttpxSender[httpx.Client]):
+    """Sends with a blocking ``httpx.Client``."""
+
+    def send(self, request: Request) -> Response:
+        http, auth = self._request(request)
         response = self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)
@@ -110,37 +125,11 @@ class HttpxSender:
             self.client.close()
 
 
-class AsyncHttpxSender:
+class AsyncHttpxSender(_HttpxSender[httpx.AsyncClient]):
     """Sends with an awaiting ``httpx.AsyncClient``."""
 
-    def __init__(
-        self,
-        client: httpx.AsyncClient,
-        auth: CoinExAuth | None,
-        owned: bool,
-        timeout: httpx.Timeout | None = None,
-    ) -> None:
-        self.client = client
-        self._auth = auth
-        self._owned = owned
-        # A client derived by with_options() shares the httpx client: its timeout rides on
-        # each request (httpx prefers a request's own timeout to the client's).
-        self._extensions = {"timeout": timeout.as_dict()} if timeout is not None else None
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttpxSender:
-        """A sender over the same httpx client (and pool) with another timeout; closing it
-        leaves the client open."""
-        return AsyncHttpxSender(self.client, self._auth, owned=False, timeout=timeout)
-
     async def send(self, request: Request) -> Response:
-        http = httpx.Request(
-            request.method,
-            request.url,
-            content=request.content,
-            headers=request_headers(request.method),
-            extensions=self._extensions,
-        )
-        auth = self._auth if request.signed else None
+        http, auth = self._request(request)
         response = await self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)
@@ -162,12 +151,19 @@ def _decoded(response: httpx.Response) -> Response:
     return Response(response.status_code, headers, response.content)
 
 
-class SyncShell:
-    """Runs flows with a blocking sender."""
+Sender = TypeVar("Sender", SyncSender, AsyncSender)
 
-    def __init__(self, transport: Transport, sender: SyncSender) -> None:
+
+class _Shell(Generic[Sender]):
+    """A transport (what to send, and what the answers mean) and a sender (how to send)."""
+
+    def __init__(self, transport: Transport, sender: Sender) -> None:
         self.transport = transport
-        self.sender = sender
+        self.sender: Sender = sender
+
+
+class SyncShell(_Shell[SyncSender]):
+    """Runs flows with a blocking sender."""
 
     def run(self, flow: Flow) -> Any:
         send = self.sender.send
@@ -199,12 +195,8 @@ class SyncShell:
         self.sender.close()
 
 
-class AsyncShell:
+class AsyncShell(_Shell[AsyncSender]):
     """Runs flows with an awaiting sender."""
-
-    def __init__(self, transport: Transport, sender: AsyncSender) -> None:
-        self.transport = transport
-        self.sender = sender
 
     async def run(self, flow: Flow) -> Any:
         send = self.sender.send

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import copy
 import ssl
 import time
 from collections.abc import Mapping
@@ -13,8 +12,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import Transport
-from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
+from .protocol import ConnectionPool, Headers, PoolSender, ResponseReader
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -118,26 +116,14 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncConnectionPool:
+class AsyncConnectionPool(ConnectionPool):
     """Keep-alive connections to one origin (``scheme://host:port``), created inside the loop."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout,
-        ssl_context: ssl.SSLContext | None = None,
-        max_connections: int = 100,
-        keepalive_expiry: float = 15.0,
-    ) -> None:
-        self._origin = Origin(base_url, ssl_context)
-        self._timeout = timeout
+    def _limit(self, max_connections: int) -> None:
         self._max = max_connections
-        self._keepalive = keepalive_expiry
         self._idle: collections.deque[_Connection] = collections.deque()
         self._open = 0
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
-        self._closed = False
 
     async def request(
         self,
@@ -245,44 +231,17 @@ class AsyncConnectionPool:
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-class AsyncHttp11Sender:
+class AsyncHttp11Sender(PoolSender):
     """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
 
-    def __init__(
-        self,
-        transport: Transport,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        self._transport = transport
-        self._timeout: httpx.Timeout | None = None
-        self._owned = True
-        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
-        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = AsyncConnectionPool(
-            transport.base_url,
-            timeout=timeout,
-            ssl_context=context,
-            max_connections=limits.max_connections or 0,
-            keepalive_expiry=limits.keepalive_expiry or 15.0,
-        )
+    _pool_type = AsyncConnectionPool
+    _pool: AsyncConnectionPool
 
     async def send(self, request: Request) -> Response:
-        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
-        if request.signed:
-            headers = {**headers, **self._transport.sign(request)}
         status, response_headers, body = await self._pool.request(
-            request.method, request.target, headers, request.content, self._timeout
+            request.method, request.target, self._headers(request), request.content, self._timeout
         )
         return Response(status, response_headers, body)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> AsyncHttp11Sender:
-        """A sender over the same pool with another timeout; closing it leaves the pool open."""
-        view = copy.copy(self)
-        view._timeout, view._owned = timeout, False
-        return view
 
     async def aclose(self) -> None:
         if self._owned:

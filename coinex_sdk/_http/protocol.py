@@ -16,16 +16,32 @@ request streaming, HTTP/2. Failures are httpx's exception types, the transport's
 
 from __future__ import annotations
 
+import copy
 import ssl
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from .._shell import request_headers
 
-__all__ = ["GET_HEADERS", "POST_HEADERS", "Headers", "Origin", "ResponseReader", "parse_head"]
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from .._actions import Request
+    from .._transport import Transport
+
+__all__ = [
+    "GET_HEADERS",
+    "POST_HEADERS",
+    "ConnectionPool",
+    "Headers",
+    "Origin",
+    "PoolSender",
+    "ResponseReader",
+    "parse_head",
+]
 
 GET_HEADERS = request_headers("GET")
 POST_HEADERS = request_headers("POST")
@@ -212,3 +228,68 @@ class Origin:
             head.append(f"Content-Length: {len(body)}\r\n")
         head.append("\r\n")
         return "".join(head).encode("latin-1") + body
+
+
+class ConnectionPool:
+    """What both pools hold: the origin, the timeouts, how long an idle connection is kept;
+    ``_limit`` sets up the subclass's own bookkeeping of at most ``max_connections``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: httpx.Timeout,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = 100,
+        keepalive_expiry: float = 15.0,
+    ) -> None:
+        self._origin = Origin(base_url, ssl_context)
+        self._timeout = timeout
+        self._keepalive = keepalive_expiry
+        self._closed = False
+        self._limit(max_connections)
+
+    def _limit(self, max_connections: int) -> None:
+        raise NotImplementedError
+
+
+class PoolSender:
+    """What the blocking and the asyncio sender share: a pool of connections to the client's
+    origin (created by the subclass's ``_pool_type``), the headers of a request (signed by the
+    transport over exactly the target and body written), and views with another timeout."""
+
+    _pool_type: Any
+    _pool: Any
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        timeout: httpx.Timeout,
+        verify: bool | ssl.SSLContext = True,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        self._transport = transport
+        self._timeout: httpx.Timeout | None = None
+        self._owned = True
+        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
+        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        self._pool = self._pool_type(
+            transport.base_url,
+            timeout=timeout,
+            ssl_context=context,
+            max_connections=limits.max_connections or 0,
+            keepalive_expiry=limits.keepalive_expiry or 15.0,
+        )
+
+    def _headers(self, request: Request) -> Mapping[str, str]:
+        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
+        if request.signed:
+            headers = {**headers, **self._transport.sign(request)}
+        return headers
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """A sender over the same pool with another timeout; closing it leaves the pool open."""
+        view = copy.copy(self)
+        view._timeout, view._owned = timeout, False
+        return view

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import select
 import socket
 import ssl
@@ -15,8 +14,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import Transport
-from .protocol import GET_HEADERS, POST_HEADERS, Headers, Origin, ResponseReader
+from .protocol import ConnectionPool, Headers, PoolSender, ResponseReader
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
 
@@ -69,25 +67,13 @@ class _SyncConnection:
             self.sock.close()
 
 
-class SyncConnectionPool:
+class SyncConnectionPool(ConnectionPool):
     """Blocking keep-alive connections to one origin; thread-safe."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout,
-        ssl_context: ssl.SSLContext | None = None,
-        max_connections: int = 100,
-        keepalive_expiry: float = 15.0,
-    ) -> None:
-        self._origin = Origin(base_url, ssl_context)
-        self._timeout = timeout
-        self._keepalive = keepalive_expiry
+    def _limit(self, max_connections: int) -> None:
         self._idle: list[_SyncConnection] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections) if max_connections else None
-        self._closed = False
 
     def request(
         self,
@@ -159,45 +145,18 @@ class SyncConnectionPool:
             conn.close()
 
 
-class Http11Sender:
+class Http11Sender(PoolSender):
     """The blocking client's default sender: signs and sends through
     :class:`SyncConnectionPool` (no httpx objects on the way)."""
 
-    def __init__(
-        self,
-        transport: Transport,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        self._transport = transport
-        self._timeout: httpx.Timeout | None = None
-        self._owned = True
-        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
-        context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = SyncConnectionPool(
-            transport.base_url,
-            timeout=timeout,
-            ssl_context=context,
-            max_connections=limits.max_connections or 0,
-            keepalive_expiry=limits.keepalive_expiry or 15.0,
-        )
+    _pool_type = SyncConnectionPool
+    _pool: SyncConnectionPool
 
     def send(self, request: Request) -> Response:
-        headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
-        if request.signed:
-            headers = {**headers, **self._transport.sign(request)}
         status, response_headers, body = self._pool.request(
-            request.method, request.target, headers, request.content, self._timeout
+            request.method, request.target, self._headers(request), request.content, self._timeout
         )
         return Response(status, response_headers, body)
-
-    def with_timeout(self, timeout: httpx.Timeout) -> Http11Sender:
-        """A sender over the same pool with another timeout; closing it leaves the pool open."""
-        view = copy.copy(self)
-        view._timeout, view._owned = timeout, False
-        return view
 
     def close(self) -> None:
         if self._owned:
