@@ -17,7 +17,8 @@ CoinEx's gates in order:
    ``Param`` descriptions: missing, unknown or invalid parameters answer 4004 naming the
    parameter, HTTP 200, as CoinEx does;
 5. the handler in ``HANDLERS`` with the wire parameters (query values as strings, the JSON body
-   as sent), or for endpoints without one, minimal schema-valid data (``_synth``).
+   as sent), or for endpoints without one, CoinEx's 4018 saying the sandbox does not simulate it
+   (never made-up data).
 
 The exchange is not thread-safe: the server calls :meth:`RestApi.handle` on its event loop only.
 """
@@ -38,13 +39,12 @@ from .._endpoint import Endpoint, Param, validate
 from .._exceptions import ValidationError
 from .._generated.endpoints import BY_ROUTE
 from ._auth import verify_http_request
-from ._errors import INTERNAL_ERROR, PARAMETER_ERROR, SandboxApiError
+from ._errors import INTERNAL_ERROR, NOT_SIMULATED, PARAMETER_ERROR, SandboxApiError
 from ._exchange import Exchange
 from ._faults import RequestFaults
 from ._handlers import HANDLERS, REFUSED
 from ._routing import Page
 from ._subaccounts import check_key
-from ._synth import MarketFacts, synthesize
 
 __all__ = ["RestApi", "RestRequest", "RestResponse", "coverage_table", "is_simulated"]
 
@@ -87,8 +87,7 @@ class RestResponse:
 
 
 def is_simulated(endpoint: Endpoint) -> bool:
-    """Whether the exchange simulates ``endpoint`` (otherwise it refuses it, or answers
-    synthesized data)."""
+    """Whether the exchange simulates ``endpoint`` (otherwise it refuses it with 4018)."""
     key = (endpoint.method, endpoint.path)
     return key in HANDLERS and key not in REFUSED
 
@@ -175,11 +174,12 @@ class RestApi:
         self._rate_limit(endpoint, request, rate_key, wire, headers)
         _validate(endpoint, wire)
         handler = HANDLERS.get((endpoint.method, endpoint.path))
-        if handler is not None:
-            data = handler(exchange, account, wire)
-        else:
-            markets = _markets(exchange, endpoint)
-            data = synthesize(endpoint, wire, markets=markets, now_ms=exchange.now_ms())
+        if handler is None:  # never made-up data: say so, like a refused route
+            raise SandboxApiError(
+                NOT_SIMULATED,
+                f"not simulated by the sandbox: {endpoint.method} {endpoint.path}",
+            )
+        data = handler(exchange, account, wire)
         if isinstance(data, Page):
             return data.envelope()
         return {"code": 0, "data": data, "message": "OK"}
@@ -209,19 +209,6 @@ class RestApi:
         if status is not None:
             headers["X-RateLimit-Limit"] = str(status.limit)
             headers["X-RateLimit-Remaining"] = str(status.remaining)
-
-
-def _markets(exchange: Exchange, endpoint: Endpoint) -> dict[str, MarketFacts]:
-    state = exchange.state
-    if endpoint.path.startswith("/v2/futures/"):
-        return {
-            name: MarketFacts(m.base_ccy, m.quote_ccy, state.futures_data[name].last_price)
-            for name, m in state.futures_markets.items()
-        }
-    return {
-        name: MarketFacts(m.base_ccy, m.quote_ccy, state.spot_data[name].last_price)
-        for name, m in state.spot_markets.items()
-    }
 
 
 def _wire_params(endpoint: Endpoint, request: RestRequest) -> dict[str, Any]:
@@ -294,9 +281,7 @@ def coverage_table() -> str:
     for endpoint in sorted(BY_ROUTE.values(), key=lambda e: (e.path, e.method)):
         if is_simulated(endpoint):
             served = "simulated"
-        elif (endpoint.method, endpoint.path) in REFUSED:
-            served = "refused: not simulated (4018)"
         else:
-            served = "schema-valid data"
+            served = "refused: not simulated (4018)"
         rows.append(f"| `{endpoint.method} {endpoint.path}` | `{endpoint.name}` | {served} |")
     return "\n".join(rows) + "\n"

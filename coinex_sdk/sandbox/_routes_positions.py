@@ -253,3 +253,10 @@ def position_adl_history(exchange: Exchange, account: Account | None, params: Pa
     ]
     number, limit = p.page(params)
     return paginate(records, number, limit)
+
+
+ROUTES.refuse(
+    "GET",
+    "/v2/futures/position-settle-history",
+    "CoinEx does not document what auto-settlement does, so the sandbox never settles",
+)

@@ -67,13 +67,23 @@ def test_the_ws_bot_reconciles_after_a_gap(coinex_sandbox: Sandbox) -> None:
 @pytest.mark.coinex_sandbox(tick_interval=None)
 def test_the_futures_example_sets_tp_and_sl_then_closes(coinex_sandbox: Sandbox) -> None:
     done = run(coinex_sandbox, "futures_tp_sl.py")
-    # The sandbox accepts (validates, signs, answers) position TP/SL but does not simulate them
-    # yet, so this checks the calls and the position's life cycle, not the trigger.
     assert "opened open-" in done.stdout
     assert "take-profit" in done.stdout
     assert "closed with order" in done.stdout
     with coinex_sandbox.client() as cx:
         assert not cx.futures.pending_positions(market="BTCUSDT")
+
+
+@pytest.mark.coinex_sandbox(tick_interval=None)
+def test_the_take_profit_the_example_sets_closes_the_position(coinex_sandbox: Sandbox) -> None:
+    run(coinex_sandbox, "futures_tp_sl.py", "--keep")
+    with coinex_sandbox.client() as cx:
+        (position,) = cx.futures.pending_positions(market="BTCUSDT")
+        assert position.take_profit_price is not None and position.take_profit_price > 0
+        coinex_sandbox.set_mark_price("BTCUSDT", position.take_profit_price * 2)
+        assert not cx.futures.pending_positions(market="BTCUSDT")
+        (closed,) = cx.futures.finished_positions(market="BTCUSDT").items[:1]
+        assert closed.position_id == position.position_id
 
 
 @pytest.mark.parametrize("test_file", ["test_grid_bot.py"])

@@ -16,9 +16,9 @@ from coinex_sdk._endpoint import Endpoint
 from coinex_sdk._generated.endpoints import ALL
 from coinex_sdk.sandbox import Sandbox
 from coinex_sdk.sandbox._handlers import REFUSED
-from coinex_sdk.sandbox._synth import response_shape
 
 from .helpers import arguments
+from .shapes import response_shape
 
 
 def _check(endpoint: Endpoint, result: Any) -> None:
