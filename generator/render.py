@@ -356,6 +356,16 @@ def _table_imports(spec: Spec, stem: str, endpoints: list[Endpoint]) -> list[tup
     return sorted((module, sorted(names)) for module, names in found.items())
 
 
+def _model_modules(spec: Spec) -> list[tuple[str, list[str]]]:
+    """``[(models module, [model names])]``: a module per resource with models, ``enums`` and
+    ``ws`` (what :func:`~generator.models.generate_models` writes)."""
+    modules = {res.name: list(res.models) for res in spec.resources.values() if res.models}
+    modules["enums"] = list(spec.enums)
+    if spec.ws_models:
+        modules["ws"] = list(spec.ws_models)
+    return sorted((module, sorted(names)) for module, names in modules.items())
+
+
 def targets(spec: Spec) -> list[Target]:
     """Every templated file: one endpoint table and one method module per spec/rest file, one
     resource per client attribute composing them, and the tables and indexes over them."""
@@ -391,6 +401,14 @@ def targets(spec: Spec) -> list[Target]:
         ),
         Target(f"{base}/markets.py", "markets.py.j2", {"sources": _market_sources(spec)}),
     ]
+    modules = _model_modules(spec)
+    found.append(
+        Target(
+            f"{base}/models/__init__.py",
+            "models_init.py.j2",
+            {"modules": modules, "all_names": sorted(n for _, names in modules for n in names)},
+        )
+    )
     for stem, endpoints in files.items():
         file = endpoints[0].file
         found.append(
@@ -460,22 +478,8 @@ def render(spec: Spec) -> dict[str, str]:
     for target in targets(spec):
         template = env.get_template(target.template)
         files[target.path] = template.render(header=HEADER, **target.context)
-    models = generate_models(spec)
-    module_names: list[tuple[str, list[str]]] = []
-    for module, source in sorted(models.items()):
+    for module, source in sorted(generate_models(spec).items()):
         files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
-        if module == "enums":
-            names = spec.enums.keys()
-        elif module == "ws":
-            names = spec.ws_models.keys()
-        else:
-            names = spec.resources[module].models.keys()
-        module_names.append((module, sorted(names)))
-    files[f"{base}/models/__init__.py"] = env.get_template("models_init.py.j2").render(
-        header=HEADER,
-        modules=module_names,
-        all_names=sorted(n for _, names in module_names for n in names),
-    )
     files["docs/api.md"] = api_reference(spec)
     files["docs/spec/openapi.json"] = to_json(openapi(spec))
     files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
