@@ -95,6 +95,8 @@ class _Base:
     _transport: Transport
     _root: Any
     """The client that owns the connections and WebSockets (itself, unless derived)."""
+    _shell: Any
+    """The shell that runs each call's flow (a SyncShell or an AsyncShell)."""
 
     def _init(
         self,
@@ -129,6 +131,9 @@ class _Base:
         clone._root = root
         clone._transport = _derived_transport(root._transport, config)
         clone._auth = root._auth
+        # The same kind of shell, over the root's connections with this config's timeout.
+        shell = root._shell
+        clone._shell = type(shell)(clone._transport, shell.sender.with_timeout(config.timeout))
         return clone
 
     def __repr__(self) -> str:
@@ -168,6 +173,8 @@ class CoinEx(_Base, SyncResources):
     ...     cx.with_options(timeout=2, max_retries=0).spot.ticker(market=["BTCUSDT"])
     """
 
+    _shell: SyncShell
+
     def __init__(
         self,
         access_id: str | None = None,
@@ -202,10 +209,7 @@ class CoinEx(_Base, SyncResources):
 
         Closing the original closes what they share; closing a derived client does nothing.
         """
-        clone = self._derive(options)
-        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
-        clone._shell = SyncShell(clone._transport, sender)
-        return clone
+        return self._derive(options)
 
     def request(
         self,
@@ -283,6 +287,8 @@ class AsyncCoinEx(_Base, AsyncResources):
     ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
     """
 
+    _shell: AsyncShell
+
     def __init__(
         self,
         access_id: str | None = None,
@@ -312,10 +318,7 @@ class AsyncCoinEx(_Base, AsyncResources):
         """A client of the same class with other per-call options that shares this one's
         connection pool, credentials, clock, rate limiter and WebSockets; see
         :meth:`CoinEx.with_options`."""
-        clone = self._derive(options)
-        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
-        clone._shell = AsyncShell(clone._transport, sender)
-        return clone
+        return self._derive(options)
 
     async def request(
         self,
