@@ -213,5 +213,5 @@ def bench(session: nox.Session) -> None:
     ``nox -s bench -- --calls 50 --rounds 1`` for a quick run; ``-- --help`` for the options.
     ccxt is installed here only (4.5.85 is the last ccxt release that ships coinex).
     """
-    session.install(*DEV, "ccxt==4.5.85")
+    session.install(*DEV, "ccxt==4.5.85", "orjson")  # orjson: the raw floor of the WS rows
     session.run("python", "-m", "benchmarks", *session.posargs)

@@ -194,8 +194,9 @@ def measure_burst(url: str, names: list[str], size: int) -> dict[str, dict[str, 
 
 
 def measure_import(module: str, runs: int) -> float:
-    """Median ms of ``import module`` in a fresh interpreter (the bytecode cache warm)."""
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    """Median CPU ms of ``import module`` in a fresh interpreter (the bytecode cache warm; CPU,
+    not wall time, so that the other processes of a busy machine do not count)."""
+    code = f"import time; t = time.process_time(); import {module}; print(time.process_time() - t)"
     times = []
     for _ in range(runs + 1):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -204,10 +205,11 @@ def measure_import(module: str, runs: int) -> float:
     return statistics.median(times[1:])  # the first run may write the bytecode cache
 
 
-def measure_ws(messages: int, rounds: int) -> dict[str, float]:
+def measure_ws(messages: int, rounds: int, with_ccxt: bool) -> dict[str, float]:
     from benchmarks import ws_book, ws_depth
 
-    figures = {**ws_depth.run(messages, rounds), **ws_book.run(messages, rounds)}
+    figures = {**ws_depth.run(messages, rounds), **ws_book.run(messages, rounds, with_ccxt)}
+    figures["messages"] = messages
     return {k: float(v) for k, v in figures.items()}
 
 
@@ -215,7 +217,22 @@ def measure_ws(messages: int, rounds: int) -> dict[str, float]:
 
 
 def _ratio(a: float | None, b: float | None) -> str:
-    return f"{a / b:.2f}x" if a and b else "-"
+    return f"{a / b:.3g}x" if a and b else "-"
+
+
+def _ws_floor() -> str:
+    """What benchmarks.ws_depth's floor parses JSON with (orjson when installed)."""
+    return "websockets+zlib+" + ("orjson" if importlib.util.find_spec("orjson") else "json")
+
+
+def _ccxt_pro(ws: dict[str, float]) -> str:
+    rate, applied = ws.get("book_ccxt_pro_msgs_per_s"), ws.get("book_ccxt_pro_applied")
+    if not rate or applied is None:
+        return "-"
+    if applied < ws["messages"]:
+        total, before = ws["messages"], f"{rate / 1000:.1f}k per CPU-s till then"
+        return f"ccxt.pro stalls after {applied:.0f} of {total:.0f} ({before})"
+    return f"ccxt.pro {rate / 1000:.1f}k (no checksum)"
 
 
 def _extra(label: str, ours: str, vs_floor: str) -> list[str]:
@@ -257,13 +274,13 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
     if ws:
         for label, key, floor_key, factor in (
             (
-                "typed WS depth stream (acx.ws.spot.depth), msg/s",
+                "typed WS depth stream (acx.ws.spot.depth), msg per CPU-s",
                 "generated_msgs_per_s",
                 "floor_msgs_per_s",
                 0.7,
             ),
             (
-                "maintained order book (acx.ws.spot.order_book), msg/s",
+                "maintained order book (acx.ws.spot.order_book), msg per CPU-s",
                 "book_msgs_per_s",
                 "book_floor_msgs_per_s",
                 0.4,
@@ -274,8 +291,8 @@ def table(results: Results, scenarios: list[Scenario]) -> list[list[str]]:
             rows.append(
                 [
                     label,
-                    f"websockets+zlib+json {floor / 1000:.1f}k" if floor else "-",
-                    "-",
+                    f"{_ws_floor()} {floor / 1000:.1f}k" if floor else "-",
+                    _ccxt_pro(ws) if key == "book_msgs_per_s" else "-",
                     f"{value / 1000:.1f}k" if value else "not measured",
                     "-",
                     _ratio(value, floor),
@@ -359,7 +376,9 @@ def _machine() -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> Results:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--calls", type=int, default=400, help="calls per round (default 400)")
     parser.add_argument("--rounds", type=int, default=5, help="rounds (default 5)")
     parser.add_argument("--burst", type=int, default=1000, help="tickers at once (0: skip)")
@@ -368,12 +387,17 @@ def main(argv: list[str] | None = None) -> Results:
     parser.add_argument("--import-runs", type=int, default=5)
     parser.add_argument("--no-ws", action="store_true", help="skip the WebSocket rows")
     parser.add_argument("--no-ccxt", action="store_true", help="skip ccxt even if installed")
-    parser.add_argument("--only", help="comma-separated scenario keys (e.g. 'async ticker')")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=[s.key for s in SCENARIOS],
+        help="only this REST figure (repeatable); the others' rows stay out",
+    )
     parser.add_argument("--json", help="also write the raw results to this file")
     options = parser.parse_args(argv)
 
     with_ccxt = not options.no_ccxt and importlib.util.find_spec("ccxt") is not None
-    scenarios = [s for s in SCENARIOS if not options.only or s.key in options.only.split(",")]
+    scenarios = [s for s in SCENARIOS if not options.only or s.key in options.only]
     if not with_ccxt:
         scenarios = [_without_ccxt(s) for s in scenarios]
     machine = _machine()
@@ -392,7 +416,7 @@ def main(argv: list[str] | None = None) -> Results:
     modules = ["coinex_sdk"] + (["ccxt"] if with_ccxt else [])
     results.import_ms = {m: measure_import(m, options.import_runs) for m in modules}
     if not options.no_ws:
-        results.ws = measure_ws(options.ws_messages, options.ws_rounds)
+        results.ws = measure_ws(options.ws_messages, options.ws_rounds, with_ccxt)
     if hasattr(os, "getloadavg"):
         machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
     results.machine = machine

@@ -11,6 +11,7 @@ fast number.
 
 (a) floor: raw websockets + zlib + orjson over the same frames (:func:`benchmarks.ws_depth.floor`)
 (b) ours:  ``acx.ws.spot.order_book(market=..., limit=50)`` iterated to the ``n``-th book
+(c) ccxt.pro ``watch_order_book`` (when ccxt is installed, one round): see :func:`ccxt_pro`
 
 As in :mod:`benchmarks.ws_depth`, each client runs in its own process and counts its own CPU.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gzip
+import importlib.util
 import json
 import random
 import statistics
@@ -27,12 +29,17 @@ import subprocess
 import sys
 import zlib
 from decimal import Decimal
+from typing import Any
 
 from benchmarks.ws_depth import clock, floor, in_process, ws_binary_frame
 
 LEVELS = 50
 MODULE = "benchmarks.ws_book"
 CYCLE = 500
+FIRST_UPDATE = 1_700_000_000_000
+LAST_UPDATE = FIRST_UPDATE + 10**9
+"""``updated_at`` of the frame sent after the ``n`` measured ones: the cycle repeats the others'
+(ccxt.pro, which may hand over several pushes at once, is timed until it has applied this one)."""
 
 
 def _checksum(bids: dict[str, str], asks: dict[str, str]) -> int:
@@ -87,7 +94,7 @@ def book_frames(count: int = CYCLE, changes: int = 5, seed: int = 1) -> list[byt
                 "asks": [list(level) for level in delta["ask"]],
                 "bids": [list(level) for level in delta["bid"]],
                 "last": "30000.50",
-                "updated_at": 1_700_000_000_000 + n,
+                "updated_at": FIRST_UPDATE + n,
                 "checksum": _checksum(book["bid"], book["ask"]),
             },
         }
@@ -106,7 +113,11 @@ async def serve(n_messages: int) -> None:
     from websockets.exceptions import ConnectionClosed
 
     cycle = book_frames()
-    blast = b"".join(ws_binary_frame(cycle[i % len(cycle)]) for i in range(n_messages))
+    last = json.loads(gzip.decompress(cycle[0]))  # the snapshot again, with its own timestamp
+    last["data"]["depth"]["updated_at"] = LAST_UPDATE
+    frames = [cycle[i % len(cycle)] for i in range(n_messages)]
+    frames.append(gzip.compress(json.dumps(last).encode(), mtime=0))
+    blast = b"".join(ws_binary_frame(frame) for frame in frames)
 
     async def handler(ws: ServerConnection) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -150,7 +161,65 @@ async def ours(url: str, n_messages: int) -> float:
     raise AssertionError("stream ended early")
 
 
-def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
+async def ccxt_pro(url: str, n_messages: int, budget: float = 3.0) -> tuple[int, float]:
+    """ccxt.pro's ``watch_order_book`` on the same pushes: how many it applied, and the CPU
+    seconds from the first to the last it applied, waiting for the last push at most ``budget``
+    seconds.
+
+    On a fast stream ccxt 4.5.85 applies about two thousand pushes and then stalls: its receive
+    loop drains aiohttp's buffer behind aiohttp's flow control, which then keeps the transport
+    paused. It does not check the checksum either (the call is commented out in ccxt)."""
+    import ccxt.pro as ccxt_pro  # type: ignore[import-not-found]
+
+    exchange = ccxt_pro.coinex({"enableRateLimit": False})
+    exchange.urls["api"]["ws"] = {"spot": url + "/", "swap": url + "/"}
+    exchange.set_markets([_CCXT_MARKET])  # instead of load_markets() over REST
+    applied, first, last = 0, 0.0, 0.0
+    handle = exchange.handle_order_book
+
+    def counting(client: Any, message: Any) -> Any:
+        nonlocal applied, first, last
+        last = clock()
+        first = first or last
+        applied += 1
+        return handle(client, message)
+
+    exchange.handle_order_book = counting
+
+    async def until_last() -> None:
+        while (await exchange.watch_order_book("BTC/USDT", LEVELS))["timestamp"] != LAST_UPDATE:
+            pass
+
+    try:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(until_last(), budget)
+        return min(applied, n_messages), last - first
+    finally:
+        await exchange.close()
+
+
+_CCXT_MARKET = {
+    "id": "BTCUSDT",
+    "symbol": "BTC/USDT",
+    "base": "BTC",
+    "quote": "USDT",
+    "baseId": "BTC",
+    "quoteId": "USDT",
+    "type": "spot",
+    "spot": True,
+    "margin": False,
+    "swap": False,
+    "future": False,
+    "option": False,
+    "contract": False,
+    "active": True,
+    "precision": {"amount": 1e-8, "price": 0.01},
+    "limits": {},
+    "info": {},
+}
+
+
+def run(n_messages: int, rounds: int = 5, with_ccxt: bool = False) -> dict[str, float]:
     """Median msgs/s of the floor and of the book over ``rounds`` alternating runs."""
     server = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.ws_book", "--serve", str(n_messages)],
@@ -160,10 +229,14 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
     try:
         assert server.stdout is not None
         url = f"ws://127.0.0.1:{server.stdout.readline().strip()}/v2/spot"
-        floor_rates, book_rates = [], []
+        floor_rates, book_rates, ccxt_rates = [], [], []
+        ccxt_applied = 0
         for _ in range(rounds):
             floor_rates.append(n_messages / in_process("floor", url, n_messages, MODULE))
             book_rates.append(n_messages / in_process("ours", url, n_messages, MODULE))
+            if with_ccxt and not ccxt_rates:  # one round: a stalled close takes seconds
+                ccxt_applied, seconds = _ccxt_in_process(url, n_messages)
+                ccxt_rates.append(ccxt_applied / seconds)
     finally:
         server.terminate()
         server.wait(5)
@@ -172,15 +245,35 @@ def run(n_messages: int, rounds: int = 5) -> dict[str, float]:
         "book_msgs_per_s": statistics.median(book_rates),
     }
     result["book_ratio"] = result["book_msgs_per_s"] / result["book_floor_msgs_per_s"]
+    if ccxt_rates:
+        result["book_ccxt_pro_msgs_per_s"] = ccxt_rates[0]
+        result["book_ccxt_pro_applied"] = float(ccxt_applied)
     return result
+
+
+def _ccxt_in_process(url: str, n_messages: int) -> tuple[int, float]:
+    """:func:`ccxt_pro` in a fresh interpreter: pushes applied, CPU seconds."""
+    out = subprocess.run(
+        [sys.executable, "-m", MODULE, "--client", "ccxt", url, str(n_messages)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    applied, seconds = out.stdout.strip().splitlines()[-1].split()
+    return int(applied), float(seconds)
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--serve"]:
         asyncio.run(serve(int(sys.argv[2])))
+    elif sys.argv[1:3] == ["--client", "ccxt"]:
+        print(*asyncio.run(ccxt_pro(sys.argv[3], int(sys.argv[4]))))
     elif sys.argv[1:2] == ["--client"]:
         client = {"floor": floor, "ours": ours}[sys.argv[2]]
         print(asyncio.run(client(sys.argv[3], int(sys.argv[4]))))
     else:
-        for key, value in run(int(sys.argv[1]) if len(sys.argv) > 1 else 20_000).items():
+        n = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+        with_ccxt = importlib.util.find_spec("ccxt") is not None
+        for key, value in run(n, with_ccxt=with_ccxt).items():
             print(f"{key:>24}: {value:,.2f}")

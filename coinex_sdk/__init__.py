@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ._exceptions import AuthenticationError as AuthenticationError
     from ._exceptions import CoinExError as CoinExError
     from ._exceptions import CredentialsError as CredentialsError
+    from ._exceptions import DataError as DataError
     from ._exceptions import DecodeError as DecodeError
     from ._exceptions import DeprecatedEndpointError as DeprecatedEndpointError
     from ._exceptions import HTTPStatusError as HTTPStatusError

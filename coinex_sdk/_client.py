@@ -244,7 +244,9 @@ class CoinEx(_Base, SyncResources):
         from ._streams import SyncWs
 
         config = self.config
-        return SyncWs(self._transport, config.ws_url, config.strict, config.ws_timings)
+        return SyncWs(
+            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
+        )
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -349,7 +351,9 @@ class AsyncCoinEx(_Base, AsyncResources):
         from ._streams import AsyncWs
 
         config = self.config
-        return AsyncWs(self._transport, config.ws_url, config.strict, config.ws_timings)
+        return AsyncWs(
+            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
+        )
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:

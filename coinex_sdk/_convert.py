@@ -28,13 +28,13 @@ T = TypeVar("T")
 
 
 def _decimal(value: Any, _: Any) -> Decimal:
-    if isinstance(value, Decimal):
-        number = value
-    elif isinstance(value, (str, int)) and not isinstance(value, bool):
+    if type(value) is str or (isinstance(value, (str, int)) and not isinstance(value, bool)):
         try:
             number = Decimal(value)
         except (InvalidOperation, ValueError):
             raise ValueError(f"{value!r:.40} is not a decimal number") from None
+    elif isinstance(value, Decimal):
+        number = value
     else:
         raise ValueError(f"expected a decimal string, got {type(value).__name__}")
     # "NaN", "sNaN" and "Infinity" parse as Decimals but are no amount; nor is 1E+999999999.
@@ -76,6 +76,8 @@ def _optional_enum_factory(converter: cattrs.Converter) -> Any:
 
 def _int(value: Any, _: Any) -> int:
     # Ids are ints, but some docs examples show them as strings ("order_id": "13400").
+    if type(value) is int:  # the common case, first
+        return value
     if isinstance(value, bool):
         raise ValueError("expected an int, got bool")
     if isinstance(value, int):
@@ -199,7 +201,16 @@ def _batch_item_factory(converter: cattrs.Converter) -> Any:
     return factory
 
 
-def _make(strict: bool) -> cattrs.Converter:
+def _lazy_levels(value: Any, _: Any) -> Levels:
+    # Streams: only the outer list here. Each level is checked when read (Levels raises
+    # DataError, a CoinExError, for one that is not two decimal numbers), because checking 100
+    # numbers on every depth push would cost more than decoding the push (issue 11).
+    if type(value) is not list:
+        raise ValueError(f"expected [[price, size], ...], got {type(value).__name__}")
+    return Levels(value)
+
+
+def _make(strict: bool, lazy_levels: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=strict, detailed_validation=True)
     conv.register_structure_hook(Decimal, _decimal)
     conv.register_structure_hook_factory(_is_optional_enum, _optional_enum_factory(conv))
@@ -207,7 +218,7 @@ def _make(strict: bool) -> cattrs.Converter:
         lambda t: t == Union[Decimal, None],  # noqa: UP007 - matches typing.Optional too
         _optional_decimal,
     )
-    conv.register_structure_hook(Levels, _levels)
+    conv.register_structure_hook(Levels, _lazy_levels if lazy_levels and not strict else _levels)
     conv.register_structure_hook_factory(_is_list, _list_factory(conv))
     conv.register_structure_hook(int, _int)
     conv.register_structure_hook_func(
@@ -229,15 +240,28 @@ def _make(strict: bool) -> cattrs.Converter:
             if "wire" in a.metadata
         }
         overrides["unknown_fields"] = override(omit=True)
-        base = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
+        # Two compiled functions: a lean one for the hot path (streams decode a model per push),
+        # and cattrs' detailed one, run only when the lean one fails, for an error that names
+        # every bad field.
+        lean = make_dict_structure_fn(
+            cls,
+            conv,
+            _cattrs_forbid_extra_keys=strict,
+            _cattrs_detailed_validation=False,
+            **overrides,
+        )
+        detailed = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=strict, **overrides)
         known = frozenset(
             a.metadata.get("wire", a.name) for a in attrs.fields(cls) if a.name != "unknown_fields"
         )
 
-        def structure(data: Any, _: Any) -> Any:
+        def structure(data: Any, _: Any = None) -> Any:
             if not isinstance(data, dict):
                 raise ValueError(f"expected an object, got {type(data).__name__}")
-            obj = base(data, cls)
+            try:
+                obj = lean(data, cls)
+            except Exception:
+                obj = detailed(data, cls)  # raises cattrs' detailed error
             # CoinEx adds fields over time: keep them on the model instead of losing them.
             if not known.issuperset(data):  # no set built when nothing is new (the hot path)
                 extra = {k: data[k] for k in data if k not in known}
@@ -254,9 +278,12 @@ def _make(strict: bool) -> cattrs.Converter:
 
 
 @functools.cache
-def converter(strict: bool = False) -> cattrs.Converter:
-    """The shared converter (built on first use: cattrs compiles hooks lazily)."""
-    return _make(strict)
+def converter(strict: bool = False, lazy_levels: bool = False) -> cattrs.Converter:
+    """The shared converter (built on first use: cattrs compiles hooks lazily).
+
+    ``lazy_levels`` is for streams: order-book levels are checked when read, not per push.
+    """
+    return _make(strict, lazy_levels)
 
 
 def structure(data: Any, into: type[T], strict: bool = False) -> T:

@@ -24,6 +24,8 @@
     │       ├── NotFoundError             3600
     │       ├── ParameterError            4004 4009 3639
     │       └── DeprecatedEndpointError   4018
+    ├── DataError                a value read lazily from a model is not what CoinEx documents
+    │                            (an order-book level that is not two decimal numbers)
     └── WebSocketError           the stream layer (see coinex_sdk.ws)
 
 Which code maps to which class lives in ``spec/errors.yaml`` and reaches this module through the
@@ -41,6 +43,7 @@ __all__ = [
     "AuthenticationError",
     "CoinExError",
     "CredentialsError",
+    "DataError",
     "DecodeError",
     "DeprecatedEndpointError",
     "HTTPStatusError",
@@ -289,6 +292,15 @@ class ParameterError(ApiError):
 
 class DeprecatedEndpointError(ApiError):
     """The endpoint is deprecated; use the newer one."""
+
+
+class DataError(CoinExError, ValueError):
+    """A value kept raw in a model (order-book levels are read lazily, for speed) turned out not
+    to be what CoinEx documents when it was read. ``raw`` is the value as received."""
+
+    def __init__(self, message: str, *, raw: object) -> None:
+        super().__init__(message)
+        self.raw = raw
 
 
 class WebSocketError(CoinExError):

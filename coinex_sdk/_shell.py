@@ -68,21 +68,21 @@ class AsyncSender(Protocol):
     def with_timeout(self, timeout: httpx.Timeout) -> AsyncSender: ...
 
 
-HttpxClient = TypeVar("HttpxClient", httpx.Client, httpx.AsyncClient)
+C = TypeVar("C", httpx.Client, httpx.AsyncClient)
 
 
-class _HttpxSender(Generic[HttpxClient]):
-    """What the two httpx senders share: the client, its auth, whether closing it is ours, the
-    timeout of a derived client, and the request they build."""
+class _HttpxSenderBase(Generic[C]):
+    """What the two httpx senders share: the client, the auth adapter, the per-sender timeout
+    and the request they build."""
 
     def __init__(
         self,
-        client: HttpxClient,
+        client: C,
         auth: CoinExAuth | None,
         owned: bool,
         timeout: httpx.Timeout | None = None,
     ) -> None:
-        self.client: HttpxClient = client
+        self.client: C = client
         self._auth = auth
         self._owned = owned
         # A client derived by with_options() shares the httpx client: its timeout rides on
@@ -94,8 +94,7 @@ class _HttpxSender(Generic[HttpxClient]):
         leaves the client open."""
         return type(self)(self.client, self._auth, owned=False, timeout=timeout)
 
-    def _request(self, request: Request) -> tuple[httpx.Request, CoinExAuth | None]:
-        """The httpx request for ``request``, and the auth that signs it (None: unsigned)."""
+    def _prepare(self, request: Request) -> tuple[httpx.Request, CoinExAuth | None]:
         http = httpx.Request(
             request.method,
             request.url,
@@ -106,11 +105,11 @@ class _HttpxSender(Generic[HttpxClient]):
         return http, self._auth if request.signed else None
 
 
-class HttpxSender(_HttpxSender[httpx.Client]):
+class HttpxSender(_HttpxSenderBase[httpx.Client]):
     """Sends with a blocking ``httpx.Client``."""
 
     def send(self, request: Request) -> Response:
-        http, auth = self._request(request)
+        http, auth = self._prepare(request)
         response = self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)
@@ -125,11 +124,11 @@ class HttpxSender(_HttpxSender[httpx.Client]):
             self.client.close()
 
 
-class AsyncHttpxSender(_HttpxSender[httpx.AsyncClient]):
+class AsyncHttpxSender(_HttpxSenderBase[httpx.AsyncClient]):
     """Sends with an awaiting ``httpx.AsyncClient``."""
 
     async def send(self, request: Request) -> Response:
-        http, auth = self._request(request)
+        http, auth = self._prepare(request)
         response = await self.client.send(http, auth=auth, stream=True)
         if response.is_stream_consumed:  # already read (a mock transport's answer)
             return _decoded(response)

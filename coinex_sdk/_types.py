@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from ._exceptions import ApiError, OrderOutcomeUnknownError
+from ._exceptions import ApiError, DataError, OrderOutcomeUnknownError
 
 __all__ = ["BatchItem", "Levels", "Page"]
 
@@ -75,12 +75,33 @@ class BatchItem(Generic[T]):
         return error_class(self.code)(code=self.code, message=self.message, method="", path="")
 
 
+def _number(value: Any) -> Decimal:
+    if type(value) is str or type(value) is int or type(value) is Decimal:
+        number = Decimal(value)  # InvalidOperation (an ArithmeticError) for "abc"
+        if number.is_finite():
+            return number
+    raise ValueError
+
+
+def _level(level: Any) -> tuple[Decimal, Decimal]:
+    """One ``[price, size]`` level as Decimals, or :class:`DataError` (never a bare
+    ``InvalidOperation``, never ``NaN``)."""
+    try:
+        price, size = level
+        return _number(price), _number(size)
+    except (TypeError, ValueError, ArithmeticError):
+        raise DataError(
+            f"an order-book level is not [price, size]: {level!r:.80}", raw=level
+        ) from None
+
+
 class Levels(Sequence[tuple[Decimal, Decimal]]):
     """One side of an order book: ``(price, size)`` pairs of Decimals, best first.
 
     Depth pushes arrive several times a second with up to 50 levels a side, so the levels keep
     the strings CoinEx sent (``raw``, also what the depth checksum is computed over) and
-    convert a level to Decimals only when it is read.
+    convert a level to Decimals only when it is read; a level that is not two decimal numbers
+    raises :class:`~coinex_sdk.DataError` then.
     """
 
     __slots__ = ("raw",)
@@ -95,15 +116,14 @@ class Levels(Sequence[tuple[Decimal, Decimal]]):
     def __getitem__(self, index: int | slice) -> tuple[Decimal, Decimal] | Levels:
         if isinstance(index, slice):
             return Levels(self.raw[index])
-        price, size = self.raw[index]
-        return Decimal(price), Decimal(size)
+        return _level(self.raw[index])
 
     def __len__(self) -> int:
         return len(self.raw)
 
     def __iter__(self) -> Iterator[tuple[Decimal, Decimal]]:
-        for price, size in self.raw:
-            yield Decimal(price), Decimal(size)
+        for level in self.raw:
+            yield _level(level)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Levels):

@@ -121,8 +121,10 @@ def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
     lines = _doc_lines(ch.summary, ch.description, unverified, ch.params, indent)
     lines += [
         "",
-        f"Yields ``{ch.models[endpoint]}`` per ``{ch.name}.update`` push, and a ``Gap`` after a",
-        "reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.",
+        f"Yields ``{ch.models[endpoint]}`` per ``{ch.name}.update`` push, and a ``Gap`` when "
+        "updates",
+        "may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``",
+        "keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.",
         f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
     ]
     return _docstring(lines, indent)

@@ -418,8 +418,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = self._check(SPOT_STATE_ARGS, {"market": market})
@@ -435,8 +436,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = self._check(SPOT_DEALS_ARGS, {"market": market})
@@ -480,8 +482,9 @@ class SpotStreams(SyncStreams):
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
-        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
         args = self._check(
@@ -509,8 +512,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets.
 
-        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = self._check(SPOT_BBO_ARGS, {"market": market})
@@ -526,8 +530,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets.
 
-        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = self._check(SPOT_INDEX_ARGS, {"market": market})
@@ -543,8 +548,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = self._check(SPOT_ORDER_ARGS, {"market": market})
@@ -560,8 +566,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = self._check(SPOT_STOP_ARGS, {"market": market})
@@ -577,8 +584,9 @@ class SpotStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
@@ -596,8 +604,9 @@ class SpotStreams(SyncStreams):
         Args:
             ccy: Currencies; omit for all.
 
-        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
@@ -606,8 +615,9 @@ class SpotStreams(SyncStreams):
     def notices(self) -> Subscription[NoticePush]:
         """System notices (channel 101, maintenance).
 
-        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
         self._check(SPOT_NOTICE_ARGS, {})
@@ -675,8 +685,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotStatePush`` per ``state.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = self._check(SPOT_STATE_ARGS, {"market": market})
@@ -692,8 +703,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = self._check(SPOT_DEALS_ARGS, {"market": market})
@@ -737,8 +749,9 @@ class AsyncSpotStreams(AsyncStreams):
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
-        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotDepth`` per ``depth.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
         args = self._check(
@@ -766,8 +779,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets.
 
-        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = self._check(SPOT_BBO_ARGS, {"market": market})
@@ -783,8 +797,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets.
 
-        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = self._check(SPOT_INDEX_ARGS, {"market": market})
@@ -800,8 +815,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotOrderPush`` per ``order.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = self._check(SPOT_ORDER_ARGS, {"market": market})
@@ -817,8 +833,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = self._check(SPOT_STOP_ARGS, {"market": market})
@@ -834,8 +851,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = self._check(SPOT_USER_DEALS_ARGS, {"market": market})
@@ -853,8 +871,9 @@ class AsyncSpotStreams(AsyncStreams):
         Args:
             ccy: Currencies; omit for all.
 
-        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``SpotBalancePush`` per ``balance.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = self._check(SPOT_BALANCE_ARGS, {"ccy": ccy})
@@ -863,8 +882,9 @@ class AsyncSpotStreams(AsyncStreams):
     def notices(self) -> AsyncSubscription[NoticePush]:
         """System notices (channel 101, maintenance).
 
-        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``NoticePush`` per ``notice.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
         self._check(SPOT_NOTICE_ARGS, {})
@@ -932,8 +952,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = self._check(FUTURES_STATE_ARGS, {"market": market})
@@ -951,8 +972,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = self._check(FUTURES_DEALS_ARGS, {"market": market})
@@ -996,8 +1018,9 @@ class FuturesStreams(SyncStreams):
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
-        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
         args = self._check(
@@ -1025,8 +1048,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets.
 
-        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = self._check(FUTURES_BBO_ARGS, {"market": market})
@@ -1042,8 +1066,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets.
 
-        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = self._check(FUTURES_INDEX_ARGS, {"market": market})
@@ -1061,8 +1086,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets.
 
-        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
         args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
@@ -1080,8 +1106,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = self._check(FUTURES_ORDER_ARGS, {"market": market})
@@ -1099,8 +1126,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = self._check(FUTURES_STOP_ARGS, {"market": market})
@@ -1116,8 +1144,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
@@ -1135,8 +1164,9 @@ class FuturesStreams(SyncStreams):
         Args:
             ccy: Currencies; omit for all.
 
-        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
@@ -1154,8 +1184,9 @@ class FuturesStreams(SyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
         args = self._check(FUTURES_POSITION_ARGS, {"market": market})
@@ -1225,8 +1256,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesStatePush`` per ``state.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = self._check(FUTURES_STATE_ARGS, {"market": market})
@@ -1244,8 +1276,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``DealsPush`` per ``deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = self._check(FUTURES_DEALS_ARGS, {"market": market})
@@ -1289,8 +1322,9 @@ class AsyncFuturesStreams(AsyncStreams):
             interval: Merge level ("0" for none).
             is_full: Full book on every push instead of deltas.
 
-        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesDepth`` per ``depth.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-depth
         """
         args = self._check(
@@ -1318,8 +1352,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets.
 
-        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``BboPush`` per ``bbo.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = self._check(FUTURES_BBO_ARGS, {"market": market})
@@ -1335,8 +1370,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets.
 
-        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``IndexPush`` per ``index.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = self._check(FUTURES_INDEX_ARGS, {"market": market})
@@ -1354,8 +1390,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets.
 
-        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``PremiumPush`` per ``premium.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
         args = self._check(FUTURES_PREMIUM_ARGS, {"market": market})
@@ -1373,8 +1410,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesOrderPush`` per ``order.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = self._check(FUTURES_ORDER_ARGS, {"market": market})
@@ -1392,8 +1430,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``StopPush`` per ``stop.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = self._check(FUTURES_STOP_ARGS, {"market": market})
@@ -1409,8 +1448,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``UserDealPush`` per ``user_deals.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = self._check(FUTURES_USER_DEALS_ARGS, {"market": market})
@@ -1428,8 +1468,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             ccy: Currencies; omit for all.
 
-        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``FuturesBalancePush`` per ``balance.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = self._check(FUTURES_BALANCE_ARGS, {"ccy": ccy})
@@ -1447,8 +1488,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Args:
             market: Markets; omit for all markets.
 
-        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` after a
-        reconnect or resync (updates may be missing). Leaving the iterator unsubscribes.
+        Yields ``PositionPush`` per ``position.update`` push, and a ``Gap`` when updates
+        may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``
+        keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
         args = self._check(FUTURES_POSITION_ARGS, {"market": market})

@@ -12,7 +12,8 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .protocol import ConnectionPool, Headers, PoolSender, ResponseReader
+from .._transport import Transport
+from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -231,17 +232,26 @@ class AsyncConnectionPool(ConnectionPool):
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-class AsyncHttp11Sender(PoolSender):
+class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
 
-    _pool_type = AsyncConnectionPool
-    _pool: AsyncConnectionPool
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        timeout: httpx.Timeout,
+        verify: bool | ssl.SSLContext = True,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        super().__init__(
+            transport, AsyncConnectionPool, timeout=timeout, verify=verify, limits=limits
+        )
 
     async def send(self, request: Request) -> Response:
-        status, response_headers, body = await self._pool.request(
+        status, headers, body = await self._pool.request(
             request.method, request.target, self._headers(request), request.content, self._timeout
         )
-        return Response(status, response_headers, body)
+        return Response(status, headers, body)
 
     async def aclose(self) -> None:
         if self._owned:

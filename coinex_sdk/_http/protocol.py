@@ -18,18 +18,18 @@ from __future__ import annotations
 
 import copy
 import ssl
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
+from .._actions import Request
 from .._shell import request_headers
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from .._actions import Request
     from .._transport import Transport
 
 __all__ = [
@@ -38,8 +38,8 @@ __all__ = [
     "ConnectionPool",
     "Headers",
     "Origin",
-    "PoolSender",
     "ResponseReader",
+    "SenderBase",
     "parse_head",
 ]
 
@@ -253,17 +253,17 @@ class ConnectionPool:
         raise NotImplementedError
 
 
-class PoolSender:
-    """What the blocking and the asyncio sender share: a pool of connections to the client's
-    origin (created by the subclass's ``_pool_type``), the headers of a request (signed by the
-    transport over exactly the target and body written), and views with another timeout."""
+P = TypeVar("P")
 
-    _pool_type: Any
-    _pool: Any
+
+class SenderBase(Generic[P]):
+    """What the sync and async lean senders share: the pool, the per-sender timeout, the
+    headers of a request (signed over its exact target and body by the one pure function)."""
 
     def __init__(
         self,
         transport: Transport,
+        make_pool: Callable[..., P],
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
@@ -274,7 +274,7 @@ class PoolSender:
         self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = self._pool_type(
+        self._pool = make_pool(
             transport.base_url,
             timeout=timeout,
             ssl_context=context,

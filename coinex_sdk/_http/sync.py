@@ -14,7 +14,8 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .protocol import ConnectionPool, Headers, PoolSender, ResponseReader
+from .._transport import Transport
+from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
 
@@ -145,18 +146,27 @@ class SyncConnectionPool(ConnectionPool):
             conn.close()
 
 
-class Http11Sender(PoolSender):
+class Http11Sender(SenderBase[SyncConnectionPool]):
     """The blocking client's default sender: signs and sends through
     :class:`SyncConnectionPool` (no httpx objects on the way)."""
 
-    _pool_type = SyncConnectionPool
-    _pool: SyncConnectionPool
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        timeout: httpx.Timeout,
+        verify: bool | ssl.SSLContext = True,
+        limits: httpx.Limits | None = None,
+    ) -> None:
+        super().__init__(
+            transport, SyncConnectionPool, timeout=timeout, verify=verify, limits=limits
+        )
 
     def send(self, request: Request) -> Response:
-        status, response_headers, body = self._pool.request(
+        status, headers, body = self._pool.request(
             request.method, request.target, self._headers(request), request.content, self._timeout
         )
-        return Response(status, response_headers, body)
+        return Response(status, headers, body)
 
     def close(self) -> None:
         if self._owned:

@@ -439,7 +439,7 @@ class AsyncWsClient(ClientCore):
                                 inbox.put(event.item)
                     else:
                         self._dispatch([event])
-                if proto.has_data_to_send:
+                if proto._outbox:  # replies to send (a resync, a ping)
                     await self._flush()
                 ahead += len(frame)
                 if ahead >= _BURST_BYTES:

@@ -8,6 +8,7 @@ clients differ only in how a waiting consumer is woken (:meth:`Inbox._wake`).
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -16,6 +17,8 @@ from .._exceptions import WebSocketError
 from ._protocol import Gap
 
 __all__ = ["END", "WAIT", "Inbox"]
+
+log = logging.getLogger("coinex_sdk.ws")
 
 END: Any = object()
 """Taken from an ended inbox: the consumer's iteration is over."""
@@ -41,6 +44,7 @@ class Inbox:
         if not items:
             self._oldest_ms = self._now_ms()
         elif len(items) >= self.max_size:
+            log.warning("a stream's consumer fell behind: %d queued updates dropped", len(items))
             now = self._now_ms()
             items.clear()
             items.append(Gap("overflow", self._oldest_ms, now))

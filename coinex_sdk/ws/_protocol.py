@@ -24,23 +24,31 @@ the params with wire names and call the generic client with a decoder::
   is raised there as a typed :class:`~coinex_sdk.ws.WsApiError`.
 * Iterating yields ``decode(data)`` for each push routed to the subscription (``data`` is the
   push's JSON ``data``, numbers with a fraction already ``Decimal``), or a :class:`Gap` when
-  updates may have been missed (reconnect, resync, a consumer too slow). The element type is
-  therefore ``T | Gap``. ``decode`` runs in the consumer, once per item, on the hot path: keep it
-  a plain constructor; what it raises reaches the consumer.
+  updates may have been missed (reconnect, resync, a consumer too slow, a malformed push). The
+  element type is therefore ``T | Gap``. ``decode`` runs in the consumer, once per item, on the
+  hot path: keep it a plain constructor. Whatever it raises means the push did not fit: the
+  stream yields ``Gap("malformed")`` carrying a :class:`~coinex_sdk.ws.WsDecodeError` with the
+  raw frame, and resyncs; nothing else on the connection is touched.
 * Leaving the ``async with``/``with`` block or calling ``aclose()``/``close()`` unsubscribes, only
   from keys no other live subscription still needs.
 * All subscriptions of one client share one connection; spot and futures need one client each
   (§1), and a channel whose ``endpoint`` differs from the client's is refused.
-* ``client.order_book(market=..., limit=..., decode=...)`` builds on the same ``subscribe``; pass
-  a decoder returning :class:`~coinex_sdk.ws.BookUpdate` if the generated depth model is used.
+* ``client.order_book(market=..., limit=..., decode=...)`` builds on the same ``subscribe`` (one
+  market or several in one ``market_list``) and yields an ``OrderBook`` or a ``Gap``; pass a
+  decoder returning :class:`~coinex_sdk.ws.BookUpdate` if the generated depth model is used.
 
 What this module decides
 ------------------------
-request ids and reply matching (§2); gzip/text frame decoding (§3); ``server.sign`` with a fresh
-timestamp on every connection, private subscriptions held back until its ack (§4, §12); the
+request ids and reply matching (§2); gzip/text frame decoding, bounded (§3, :mod:`._frames`);
+that a frame which is not a CoinEx message recycles the connection (:class:`Recycle`: every
+stream gets a gap, nothing is silently dropped); ``server.sign`` with a fresh timestamp on every
+connection, private subscriptions held back until its ack, and a refused sign answered once per
+connection by a clock re-sync (:class:`SyncClock`) and a new sign (§4, §12); the
 ``server.ping`` schedule and the pong deadline (§5); error codes to typed errors (§7); the
 subscription registry: what to resend after a reconnect, what to unsubscribe, which subscriptions
-a push belongs to (§9-10). Reconnect delays are in :mod:`._settings`.
+a push belongs to (§9-10); a malformed push's gap and resync. Reconnect delays are in
+:mod:`._settings`. Gaps and reconnects are logged at INFO/WARNING; a frame's content or a
+signature never is.
 """
 
 from __future__ import annotations
@@ -448,6 +456,12 @@ class WsProtocol:
         if sub.gap_since is not None:
             # Queued before anything the new request brings, so consumers reset first.
             gap = Gap(reason, sub.gap_since, self._clock.now_ms(), error=sub.gap_error)
+            log.info(
+                "%s again after a gap (%s, %d ms): the stream yields a Gap",
+                sub.channel.subscribe_method,
+                reason,
+                gap.until_ms - gap.since_ms,
+            )
             events.append(Push((sub.id,), gap))
             sub.gap_since = None
             sub.gap_error = None

@@ -12,6 +12,7 @@ import json
 import pytest
 
 from benchmarks import __main__ as bench
+from benchmarks.clients import CALLS
 from benchmarks.ws_book import book_frames
 from coinex_sdk.ws import OrderBook, parse_depth_update
 
@@ -52,3 +53,26 @@ def test_the_book_frames_carry_the_checksums_a_verified_book_computes() -> None:
     assert len(book.bids) == len(book.asks) == 50
     assert book.best_bid is not None and book.best_ask is not None
     assert book.best_bid < book.best_ask
+
+
+def test_the_overhead_tool_times_every_call_without_io() -> None:
+    from benchmarks import overhead
+
+    results = overhead.measure(calls=3, rounds=1)
+
+    assert set(results) == {f"AsyncCoinEx {call}" for call in CALLS} | {"CoinEx ticker"}
+    assert all(low > 0 for low, _ in results.values())
+
+
+async def test_the_http_floor_tool_times_each_bare_client() -> None:
+    from benchmarks import _server, http_floor
+
+    proc, url = _server.start()
+    try:
+        results = await http_floor.measure(url, calls=2, rounds=1)
+    finally:
+        proc.terminate()
+        proc.join(5)
+
+    assert {"raw aiohttp", "asyncio.Protocol, Content-Length only"} <= set(results)
+    assert all(low > 0 for low, _ in results.values())

@@ -134,3 +134,71 @@ async def test_a_refused_sign_resyncs_the_clock_and_the_private_stream_works(
     finally:
         live.set_clock_skew(0)
     assert push.order.amount == Decimal("5")
+
+
+async def test_a_reconnect_while_the_clock_is_off_keeps_the_private_stream(live: Sandbox) -> None:
+    async with live.async_client(strict=True, ws_timings=FAST) as acx:
+        stream = acx.ws.spot.orders(market=[BTC])
+        seen: list[str] = []
+
+        async def run() -> None:
+            async with stream:
+                await asyncio.to_thread(_buy, live)
+                async for item in stream:
+                    if isinstance(item, Gap):
+                        seen.append(f"gap:{item.reason}")
+                        await asyncio.to_thread(_buy, live)  # something to push once restored
+                        continue
+                    seen.append("order")
+                    if seen.count("order") == 1:  # the clock drifts, then the network drops
+                        await asyncio.to_thread(live.set_clock_skew, -60_000)
+                        await asyncio.to_thread(live.drop_ws, 1)
+                    elif "gap:reconnect" in seen:
+                        return
+
+        try:
+            await asyncio.wait_for(run(), TIMEOUT)
+        finally:
+            live.set_clock_skew(0)
+        assert "gap:reconnect" in seen and seen[-1] == "order"
+        assert abs(acx.clock.offset_ms + 60_000) < 5_000  # re-synced when the sign was refused
+
+
+async def test_one_subscription_keeps_books_of_several_markets(live: Sandbox) -> None:
+    markets = [BTC, "ETHUSDT"]
+    async with live.async_client(strict=True, ws_timings=FAST) as acx:
+        stream = acx.ws.futures.order_book(market=markets, limit=10)
+        updated: dict[str, int] = {}
+
+        async def run() -> None:
+            async with stream:
+                async for book in stream:
+                    assert isinstance(book, OrderBook) and book.synced
+                    updated[book.market] = updated.get(book.market, 0) + 1
+                    if all(updated.get(m, 0) >= 3 for m in markets):
+                        return
+
+        await asyncio.wait_for(run(), TIMEOUT)
+        for market in markets:
+            book = stream.books[market]
+            assert book.checksum_failures == 0 and book.best_bid is not None
+            assert book.best_ask is not None and book.best_bid < book.best_ask
+
+
+async def test_one_depth_subscription_streams_several_markets(live: Sandbox) -> None:
+    from coinex_sdk.models import SpotDepth
+
+    async with live.async_client(strict=True, ws_timings=FAST) as acx:
+        stream = acx.ws.spot.depth(market=[BTC, "ETHUSDT"], limit=5)
+        seen: set[str] = set()
+
+        async def run() -> None:
+            async with stream:
+                async for update in stream:
+                    if isinstance(update, SpotDepth):
+                        seen.add(update.market)
+                        if len(seen) == 2:
+                            return
+
+        await asyncio.wait_for(run(), TIMEOUT)
+    assert seen == {BTC, "ETHUSDT"}

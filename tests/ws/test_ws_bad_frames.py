@@ -212,3 +212,16 @@ def test_the_default_timings_notice_a_silent_connection_within_10_seconds() -> N
         now = proto.next_deadline()
         assert now <= 10.0
     assert now <= 10.0
+
+
+def test_a_typed_depth_push_checks_each_level_when_it_is_read() -> None:
+    from coinex_sdk import DataError
+    from coinex_sdk._streams import _decoder
+    from coinex_sdk.models import SpotDepth
+
+    depth = {"asks": [], "last": "1", "updated_at": 1, "checksum": 1}
+    data = {"market": "BTCUSDT", "is_full": True, "depth": {**depth, "bids": [["NaN", "1"]]}}
+    update = _decoder(SpotDepth, False)(data)  # a push per 200 ms: levels are not parsed here
+    with pytest.raises(DataError) as error:
+        list(update.depth.bids)
+    assert error.value.raw == ["NaN", "1"]  # typed, with the level as received; never a NaN
