@@ -12,7 +12,6 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import Transport
 from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
@@ -235,17 +234,7 @@ class AsyncConnectionPool(ConnectionPool):
 class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
 
-    def __init__(
-        self,
-        transport: Transport,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        super().__init__(
-            transport, AsyncConnectionPool, timeout=timeout, verify=verify, limits=limits
-        )
+    _pool_type = AsyncConnectionPool
 
     async def send(self, request: Request) -> Response:
         status, headers, body = await self._pool.request(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import ssl
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -260,10 +260,12 @@ class SenderBase(Generic[P]):
     """What the sync and async lean senders share: the pool, the per-sender timeout, the
     headers of a request (signed over its exact target and body by the one pure function)."""
 
+    _pool_type: Any
+    """The pool class the subclass sends through (``P``)."""
+
     def __init__(
         self,
         transport: Transport,
-        make_pool: Callable[..., P],
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
@@ -274,7 +276,7 @@ class SenderBase(Generic[P]):
         self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = make_pool(
+        self._pool: P = self._pool_type(
             transport.base_url,
             timeout=timeout,
             ssl_context=context,

@@ -14,7 +14,6 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import Transport
 from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
@@ -150,17 +149,7 @@ class Http11Sender(SenderBase[SyncConnectionPool]):
     """The blocking client's default sender: signs and sends through
     :class:`SyncConnectionPool` (no httpx objects on the way)."""
 
-    def __init__(
-        self,
-        transport: Transport,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        super().__init__(
-            transport, SyncConnectionPool, timeout=timeout, verify=verify, limits=limits
-        )
+    _pool_type = SyncConnectionPool
 
     def send(self, request: Request) -> Response:
         status, headers, body = self._pool.request(
