@@ -32,48 +32,53 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec
-    from ._auth import WS_AUTH_FAILED, verify_http_request, verify_ws_sign
-    from ._errors import SandboxApiError
-    from ._events import Event, EventBus
-    from ._exchange import Exchange, ExchangeConfig
-    from ._faults import Faults, RequestFaults
-    from ._handlers import HANDLERS, envelope
-    from ._ledger import LedgerInvariantError
-    from ._margin import MarginTerms
-    from ._market_maker import MarketMakerConfig
-    from ._markets import DEFAULT_FUTURES_MARKETS, DEFAULT_SPOT_MARKETS, FuturesMarket, SpotMarket
-    from ._ratelimit import RateLimits, RateLimitStatus
-    from ._routing import Handler, Page
     from ._server import Sandbox
+    from .admin._faults import Faults, RequestFaults
+    from .engine._accounts import DEFAULT_ACCOUNTS, Account, AccountSpec
+    from .engine._errors import SandboxApiError
+    from .engine._events import Event, EventBus
+    from .engine._exchange import Exchange, ExchangeConfig
+    from .engine._ledger import LedgerInvariantError
+    from .engine._margin import MarginTerms
+    from .engine._market_maker import MarketMakerConfig
+    from .engine._markets import (
+        DEFAULT_FUTURES_MARKETS,
+        DEFAULT_SPOT_MARKETS,
+        FuturesMarket,
+        SpotMarket,
+    )
+    from .http._auth import WS_AUTH_FAILED, verify_http_request, verify_ws_sign
+    from .http._handlers import HANDLERS, envelope
+    from .http._ratelimit import RateLimits, RateLimitStatus
+    from .http._routing import Handler, PaginatedData
 
 _EXPORTS: dict[str, str] = {
-    "DEFAULT_ACCOUNTS": "._accounts",
-    "Account": "._accounts",
-    "AccountSpec": "._accounts",
-    "WS_AUTH_FAILED": "._auth",
-    "verify_http_request": "._auth",
-    "verify_ws_sign": "._auth",
-    "SandboxApiError": "._errors",
-    "Event": "._events",
-    "EventBus": "._events",
-    "Exchange": "._exchange",
-    "ExchangeConfig": "._exchange",
-    "Faults": "._faults",
-    "RequestFaults": "._faults",
-    "HANDLERS": "._handlers",
-    "envelope": "._handlers",
-    "LedgerInvariantError": "._ledger",
-    "MarginTerms": "._margin",
-    "MarketMakerConfig": "._market_maker",
-    "DEFAULT_FUTURES_MARKETS": "._markets",
-    "DEFAULT_SPOT_MARKETS": "._markets",
-    "FuturesMarket": "._markets",
-    "SpotMarket": "._markets",
-    "RateLimits": "._ratelimit",
-    "RateLimitStatus": "._ratelimit",
-    "Handler": "._routing",
-    "Page": "._routing",
+    "DEFAULT_ACCOUNTS": ".engine._accounts",
+    "Account": ".engine._accounts",
+    "AccountSpec": ".engine._accounts",
+    "WS_AUTH_FAILED": ".http._auth",
+    "verify_http_request": ".http._auth",
+    "verify_ws_sign": ".http._auth",
+    "SandboxApiError": ".engine._errors",
+    "Event": ".engine._events",
+    "EventBus": ".engine._events",
+    "Exchange": ".engine._exchange",
+    "ExchangeConfig": ".engine._exchange",
+    "Faults": ".admin._faults",
+    "RequestFaults": ".admin._faults",
+    "HANDLERS": ".http._handlers",
+    "envelope": ".http._handlers",
+    "LedgerInvariantError": ".engine._ledger",
+    "MarginTerms": ".engine._margin",
+    "MarketMakerConfig": ".engine._market_maker",
+    "DEFAULT_FUTURES_MARKETS": ".engine._markets",
+    "DEFAULT_SPOT_MARKETS": ".engine._markets",
+    "FuturesMarket": ".engine._markets",
+    "SpotMarket": ".engine._markets",
+    "RateLimits": ".http._ratelimit",
+    "RateLimitStatus": ".http._ratelimit",
+    "Handler": ".http._routing",
+    "PaginatedData": ".http._routing",
     "Sandbox": "._server",
 }
 
@@ -95,7 +100,7 @@ __all__ = [
     "LedgerInvariantError",
     "MarginTerms",
     "MarketMakerConfig",
-    "Page",
+    "PaginatedData",
     "RateLimitStatus",
     "RateLimits",
     "RequestFaults",

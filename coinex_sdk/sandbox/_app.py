@@ -1,10 +1,10 @@
 """The sandbox's ASGI application (Starlette): REST, WebSocket and admin routes on one port.
 
-    /v2/...             every REST endpoint of the spec (``_rest.RestApi``)
-    /v2/spot[/]         WebSocket, spot endpoint      (``_ws_server``)
+    /v2/...             every REST endpoint of the spec (``http._rest.RestApi``)
+    /v2/spot[/]         WebSocket, spot endpoint      (``ws._server``)
     /v2/futures[/]      WebSocket, futures endpoint (with or without the trailing slash, as
                         CoinEx: ccxt and others connect to ``/v2/spot/``)
-    /admin/<action>     POST, loopback only           (``_admin``)
+    /admin/<action>     POST, loopback only           (``admin._admin``)
 
 The exchange is not thread-safe, so everything that touches it runs on the server's event loop:
 request handlers call it synchronously (each call is short), the market maker is a task on the
@@ -29,10 +29,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from ._admin import is_loopback, run_admin
-from ._exchange import Exchange
-from ._rest import RestApi, RestRequest
-from ._ws_server import RAW_SEND, WsServer
+from .admin._admin import is_loopback, run_admin
+from .engine._exchange import Exchange
+from .http._rest import RestApi, RestRequest
+from .ws._server import RAW_SEND, WsServer
 
 __all__ = ["build_app"]
 

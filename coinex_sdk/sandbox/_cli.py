@@ -24,8 +24,8 @@ def run(options: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    from ._exchange import ExchangeConfig
     from ._server import Sandbox
+    from .engine._exchange import ExchangeConfig
 
     sandbox = Sandbox(
         ExchangeConfig(seed=options.seed),

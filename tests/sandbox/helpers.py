@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from coinex_sdk.sandbox import Account, Exchange
-from coinex_sdk.sandbox._ledger import FUTURES, SPOT
-from coinex_sdk.sandbox._orders import Order
+from coinex_sdk.sandbox.engine._ledger import FUTURES, SPOT
+from coinex_sdk.sandbox.engine._orders import Order
 
 D = Decimal
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coinex_sdk.sandbox import Account, Exchange, SandboxApiError, envelope
-from coinex_sdk.sandbox._amm import DAY_MS
+from coinex_sdk.sandbox.engine._amm import DAY_MS
 
 from .conftest import FakeClock
 from .helpers import D, balance

@@ -12,7 +12,7 @@ from coinex_sdk.sandbox import (
     SandboxApiError,
     envelope,
 )
-from coinex_sdk.sandbox._ledger import FUTURES, margin_wallet
+from coinex_sdk.sandbox.engine._ledger import FUTURES, margin_wallet
 
 from .conftest import FakeClock, audit
 from .helpers import D, balance

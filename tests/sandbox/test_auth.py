@@ -15,7 +15,7 @@ from coinex_sdk.sandbox import (
     verify_http_request,
     verify_ws_sign,
 )
-from coinex_sdk.sandbox._accounts import Account
+from coinex_sdk.sandbox.engine._accounts import Account
 
 NOW = 1_700_000_000_000
 SECRET = b"test-secret"

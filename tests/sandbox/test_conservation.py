@@ -26,7 +26,7 @@ from coinex_sdk.sandbox import (
     ExchangeConfig,
     SandboxApiError,
 )
-from coinex_sdk.sandbox._num import ZERO
+from coinex_sdk.sandbox.engine._num import ZERO
 
 from .conftest import FakeClock
 
@@ -161,7 +161,7 @@ def _apply(exchange: Exchange, op: tuple[object, ...]) -> None:
     elif kind == "stop":
         _, _, side, bps, units = op
         last = exchange.spot.data("BTCUSDT").last_price
-        exchange.spot_stops.place(
+        exchange.spot.stops.place(
             who,
             market="BTCUSDT",
             market_type="SPOT",

@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coinex_sdk.sandbox import DEFAULT_ACCOUNTS, Account, Exchange, ExchangeConfig, SandboxApiError
-from coinex_sdk.sandbox._margin import HOUR_MS
-from coinex_sdk.sandbox._num import ZERO
+from coinex_sdk.sandbox.engine._margin import HOUR_MS
+from coinex_sdk.sandbox.engine._num import ZERO
 
 from .conftest import FakeClock
 

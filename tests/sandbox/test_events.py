@@ -99,7 +99,7 @@ def test_a_futures_fill_publishes_position_and_futures_balance(
 def test_stop_orders_publish_put_and_active(
     exchange: Exchange, alice: Account, bob: Account, carol: Account, events: list[Event]
 ) -> None:
-    exchange.spot_stops.place(
+    exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",

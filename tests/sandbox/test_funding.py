@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from coinex_sdk.sandbox import Account, Exchange, envelope
-from coinex_sdk.sandbox._funding import FUNDING_INTERVAL_MS
+from coinex_sdk.sandbox.engine._funding import FUNDING_INTERVAL_MS
 
 from .conftest import START_MS
 from .helpers import D, futures, futures_balance

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from coinex_sdk.sandbox import Account, Exchange, SandboxApiError
-from coinex_sdk.sandbox._markets import DEFAULT_FUTURES_MARKETS
-from coinex_sdk.sandbox._positions import Position
-from coinex_sdk.sandbox._render_records import position as render_position
+from coinex_sdk.sandbox.engine._markets import DEFAULT_FUTURES_MARKETS
+from coinex_sdk.sandbox.engine._positions import Position
+from coinex_sdk.sandbox.render._render_records import position as render_position
 
 from .helpers import D, balance, futures, futures_balance
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from coinex_sdk.sandbox import HANDLERS, Account, Exchange, Page, envelope
+from coinex_sdk.sandbox import HANDLERS, Account, Exchange, PaginatedData, envelope
 
 from .conftest import FakeClock
 from .helpers import D, futures, spot
@@ -324,7 +324,7 @@ def test_spot_and_margin_balances_have_the_real_shapes(exchange: Exchange, alice
 
 
 def test_a_page_knows_its_envelope() -> None:
-    page = Page(items=[1], has_next=False, total=1)
+    page = PaginatedData(items=[1], has_next=False, total=1)
     assert page.envelope() == {
         "code": 0, "data": [1], "pagination": {"total": 1, "has_next": False}, "message": "OK",
     }  # fmt: skip
@@ -368,3 +368,12 @@ def test_the_ticker_forgets_trades_older_than_24_hours(
 def test_futures_market_type_may_be_left_out(exchange: Exchange, alice: Account) -> None:
     body = envelope(exchange, "GET", "/v2/futures/pending-order", alice, {})
     assert body["code"] == 0
+
+
+def test_the_sandbox_exports_no_name_the_sdk_exports_too() -> None:
+    """``from coinex_sdk import *`` and ``from coinex_sdk.sandbox import *`` never shadow each
+    other (the sandbox's answer page is ``PaginatedData``, the client's ``Page``)."""
+    import coinex_sdk
+    import coinex_sdk.sandbox
+
+    assert set(coinex_sdk.sandbox.__all__) & set(coinex_sdk.__all__) == set()

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from coinex_sdk.sandbox import Account, AccountSpec, Event, Exchange, envelope
-from coinex_sdk.sandbox._positions import Position
+from coinex_sdk.sandbox.engine._positions import Position
 
 from .helpers import D, futures, futures_balance
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from coinex_sdk.sandbox import Account, Exchange, SandboxApiError, envelope
-from coinex_sdk.sandbox._ledger import margin_wallet
-from coinex_sdk.sandbox._margin import DAY_MS, HOUR_MS, MarginLoan
+from coinex_sdk.sandbox.engine._ledger import margin_wallet
+from coinex_sdk.sandbox.engine._margin import DAY_MS, HOUR_MS, MarginLoan
 
 from .conftest import FakeClock
 from .helpers import D, balance

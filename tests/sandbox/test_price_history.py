@@ -43,7 +43,7 @@ def test_the_basis_history_is_the_latest_price_over_the_index(
     exchange: Exchange, clock: FakeClock
 ) -> None:
     move(exchange, clock)
-    last = exchange.state.futures_data["BTCUSDT"].last_price
+    last = exchange.state.futures.data["BTCUSDT"].last_price
     history = get(exchange, "/v2/futures/basis-history", market="BTCUSDT")
     assert D(history[-1]["basis_rate"]) == ((last - D("59400")) / D("59400")).quantize(D("1E-8"))
 
@@ -67,7 +67,7 @@ def test_the_index_endpoints_serve_the_current_index_prices(
     (futures_index,) = get(exchange, "/v2/futures/index", market="BTCUSDT")
     assert futures_index["price"] == "59400" and futures_index["sources"][0]["index_weight"] == "1"
     (spot_index,) = get(exchange, "/v2/spot/index", market="BTCUSDT")
-    assert D(spot_index["price"]) == exchange.state.spot_data["BTCUSDT"].last_price
+    assert D(spot_index["price"]) == exchange.state.spot.data["BTCUSDT"].last_price
 
 
 def test_a_window_limits_the_history(exchange: Exchange, clock: FakeClock) -> None:

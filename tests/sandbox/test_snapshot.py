@@ -21,7 +21,7 @@ def busy_exchange(clock: FakeClock) -> Exchange:
     spot(exchange, alice, "buy", "0.05", "50000")
     spot(exchange, alice, "buy", "0.01", "49000", client_id="resting-1")
     spot(exchange, alice, "buy", "0.02", "49000", client_id="resting-2")
-    exchange.spot_stops.place(
+    exchange.spot.stops.place(
         alice, market="BTCUSDT", market_type="SPOT", side="buy", type="market",
         amount=D("10"), trigger_price=D("70000"),
     )  # fmt: skip

@@ -22,8 +22,15 @@ import pytest
 
 from coinex_sdk._convert import structure
 from coinex_sdk._generated import endpoints as generated
-from coinex_sdk.sandbox import HANDLERS, AccountSpec, Exchange, ExchangeConfig, Page, envelope
-from coinex_sdk.sandbox._handlers import REFUSED
+from coinex_sdk.sandbox import (
+    HANDLERS,
+    AccountSpec,
+    Exchange,
+    ExchangeConfig,
+    PaginatedData,
+    envelope,
+)
+from coinex_sdk.sandbox.http._handlers import REFUSED
 
 from .conftest import FakeClock
 from .helpers import D, futures, spot
@@ -63,29 +70,29 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     ids["filled"] = spot(exchange, alice, "buy", "0.05", "50000").order_id
     ids["open"] = spot(exchange, alice, "buy", "0.01", "49000", client_id="c1").order_id
     spot(exchange, alice, "buy", "0.01", "48000", market_type="MARGIN")
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice, market="BTCUSDT", market_type="SPOT", side="buy", type="limit",
         amount=D("0.01"), price=D("51000"), trigger_price=D("51000"), client_id="s1",
     )  # fmt: skip
     ids["stop"] = stop.stop_id
-    done = exchange.spot_stops.place(
+    done = exchange.spot.stops.place(
         alice, market="BTCUSDT", market_type="SPOT", side="sell", type="market",
         amount=D("0.01"), trigger_price=D("40000"),
     )  # fmt: skip
-    exchange.spot_stops.cancel(alice, "BTCUSDT", done.stop_id)
+    exchange.spot.stops.cancel(alice, "BTCUSDT", done.stop_id)
     futures(exchange, bob, "sell", "0.2", "60000")
     ids["f_filled"] = futures(exchange, alice, "buy", "0.1", "60000").order_id
     ids["f_open"] = futures(exchange, alice, "buy", "0.01", "59000", client_id="f1").order_id
-    fstop = exchange.futures_stops.place(
+    fstop = exchange.futures.stops.place(
         alice, market="BTCUSDT", side="sell", type="market", amount=D("0.01"),
         trigger_price=D("55000"), trigger_price_type="mark_price", client_id="fs1",
     )  # fmt: skip
     ids["f_stop"] = fstop.stop_id
-    fdone = exchange.futures_stops.place(
+    fdone = exchange.futures.stops.place(
         alice, market="BTCUSDT", side="buy", type="limit", amount=D("0.01"), price=D("50000"),
         trigger_price=D("50000"), trigger_price_type="latest_price",
     )  # fmt: skip
-    exchange.futures_stops.cancel(alice, "BTCUSDT", fdone.stop_id)
+    exchange.futures.stops.cancel(alice, "BTCUSDT", fdone.stop_id)
     exchange.futures.adjust_leverage(alice, market="ETHUSDT", margin_mode="isolated", leverage=5)
     futures(exchange, bob, "sell", "1", "3000", market="ETHUSDT")
     futures(exchange, alice, "buy", "1", "3000", market="ETHUSDT")
@@ -100,11 +107,11 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
     ).withdraw_id
     ids["cancel_me"] = spot(exchange, alice, "buy", "0.01", "47000").order_id
     ids["f_cancel_me"] = futures(exchange, alice, "buy", "0.01", "58000").order_id
-    ids["cancel_stop"] = exchange.spot_stops.place(
+    ids["cancel_stop"] = exchange.spot.stops.place(
         alice, market="BTCUSDT", market_type="SPOT", side="buy", type="market",
         amount=D("10"), trigger_price=D("70000"),
     ).stop_id  # fmt: skip
-    ids["f_cancel_stop"] = exchange.futures_stops.place(
+    ids["f_cancel_stop"] = exchange.futures.stops.place(
         alice, market="BTCUSDT", side="buy", type="market", amount=D("0.01"),
         trigger_price=D("70000"), trigger_price_type="index_price",
     ).stop_id  # fmt: skip
@@ -464,7 +471,7 @@ def test_the_response_decodes_strictly_into_the_sdk_model(
     data = HANDLERS[(method, path)](exchange, account, params(ids))
     kind, into = TYPES[(method, path)]
     if kind == "_page":
-        assert isinstance(data, Page)
+        assert isinstance(data, PaginatedData)
         assert data.items, "the scenario should produce at least one item"
         structure(data.items, list[into], strict=True)  # type: ignore[valid-type]
     elif kind == "_call":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coinex_sdk.sandbox import Account, Exchange, ExchangeConfig, SpotMarket
-from coinex_sdk.sandbox._ledger import margin_wallet
+from coinex_sdk.sandbox.engine._ledger import margin_wallet
 
 from .conftest import FakeClock, audit
 from .helpers import D, balance, spot

@@ -15,7 +15,7 @@ def _trade_at(exchange: Exchange, a: Account, b: Account, price: str) -> None:
 
 
 def _stop(exchange: Exchange, account: Account, side: str, trigger: str, price: str) -> object:
-    return exchange.spot_stops.place(
+    return exchange.spot.stops.place(
         account,
         market="BTCUSDT",
         market_type="SPOT",
@@ -30,7 +30,7 @@ def _stop(exchange: Exchange, account: Account, side: str, trigger: str, price: 
 def test_a_trigger_above_the_last_price_fires_when_the_price_rises_to_it(
     exchange: Exchange, alice: Account, bob: Account, carol: Account
 ) -> None:
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -52,7 +52,7 @@ def test_a_trigger_above_the_last_price_fires_when_the_price_rises_to_it(
 def test_a_trigger_below_the_last_price_fires_when_the_price_falls_to_it(
     exchange: Exchange, alice: Account, bob: Account, carol: Account
 ) -> None:
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -70,7 +70,7 @@ def test_a_trigger_below_the_last_price_fires_when_the_price_falls_to_it(
 
 def test_a_stop_reserves_nothing_until_it_fires(exchange: Exchange, alice: Account) -> None:
     before = balance(alice, "USDT")
-    exchange.spot_stops.place(
+    exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -86,7 +86,7 @@ def test_a_stop_reserves_nothing_until_it_fires(exchange: Exchange, alice: Accou
 def test_a_stop_whose_order_is_rejected_ends_active_fail(
     exchange: Exchange, alice: Account, bob: Account, carol: Account
 ) -> None:
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -107,7 +107,7 @@ def test_a_stop_whose_order_is_rejected_ends_active_fail(
 def test_a_canceled_stop_never_fires(
     exchange: Exchange, alice: Account, bob: Account, carol: Account
 ) -> None:
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -117,20 +117,20 @@ def test_a_canceled_stop_never_fires(
         price=D("58000"),
         trigger_price=D("59000"),
     )
-    exchange.spot_stops.cancel(alice, "BTCUSDT", stop.stop_id)
+    exchange.spot.stops.cancel(alice, "BTCUSDT", stop.stop_id)
     _trade_at(exchange, bob, carol, "58000")
     assert stop.status == "cancel"
-    assert exchange.spot_stops.finished(alice) == [stop]
+    assert exchange.spot.stops.finished(alice) == [stop]
 
 
 def test_canceling_an_unknown_stop_answers_3600(exchange: Exchange, alice: Account) -> None:
     with pytest.raises(SandboxApiError) as error:
-        exchange.spot_stops.cancel(alice, "BTCUSDT", 1)
+        exchange.spot.stops.cancel(alice, "BTCUSDT", 1)
     assert error.value.code == 3600
 
 
 def test_modifying_the_trigger_recomputes_the_direction(exchange: Exchange, alice: Account) -> None:
-    stop = exchange.spot_stops.place(
+    stop = exchange.spot.stops.place(
         alice,
         market="BTCUSDT",
         market_type="SPOT",
@@ -140,7 +140,7 @@ def test_modifying_the_trigger_recomputes_the_direction(exchange: Exchange, alic
         price=D("58000"),
         trigger_price=D("59000"),
     )
-    exchange.spot_stops.modify(alice, "BTCUSDT", stop.stop_id, trigger_price=D("65000"))
+    exchange.spot.stops.modify(alice, "BTCUSDT", stop.stop_id, trigger_price=D("65000"))
     assert stop.trigger_direction == "higher"
 
 
@@ -148,7 +148,7 @@ def test_a_futures_stop_on_the_mark_price_fires_when_the_mark_crosses(
     exchange: Exchange, alice: Account, bob: Account
 ) -> None:
     futures(exchange, bob, "sell", "0.1", "59000")
-    stop = exchange.futures_stops.place(
+    stop = exchange.futures.stops.place(
         alice,
         market="BTCUSDT",
         side="buy",
@@ -168,7 +168,7 @@ def test_a_futures_stop_on_the_mark_price_fires_when_the_mark_crosses(
 
 def test_spot_stops_only_trigger_on_the_latest_price(exchange: Exchange, alice: Account) -> None:
     with pytest.raises(SandboxApiError) as error:
-        exchange.spot_stops.place(
+        exchange.spot.stops.place(
             alice,
             market="BTCUSDT",
             market_type="SPOT",

@@ -6,9 +6,9 @@ import pytest
 
 from coinex_sdk._signing import http_prepared, sign
 from coinex_sdk.sandbox import Account, Exchange, SandboxApiError, envelope, verify_http_request
-from coinex_sdk.sandbox._accounts import ApiKey
-from coinex_sdk.sandbox._ledger import FUTURES
-from coinex_sdk.sandbox._subaccounts import KEY_LIFETIME_MS, check_key
+from coinex_sdk.sandbox.engine._accounts import ApiKey
+from coinex_sdk.sandbox.engine._ledger import FUTURES
+from coinex_sdk.sandbox.engine._subaccounts import KEY_LIFETIME_MS, check_key
 
 from .conftest import FakeClock
 from .helpers import D, balance

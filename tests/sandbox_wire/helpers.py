@@ -87,7 +87,7 @@ def _futures_order(ex: Exchange, *, filled: bool = False, client_id: str = "") -
 
 
 def _spot_stop(ex: Exchange) -> int:
-    stop = ex.spot_stops.place(
+    stop = ex.spot.stops.place(
         ex.account(ALICE), market="BTCUSDT", market_type="SPOT", side="buy", type="market",
         amount=D("10"), trigger_price=D("70000"),
     )  # fmt: skip
@@ -95,7 +95,7 @@ def _spot_stop(ex: Exchange) -> int:
 
 
 def _futures_stop(ex: Exchange) -> int:
-    stop = ex.futures_stops.place(
+    stop = ex.futures.stops.place(
         ex.account(ALICE), market="BTCUSDT", side="buy", type="market", amount=D("0.001"),
         trigger_price=D("70000"), trigger_price_type="latest_price",
     )  # fmt: skip

@@ -15,7 +15,7 @@ from coinex_sdk import AsyncCoinEx, BatchItem, CoinEx, DeprecatedEndpointError, 
 from coinex_sdk._endpoint import Endpoint
 from coinex_sdk._generated.endpoints import ALL
 from coinex_sdk.sandbox import Sandbox
-from coinex_sdk.sandbox._handlers import REFUSED
+from coinex_sdk.sandbox.http._handlers import REFUSED
 
 from .helpers import arguments
 from .shapes import response_shape

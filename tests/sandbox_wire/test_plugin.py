@@ -34,5 +34,5 @@ def test_loading_the_plugin_imports_no_sandbox_code_and_survives_without_starlet
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(json.loads(out.stdout.splitlines()[-1]))
-    assert "coinex_sdk.sandbox._exchange" not in loaded
+    assert "coinex_sdk.sandbox.engine._exchange" not in loaded
     assert not {"attrs", "httpx", "coinex_sdk._generated"} & loaded

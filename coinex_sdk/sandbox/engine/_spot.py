@@ -1,0 +1,150 @@
+"""Spot and margin trading: orders on the SPOT account or a per-market MARGIN account.
+
+Reservations follow CoinEx: a buy reserves quote currency (``price * amount`` for limit-like
+orders, the budget for a market buy), a sell reserves the base amount. A market buy counts its
+``amount`` in the quote currency unless ``ccy`` names the base currency, and a market sell counts
+it in base unless ``ccy`` names the quote (put-order docs, ``ccy`` parameter).
+
+Fees are charged in what the side receives, as CoinEx does without CET deduction: the buyer pays
+``base_fee`` out of the bought amount, the seller ``quote_fee`` out of the proceeds (the finished
+market sell in ccxt's real example shows ``quote_fee``). Maker and taker rates come from the
+market unless the account overrides them.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_DOWN, Decimal
+from typing import Any, ClassVar
+
+from ..render._render import spot_order_ws
+from ._accounts import Account
+from ._book import MatchPlan
+from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
+from ._ledger import SPOT, margin_wallet, wallet_market
+from ._markets import SpotMarket
+from ._orders import Order, Role
+from ._trading import FillResult, TradingEngine, check_client_id, check_common
+
+__all__ = ["SpotEngine"]
+
+
+class SpotEngine(TradingEngine[SpotMarket]):
+    scope: ClassVar = "spot"
+    id_kind: ClassVar = "spot_order"
+
+    def quantize_price(self, market: str, price: Decimal) -> Decimal:
+        return price.quantize(self.market(market).price_step, rounding=ROUND_DOWN)
+
+    def wallet(self, market: SpotMarket, market_type: str) -> str:
+        if market_type == "SPOT":
+            return SPOT
+        if market_type == "MARGIN" and market.is_margin_available:
+            return margin_wallet(market.market)
+        raise SandboxApiError(PARAMETER_ERROR, "invalid market_type")
+
+    def prepare(
+        self,
+        account: Account,
+        *,
+        market: str,
+        market_type: str,
+        side: str,
+        type: str,
+        amount: Decimal,
+        price: Decimal | None = None,
+        ccy: str | None = None,
+        client_id: str = "",
+        is_hide: bool = False,
+        stp_mode: str = "",
+        stop_id: int = 0,
+    ) -> Order:
+        """Validate a ``POST /v2/spot/order`` and build the order; changes nothing."""
+        spec = self.market(market)
+        wallet = self.wallet(spec, market_type)
+        side_, type_, stp = check_common(side, type, stp_mode)
+        check_client_id(client_id)
+        if ccy is not None and ccy not in (spec.base_ccy, spec.quote_ccy):
+            raise SandboxApiError(PARAMETER_ERROR, "invalid ccy")
+        in_quote = False
+        if type_ == "market":
+            default = spec.quote_ccy if side_ == "buy" else spec.base_ccy
+            ccy = ccy or default
+            in_quote = ccy == spec.quote_ccy
+            limit_price = Decimal(0)
+        else:
+            ccy = spec.base_ccy
+            if price is None or price <= 0:
+                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
+            limit_price = self.quantize_price(market, price)
+            if limit_price <= 0:
+                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
+        if amount <= 0:
+            raise SandboxApiError(PARAMETER_ERROR, "invalid amount")
+        places = spec.quote_ccy_precision if in_quote else spec.base_ccy_precision
+        quantity = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+        if quantity <= 0 or (not in_quote and quantity < spec.min_amount):
+            raise SandboxApiError(BELOW_MIN_AMOUNT)
+        maker_rate, taker_rate = account.fee_rates(spec.maker_fee_rate, spec.taker_fee_rate)
+        return Order(
+            order_id=self.state.next_id(self.id_kind),
+            user_id=account.user_id,
+            market=market,
+            market_type="SPOT" if wallet == SPOT else "MARGIN",
+            side=side_,
+            type=type_,
+            amount=quantity,
+            price=limit_price,
+            client_id=client_id,
+            created_at=self.state.now_ms(),
+            maker_fee_rate=maker_rate,
+            taker_fee_rate=taker_rate,
+            wallet=wallet,
+            frozen_ccy=spec.quote_ccy if side_ == "buy" else spec.base_ccy,
+            ccy=ccy,
+            in_quote=in_quote,
+            is_hide=is_hide,
+            stp_mode=stp,
+            stop_id=stop_id,
+        )
+
+    def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
+        if order.type == "market":
+            if order.side == "buy":
+                return order.remaining if order.in_quote else plan.filled_value
+            return plan.filled_amount if order.in_quote else order.remaining
+        if order.side == "buy":
+            return order.remaining * order.price
+        return order.remaining
+
+    def settle(
+        self, account: Account, order: Order, price: Decimal, amount: Decimal, role: Role
+    ) -> FillResult:
+        with self.state.journaling("trade"):  # the SPOT transaction history's "trade"
+            return self._settle(account, order, price, amount, role)
+
+    def _settle(
+        self, account: Account, order: Order, price: Decimal, amount: Decimal, role: Role
+    ) -> FillResult:
+        spec = self.market(order.market)
+        rate = order.maker_fee_rate if role == "maker" else order.taker_fee_rate
+        value = price * amount
+        ledger = account.ledger
+        if order.side == "buy":
+            ledger.spend_frozen(order.wallet, spec.quote_ccy, value)
+            order.frozen -= value
+            fee = amount * rate
+            ledger.credit(order.wallet, spec.base_ccy, amount - fee)
+            order.base_fee += fee
+            fee_ccy = spec.base_ccy
+        else:
+            ledger.spend_frozen(order.wallet, spec.base_ccy, amount)
+            order.frozen -= amount
+            fee = value * rate
+            ledger.credit(order.wallet, spec.quote_ccy, value - fee)
+            order.quote_fee += fee
+            fee_ccy = spec.quote_ccy
+        self.state.collect_fee(fee_ccy, fee)
+        return FillResult(fee=fee, fee_ccy=fee_ccy)
+
+    def order_event_data(self, order: Order) -> dict[str, Any]:
+        return spot_order_ws(order, wallet_market(order.wallet))

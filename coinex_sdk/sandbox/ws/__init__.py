@@ -1,0 +1,3 @@
+"""The WebSocket face: connections (gzip, ping, sign), channel subscriptions and the pushes
+of the engine's events.
+"""
