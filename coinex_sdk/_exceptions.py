@@ -43,6 +43,7 @@ __all__ = [
     "AuthenticationError",
     "CoinExError",
     "CredentialsError",
+    "DataError",
     "DecodeError",
     "DeprecatedEndpointError",
     "HTTPStatusError",

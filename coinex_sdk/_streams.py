@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         FuturesStreams,
         SpotStreams,
     )
-    from ._transport import TransportCore
+    from ._transport import Transport as TransportCore
     from .ws import (
         AsyncOrderBookStream,
         AsyncSubscription,
