@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nox
@@ -191,8 +192,11 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check + ruff format --check."""
-    session.install("ruff>=0.6")
+    """ruff check + ruff format --check, with the ruff the generator formats with (pinned)."""
+    sys.path.insert(0, str(ROOT))
+    from generator.toolchain import pins
+
+    session.install(f"ruff=={pins()['ruff']}")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 

@@ -10,7 +10,7 @@ validation, encoding, the flow, signing, the envelope and the model, a tight loo
 ``time.process_time`` (min and median of the rounds). ``--profile CALL`` prints cProfile's top
 functions for that call; with no I/O in the way the profile is about our code only.
 
-It reaches into the client's internals (``_shell``, ``_core``) on purpose: it is a tool for the
+It reaches into the client's internals (``_shell``, ``_transport``) on purpose: it is a tool for the
 people changing them.
 """
 
@@ -39,10 +39,10 @@ class CannedSender:
     """Answers every request with the fake CoinEx's bytes, after signing it like the default
     sender does (so the signature's cost stays in)."""
 
-    def __init__(self, core: Any) -> None:
+    def __init__(self, transport: Any) -> None:
         from coinex_sdk._envelope import Response
 
-        self._core = core
+        self._transport = transport
         self._answers = {
             (method, path): Response(200, HEADERS, _server._body(name))
             for (method, path), name in _server.ROUTES.items()
@@ -52,14 +52,14 @@ class CannedSender:
         from coinex_sdk._signing import http_sign_headers
 
         if request.signed:
-            core = self._core
+            transport = self._transport
             http_sign_headers(
-                core.credentials,
+                transport.credentials,
                 request.method,
                 request.target.encode("ascii"),
                 request.content,
-                core.clock.now_ms(),
-                core.window_time,
+                transport.clock.now_ms(),
+                transport.window_time,
             )
         return self._answers[(request.method, request.target.split("?", 1)[0])]
 
@@ -93,7 +93,7 @@ def measure(calls: int, rounds: int, profile: str | None = None) -> dict[str, tu
     loop = asyncio.new_event_loop()
     ours = loop.run_until_complete(_open_async())
     shell = ours._client._shell
-    shell.sender = AsyncCannedSender(shell.core)
+    shell.sender = AsyncCannedSender(shell.transport)
     results = {}
     try:
         for call in CALLS:
@@ -114,7 +114,7 @@ def measure(calls: int, rounds: int, profile: str | None = None) -> dict[str, tu
                 print(report(profiler, calls, 30, "tottime"))
         sync = OursSync("http://127.0.0.1:1")
         sync_shell = sync._client._shell
-        sync_shell.sender = CannedSender(sync_shell.core)
+        sync_shell.sender = CannedSender(sync_shell.transport)
         ticker = sync.calls["ticker"]
 
         def run_sync(k: int) -> None:

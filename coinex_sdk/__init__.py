@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from . import _exceptions  # the exception classes alone: no dependency, nothing generated
+
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
@@ -83,36 +85,7 @@ _EXPORTS = {
     "OrderBookStream": ".ws",
     "Subscription": ".ws",
     "WsTimings": ".ws",
-    **{
-        name: "._exceptions"
-        for name in (
-            "ApiError",
-            "AuthenticationError",
-            "CoinExError",
-            "CredentialsError",
-            "DataError",
-            "DecodeError",
-            "DeprecatedEndpointError",
-            "HTTPStatusError",
-            "InsufficientBalanceError",
-            "InvalidAmountError",
-            "InvalidOrderError",
-            "InvalidPriceError",
-            "LocalRateLimitError",
-            "NotFoundError",
-            "OrderOutcomeUnknownError",
-            "ParameterError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ResponseError",
-            "ServiceUnavailableError",
-            "TimeoutError",
-            "TimestampError",
-            "TransportError",
-            "ValidationError",
-            "WebSocketError",
-        )
-    },
+    **dict.fromkeys(_exceptions.__all__, "._exceptions"),
 }
 
 __all__ = sorted(_EXPORTS)

@@ -28,7 +28,7 @@ import yarl
 from ._actions import Request
 from ._envelope import Response
 from ._shell import env_proxy, request_headers
-from ._transport import TransportCore
+from ._transport import Transport
 
 __all__ = ["AiohttpSender"]
 
@@ -58,14 +58,14 @@ class AiohttpSender:
 
     def __init__(
         self,
-        core: TransportCore,
+        transport: Transport,
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
         proxy: str | None = None,
     ) -> None:
-        self._core = core
+        self._transport = transport
         self._proxy = proxy
         self._env_proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
         self._root = self
@@ -126,7 +126,7 @@ class AiohttpSender:
         method = request.method
         headers = _POST_HEADERS if method == "POST" else _GET_HEADERS
         if request.signed:
-            headers = {**headers, **self._core.sign(request)}
+            headers = {**headers, **self._transport.sign(request)}
         url = yarl.URL(request.url, encoded=True)
         proxy, proxy_auth = self._proxy_for(url)
         try:

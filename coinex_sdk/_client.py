@@ -1,7 +1,7 @@
 """The two clients users hold: :class:`CoinEx` (blocking) and :class:`AsyncCoinEx` (asyncio).
 
 Both hold their configuration as one frozen :class:`~coinex_sdk._config.ClientConfig`, one
-:class:`~coinex_sdk._transport.TransportCore` (credentials, clock, rate limiter, retry policy)
+:class:`~coinex_sdk._transport.Transport` (credentials, clock, rate limiter, retry policy)
 and one shell with its sender (httpx, or aiohttp for the async default); every endpoint method,
 and the low-level :meth:`request`, goes through them. Resources (``cx.spot``, ``cx.futures``,
 ...) are generated from ``spec/`` and created on first use. ``with_options()`` gives a client
@@ -26,10 +26,10 @@ from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._credentials import Credentials
 from ._endpoint import free_endpoint, free_params
 from ._exceptions import ValidationError
-from ._generated.client import AsyncResources, SyncResources
+from ._generated.resource_mixins import AsyncResources, SyncResources
 from ._ratelimit import RateLimitInfo
 from ._shell import AsyncHttpxSender, AsyncShell, HttpxSender, SyncShell, env_proxy
-from ._transport import TransportCore
+from ._transport import Transport
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -59,10 +59,10 @@ def _settle_window(config: ClientConfig) -> float:
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 
-def _core(
+def _new_transport(
     config: ClientConfig, credentials: Credentials | None, clock: Clock | None
-) -> TransportCore:
-    return TransportCore(
+) -> Transport:
+    return Transport(
         credentials=credentials,
         base_url=config.base_url,
         window_time=config.window_time,
@@ -75,10 +75,10 @@ def _core(
     )
 
 
-def _derived_core(core: TransportCore, config: ClientConfig) -> TransportCore:
-    """A core with ``config``'s per-call options that shares ``core``'s credentials, clock,
-    rate limiter and rate-limit info (a shallow copy)."""
-    derived = copy.copy(core)
+def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
+    """A transport with ``config``'s per-call options that shares ``transport``'s credentials,
+    clock, rate limiter and rate-limit info (a shallow copy)."""
+    derived = copy.copy(transport)
     derived.retry = retry = config.retry_policy
     derived.rate_limit_mode = config.rate_limit
     derived.sync_time = config.sync_time
@@ -92,9 +92,11 @@ def _derived_core(core: TransportCore, config: ClientConfig) -> TransportCore:
 class _Base:
     config: ClientConfig
     """This client's configuration, a frozen value (``with_options()`` evolves it)."""
-    _core: TransportCore
+    _transport: Transport
     _root: Any
     """The client that owns the connections and WebSockets (itself, unless derived)."""
+    _shell: Any
+    """The shell that runs each call's flow (a SyncShell or an AsyncShell)."""
 
     def _init(
         self,
@@ -113,10 +115,11 @@ class _Base:
                 param="proxy",
             )
         self._root = self
-        self._core = core = _core(config, _credentials(access_id, secret_key), clock)
+        credentials = _credentials(access_id, secret_key)
+        self._transport = transport = _new_transport(config, credentials, clock)
         self._auth = (
-            CoinExAuth(core.credentials, core.clock, config.window_time)
-            if core.credentials
+            CoinExAuth(transport.credentials, transport.clock, config.window_time)
+            if transport.credentials
             else None
         )
 
@@ -126,14 +129,17 @@ class _Base:
         clone = object.__new__(type(self))  # resources and ``ws`` are created on first use
         clone.config = config
         clone._root = root
-        clone._core = _derived_core(root._core, config)
+        clone._transport = _derived_transport(root._transport, config)
         clone._auth = root._auth
+        # The same kind of shell, over the root's connections with this config's timeout.
+        shell = root._shell
+        clone._shell = type(shell)(clone._transport, shell.sender.with_timeout(config.timeout))
         return clone
 
     def __repr__(self) -> str:
-        creds = self._core.credentials
+        creds = self._transport.credentials
         who = f", access_id={creds.access_id!r}" if creds else ""
-        return f"{type(self).__name__}(base_url={self._core.base_url!r}{who})"
+        return f"{type(self).__name__}(base_url={self._transport.base_url!r}{who})"
 
     @property
     def strict(self) -> bool:
@@ -142,21 +148,21 @@ class _Base:
 
     @property
     def base_url(self) -> str:
-        return self._core.base_url
+        return self._transport.base_url
 
     @property
     def clock(self) -> Clock:
         """The server-clock estimate used for X-COINEX-TIMESTAMP (shared with WebSockets)."""
-        return self._core.clock
+        return self._transport.clock
 
     @property
     def credentials(self) -> Credentials | None:
-        return self._core.credentials
+        return self._transport.credentials
 
     @property
     def rate_limit_info(self) -> Mapping[str, RateLimitInfo]:
         """CoinEx's latest ``X-RateLimit-*`` headers, per rate-limit group."""
-        return self._core.rate_limit_info
+        return self._transport.rate_limit_info
 
 
 class CoinEx(_Base, SyncResources):
@@ -166,6 +172,8 @@ class CoinEx(_Base, SyncResources):
     ...     cx.spot.ticker(market=["BTCUSDT"])
     ...     cx.with_options(timeout=2, max_retries=0).spot.ticker(market=["BTCUSDT"])
     """
+
+    _shell: SyncShell
 
     def __init__(
         self,
@@ -182,14 +190,14 @@ class CoinEx(_Base, SyncResources):
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http.sync import Http11Sender
 
-            sender = Http11Sender(self._core, timeout=config.timeout)
+            sender = Http11Sender(self._transport, timeout=config.timeout)
         else:  # a user's client, or a proxy: httpx (which reads HTTP(S)_PROXY/NO_PROXY)
             owned = http_client is None
             http = http_client or httpx.Client(timeout=config.timeout, proxy=config.proxy)
             # A user's client keeps its own settings; an explicit timeout rides on each request.
             timeout = config.timeout if not owned and "timeout" in options else None
             sender = HttpxSender(http, self._auth, owned, timeout)
-        self._shell = SyncShell(self._core, sender)
+        self._shell = SyncShell(self._transport, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:
         """A client of the same class with other per-call options (``timeout``,
@@ -201,10 +209,7 @@ class CoinEx(_Base, SyncResources):
 
         Closing the original closes what they share; closing a derived client does nothing.
         """
-        clone = self._derive(options)
-        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
-        clone._shell = SyncShell(clone._core, sender)
-        return clone
+        return self._derive(options)
 
     def request(
         self,
@@ -239,7 +244,9 @@ class CoinEx(_Base, SyncResources):
         from .ws._streams import SyncWs
 
         config = self.config
-        return SyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)
+        return SyncWs(
+            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
+        )
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -282,6 +289,8 @@ class AsyncCoinEx(_Base, AsyncResources):
     ``httpx.AsyncClient`` as ``http_client`` to use httpx's transport or your settings.
     """
 
+    _shell: AsyncShell
+
     def __init__(
         self,
         access_id: str | None = None,
@@ -297,24 +306,21 @@ class AsyncCoinEx(_Base, AsyncResources):
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
             from ._http.asyncio import AsyncHttp11Sender
 
-            sender = AsyncHttp11Sender(self._core, timeout=config.timeout)
+            sender = AsyncHttp11Sender(self._transport, timeout=config.timeout)
         elif http_client is None:  # through a proxy: aiohttp
             from ._aiohttp import AiohttpSender
 
-            sender = AiohttpSender(self._core, timeout=config.timeout, proxy=config.proxy)
+            sender = AiohttpSender(self._transport, timeout=config.timeout, proxy=config.proxy)
         else:
             timeout = config.timeout if "timeout" in options else None
             sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
-        self._shell = AsyncShell(self._core, sender)
+        self._shell = AsyncShell(self._transport, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:
         """A client of the same class with other per-call options that shares this one's
         connection pool, credentials, clock, rate limiter and WebSockets; see
         :meth:`CoinEx.with_options`."""
-        clone = self._derive(options)
-        sender = self._root._shell.sender.with_timeout(clone.config.timeout)
-        clone._shell = AsyncShell(clone._core, sender)
-        return clone
+        return self._derive(options)
 
     async def request(
         self,
@@ -345,7 +351,9 @@ class AsyncCoinEx(_Base, AsyncResources):
         from .ws._streams import AsyncWs
 
         config = self.config
-        return AsyncWs(self._core, config.ws_url, config.strict, config.ws_timings, self.sync_time)
+        return AsyncWs(
+            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
+        )
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:

@@ -1,10 +1,11 @@
 """Endpoint and parameter descriptions, and the generic validation every call goes through.
 
-The generator emits one :class:`Endpoint` per REST endpoint in ``spec/`` (``coinex_sdk/_generated/
-endpoints.py``). Generated methods hand their keyword arguments to the transport together with
-that description; :func:`validate` checks and converts them before anything is sent, so a wrong
-enum, a bad client_id or a negative amount fails here with a :class:`ValidationError` naming the
-parameter. The sandbox validates incoming requests with the same descriptions.
+The generator emits one :class:`Endpoint` per REST endpoint in ``spec/`` (a table per spec file
+in ``coinex_sdk/_generated/endpoints/``, gathered in its ``__init__``). Generated methods hand
+their keyword arguments to the transport together with that description; :func:`validate` checks
+and converts them before anything is sent, so a wrong enum, a bad client_id or a negative amount
+fails here with a :class:`ValidationError` naming the parameter. The sandbox validates incoming
+requests with the same descriptions.
 """
 
 from __future__ import annotations

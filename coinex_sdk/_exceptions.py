@@ -46,6 +46,7 @@ __all__ = [
     "AuthenticationError",
     "CoinExError",
     "CredentialsError",
+    "DataError",
     "DecodeError",
     "DeprecatedEndpointError",
     "HTTPStatusError",

@@ -15,7 +15,7 @@ every item of a batch.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -176,7 +176,10 @@ def _check(rules: MarketRules[Any], endpoint: Endpoint, order: Mapping[str, Any]
     )
 
 
-class _MarketsCore:
+class _MarketRulesCache:
+    """What ``cx.markets`` and ``acx.markets`` share: the rules by kind and market, and which
+    orders of a placement to check; the two only differ in how they fetch."""
+
     _sources: Mapping[str, MarketSource]
 
     def __init__(self) -> None:
@@ -192,12 +195,21 @@ class _MarketsCore:
     def _unknown(kind: str, market: str) -> ValidationError:
         return ValidationError(f"{market!r} is not a {kind} market on CoinEx", param="market")
 
-    def _placement(self, endpoint: Endpoint) -> str | None:
+    def _to_check(
+        self, endpoint: Endpoint, args: Mapping[str, Any]
+    ) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
+        """``(kind, market, order)`` for each order a placement's arguments hold; nothing for
+        another endpoint or a kind of market without rules."""
         kind = endpoint.name.partition(".")[0]
-        return kind if endpoint.places_orders and kind in self._sources else None
+        if not endpoint.places_orders or kind not in self._sources:
+            return
+        for order in _orders(endpoint, args):
+            market = order.get("market")
+            if isinstance(market, str):
+                yield kind, market, order
 
 
-class SyncMarketsBase(_MarketsCore):
+class SyncMarketsBase(_MarketRulesCache):
     """Base of the generated ``cx.markets``."""
 
     def __init__(self, client: CoinEx) -> None:
@@ -229,16 +241,11 @@ class SyncMarketsBase(_MarketsCore):
     def check(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
         """Check an order placement's arguments against its market's rules (the client's
         ``check_orders`` option runs this before every placement)."""
-        kind = self._placement(endpoint)
-        if kind is None:
-            return
-        for order in _orders(endpoint, args):
-            market = order.get("market")
-            if isinstance(market, str):
-                _check(self._rules(kind, market), endpoint, order)
+        for kind, market, order in self._to_check(endpoint, args):
+            _check(self._rules(kind, market), endpoint, order)
 
 
-class AsyncMarketsBase(_MarketsCore):
+class AsyncMarketsBase(_MarketRulesCache):
     """Base of the generated ``acx.markets``."""
 
     def __init__(self, client: AsyncCoinEx) -> None:
@@ -274,10 +281,5 @@ class AsyncMarketsBase(_MarketsCore):
 
     async def check(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
         """Check an order placement's arguments against its market's rules."""
-        kind = self._placement(endpoint)
-        if kind is None:
-            return
-        for order in _orders(endpoint, args):
-            market = order.get("market")
-            if isinstance(market, str):
-                _check(await self._rules(kind, market), endpoint, order)
+        for kind, market, order in self._to_check(endpoint, args):
+            _check(await self._rules(kind, market), endpoint, order)

@@ -25,7 +25,7 @@ from ._retry import Outcome
 from ._wire import encode_query
 
 if TYPE_CHECKING:
-    from ._transport import TransportCore
+    from ._transport import Transport
 
 __all__ = ["CLIENT_ID_PREFIX", "client_ids_note", "new_client_id", "resolve", "with_client_ids"]
 
@@ -78,7 +78,7 @@ def _int_or(value: Any, default: int) -> int:
 
 
 def resolve(
-    core: TransportCore,
+    transport: Transport,
     endpoint: Endpoint,
     body: Mapping[str, Any],
     cause: CoinExError,
@@ -104,13 +104,13 @@ def resolve(
         endpoint.path,
         client_ids_note(endpoint, body),
         outcome.reason,
-        core.settle_window,
+        transport.settle_window,
     )
-    deadline = time.monotonic() + core.settle_window
+    deadline = time.monotonic() + transport.settle_window
     delay = 0.25
     while wanted - found.keys():
         for i in sorted(wanted - found.keys()):
-            hit = yield from _lookup(core, endpoint, items[i], str(ids[i]), sent_ms)
+            hit = yield from _lookup(transport, endpoint, items[i], str(ids[i]), sent_ms)
             if hit is not None:
                 found[i], last = hit
                 logger.info(
@@ -129,7 +129,7 @@ def resolve(
     def unknown(indexes: Sequence[int]) -> OrderOutcomeUnknownError:
         cids = tuple(str(ids[i]) for i in indexes if isinstance(ids[i], str))
         why = (
-            f"not found by client_id {', '.join(cids)} within the {core.settle_window:g} s "
+            f"not found by client_id {', '.join(cids)} within the {transport.settle_window:g} s "
             "settle window"
             if cids
             else "no client_id to look it up by (auto_client_id is off)"
@@ -170,12 +170,12 @@ def resolve(
 
 
 def _lookup(
-    core: TransportCore, endpoint: Endpoint, item: Mapping[str, Any], client_id: str, sent_ms: int
+    transport: Transport, endpoint: Endpoint, item: Mapping[str, Any], client_id: str, sent_ms: int
 ) -> Generator[Action, Any, tuple[Any, Envelope] | None]:
     """The order with ``client_id`` in the pending then the finished orders, or None.
 
     A failed lookup (timeout, 5xx, garbage) counts as not found this round."""
-    oldest = sent_ms - (core.window_time or 5000) - _LOOKUP_SLACK_MS
+    oldest = sent_ms - (transport.window_time or 5000) - _LOOKUP_SLACK_MS
     for lookup in endpoint.recover_by_client_id:
         accepted = {p.name for p in lookup.params or ()}
         args: dict[str, Any] = {
@@ -192,9 +192,9 @@ def _lookup(
                 logger.warning("%s: cannot look client_id %s up: %s", lookup.name, client_id, exc)
                 break
             target = lookup.path + "?" + encode_query(query)
-            _reserve_waiting(core, lookup)
-            request = Request("GET", core.base_url + target, target, b"", True)
-            envelope, _, outcome = yield from core.attempt(lookup, request)
+            _reserve_waiting(transport, lookup)
+            request = Request("GET", transport.base_url + target, target, b"", True)
+            envelope, _, outcome = yield from transport.attempt(lookup, request)
             if envelope is None:
                 logger.info(
                     "%s client_id=%s: lookup failed (%s); trying again within the window",
@@ -221,8 +221,8 @@ def _lookup(
     return None
 
 
-def _reserve_waiting(core: TransportCore, lookup: Endpoint) -> None:
+def _reserve_waiting(transport: Transport, lookup: Endpoint) -> None:
     # Lookups keep the account under CoinEx's limits too, but never raise: they run inside
     # a call whose order may exist. Their wait is part of the settle window.
-    if core.rate_limit_mode != "off" and lookup.rate_limit:
-        core.limiter.reserve((IP_GROUP, lookup.rate_limit), 1)
+    if transport.rate_limit_mode != "off" and lookup.rate_limit:
+        transport.limiter.reserve((IP_GROUP, lookup.rate_limit), 1)

@@ -6,6 +6,7 @@ generated method -> ``_call`` -> transport flow -> signing -> httpx -> envelope 
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, get_args, get_origin
 
@@ -19,7 +20,10 @@ from ._exceptions import DecodeError
 from ._types import BatchItem, Page
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ._client import AsyncCoinEx, CoinEx
+    from ._shell import AsyncShell, SyncShell
 
 __all__ = ["AsyncResource", "SyncResource", "decode"]
 
@@ -77,6 +81,18 @@ def _fields_of(row: Any, model: Any) -> Any:
     return {k: v for k, v in row.items() if k in known}
 
 
+def _one(
+    envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], into: Any, strict: bool
+) -> Any:
+    return decode(envelope, endpoint, into, strict)
+
+
+def _none(
+    envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], into: Any, strict: bool
+) -> None:
+    return None
+
+
 def _page(
     envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], item: type[T], strict: bool
 ) -> Page[T]:
@@ -103,97 +119,109 @@ def _page(
     return Page(items=items, has_next=has_next, total=total)
 
 
-def _raw(envelope: Envelope, parse: Callable[[], Any]) -> Any:
-    # In raw mode the helpers below return a RawResponse where their annotation says T: the
-    # generated ``with_raw_response`` twins are typed through ``raw_method`` instead.
-    from ._response import RawResponse
-
-    return RawResponse(envelope=envelope, parse=parse)
+Read = Callable[[Envelope, Endpoint, Mapping[str, Any], Any, bool], Any]
+"""How an answer becomes a result: ``_one`` (a model), ``_page`` (a Page) or ``_none``."""
 
 
-class SyncResource:
-    """Base of generated sync resources (``cx.spot``, ``cx.futures``...).
+def _next_page(page: Page[Any], page_no: int) -> int | None:
+    """The page to ask for after ``page`` (number ``page_no``), or None after the last."""
+    return page_no + 1 if page.has_next and page.items else None
+
+
+class _Resource:
+    """What the sync and async resources share: the shell and options they call with, and
+    everything but the call itself (the market check decision, decoding, raw mode).
 
     With ``raw=True`` (the resource behind ``with_raw_response``) every method returns a
     :class:`~coinex_sdk._response.RawResponse` whose ``parse()`` gives what it returns otherwise.
     """
 
-    def __init__(self, client: CoinEx, raw: bool = False) -> None:
-        self._client = client
+    def __init__(self, client: CoinEx | AsyncCoinEx, raw: bool = False) -> None:
+        self._shell = client._shell
+        self._strict = client.config.strict
+        self._markets = client if client.config.check_orders else None
+        """The client whose ``markets`` check each placement (``check_orders``), or None."""
         self._raw = raw
+
+    def _raw_twin(self) -> Self:
+        """This resource in raw mode (behind ``with_raw_response``)."""
+        twin = copy.copy(self)
+        twin.__dict__.pop("with_raw_response", None)
+        twin._raw = True
+        return twin
+
+    def _answer(
+        self, envelope: Envelope, endpoint: Endpoint, args: Mapping[str, Any], into: Any, read: Read
+    ) -> Any:
+        strict = self._strict
+        if self._raw:
+            # In raw mode the methods return a RawResponse where their annotation says T: the
+            # generated ``with_raw_response`` twins are typed through ``raw_method`` instead.
+            from ._response import RawResponse
+
+            return RawResponse(
+                envelope=envelope, parse=lambda: read(envelope, endpoint, args, into, strict)
+            )
+        return read(envelope, endpoint, args, into, strict)
+
+
+class SyncResource(_Resource):
+    """Base of generated sync resources (``cx.spot``, ``cx.futures``...): only the calls."""
+
+    _shell: SyncShell
+    _markets: CoinEx | None
+
+    def _send(self, endpoint: Endpoint, args: Mapping[str, Any], into: Any, read: Read) -> Any:
+        if self._markets is not None and endpoint.places_orders:
+            self._markets.markets.check(endpoint, args)
+        return self._answer(self._shell.call(endpoint, args), endpoint, args, into, read)
 
     def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        client = self._client
-        if endpoint.places_orders and client.config.check_orders:
-            client.markets.check(endpoint, args)
-        envelope = client._shell.call(endpoint, args)
-        strict = self._client.strict
-        if self._raw:
-            return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]
-        return decode(envelope, endpoint, into, strict)
+        return self._send(endpoint, args, into, _one)  # type: ignore[no-any-return]
 
     def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
-        envelope = self._client._shell.call(endpoint, args)
-        if self._raw:
-            return _raw(envelope, lambda: None)  # type: ignore[no-any-return]
-        return None
+        return self._send(endpoint, args, None, _none)  # type: ignore[no-any-return]
 
     def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
-        envelope = self._client._shell.call(endpoint, args)
-        strict = self._client.strict
-        if self._raw:
-            return _raw(envelope, lambda: _page(envelope, endpoint, args, item, strict))  # type: ignore[no-any-return]
-        return _page(envelope, endpoint, args, item, strict)
+        return self._send(endpoint, args, item, _page)  # type: ignore[no-any-return]
 
     def _iter(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Iterator[T]:
-        page_no = args.get("page") or 1
-        while True:
+        page_no: int | None = args.get("page") or 1
+        while page_no is not None:
             page = self._page(endpoint, {**args, "page": page_no}, item)
             yield from page.items
-            if not page.has_next or not page.items:
-                return
-            page_no += 1
+            page_no = _next_page(page, page_no)
 
 
-class AsyncResource:
-    """Base of generated async resources (``acx.spot``, ``acx.futures``...); ``raw`` as for
-    :class:`SyncResource`."""
+class AsyncResource(_Resource):
+    """Base of generated async resources (``acx.spot``, ``acx.futures``...): only the calls,
+    awaited."""
 
-    def __init__(self, client: AsyncCoinEx, raw: bool = False) -> None:
-        self._client = client
-        self._raw = raw
+    _shell: AsyncShell
+    _markets: AsyncCoinEx | None
+
+    async def _send(
+        self, endpoint: Endpoint, args: Mapping[str, Any], into: Any, read: Read
+    ) -> Any:
+        if self._markets is not None and endpoint.places_orders:
+            await self._markets.markets.check(endpoint, args)
+        return self._answer(await self._shell.call(endpoint, args), endpoint, args, into, read)
 
     async def _call(self, endpoint: Endpoint, args: Mapping[str, Any], into: type[T]) -> T:
-        client = self._client
-        if endpoint.places_orders and client.config.check_orders:
-            await client.markets.check(endpoint, args)
-        envelope = await client._shell.call(endpoint, args)
-        strict = self._client.strict
-        if self._raw:
-            return _raw(envelope, lambda: decode(envelope, endpoint, into, strict))  # type: ignore[no-any-return]
-        return decode(envelope, endpoint, into, strict)
+        return await self._send(endpoint, args, into, _one)  # type: ignore[no-any-return]
 
     async def _call_none(self, endpoint: Endpoint, args: Mapping[str, Any]) -> None:
-        envelope = await self._client._shell.call(endpoint, args)
-        if self._raw:
-            return _raw(envelope, lambda: None)  # type: ignore[no-any-return]
-        return None
+        return await self._send(endpoint, args, None, _none)  # type: ignore[no-any-return]
 
     async def _page(self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]) -> Page[T]:
-        envelope = await self._client._shell.call(endpoint, args)
-        strict = self._client.strict
-        if self._raw:
-            return _raw(envelope, lambda: _page(envelope, endpoint, args, item, strict))  # type: ignore[no-any-return]
-        return _page(envelope, endpoint, args, item, strict)
+        return await self._send(endpoint, args, item, _page)  # type: ignore[no-any-return]
 
     async def _iter(
         self, endpoint: Endpoint, args: Mapping[str, Any], item: type[T]
     ) -> AsyncIterator[T]:
-        page_no = args.get("page") or 1
-        while True:
+        page_no: int | None = args.get("page") or 1
+        while page_no is not None:
             page = await self._page(endpoint, {**args, "page": page_no}, item)
             for entry in page.items:
                 yield entry
-            if not page.has_next or not page.items:
-                return
-            page_no += 1
+            page_no = _next_page(page, page_no)

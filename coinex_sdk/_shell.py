@@ -25,7 +25,7 @@ from ._actions import Request, Send
 from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
-from ._transport import TransportCore
+from ._transport import Transport
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -150,12 +150,19 @@ def _decoded(response: httpx.Response) -> Response:
     return Response(response.status_code, headers, response.content)
 
 
-class SyncShell:
-    """Runs flows with a blocking sender."""
+Sender = TypeVar("Sender", SyncSender, AsyncSender)
 
-    def __init__(self, core: TransportCore, sender: SyncSender) -> None:
-        self.core = core
-        self.sender = sender
+
+class _Shell(Generic[Sender]):
+    """A transport (what to send, and what the answers mean) and a sender (how to send)."""
+
+    def __init__(self, transport: Transport, sender: Sender) -> None:
+        self.transport = transport
+        self.sender: Sender = sender
+
+
+class SyncShell(_Shell[SyncSender]):
+    """Runs flows with a blocking sender."""
 
     def run(self, flow: Flow) -> Any:
         send = self.sender.send
@@ -176,23 +183,19 @@ class SyncShell:
             return stop.value
 
     def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
-        result: Envelope = self.run(self.core.flow(endpoint, args, auth))
+        result: Envelope = self.run(self.transport.flow(endpoint, args, auth))
         return result
 
     def sync_time(self) -> int:
-        self.run(self.core.clock_flow())
-        return self.core.clock.offset_ms
+        self.run(self.transport.clock_flow())
+        return self.transport.clock.offset_ms
 
     def close(self) -> None:
         self.sender.close()
 
 
-class AsyncShell:
+class AsyncShell(_Shell[AsyncSender]):
     """Runs flows with an awaiting sender."""
-
-    def __init__(self, core: TransportCore, sender: AsyncSender) -> None:
-        self.core = core
-        self.sender = sender
 
     async def run(self, flow: Flow) -> Any:
         send = self.sender.send
@@ -213,12 +216,12 @@ class AsyncShell:
             return stop.value
 
     async def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
-        result: Envelope = await self.run(self.core.flow(endpoint, args, auth))
+        result: Envelope = await self.run(self.transport.flow(endpoint, args, auth))
         return result
 
     async def sync_time(self) -> int:
-        await self.run(self.core.clock_flow())
-        return self.core.clock.offset_ms
+        await self.run(self.transport.clock_flow())
+        return self.transport.clock.offset_ms
 
     async def aclose(self) -> None:
         await self.sender.aclose()

@@ -51,7 +51,7 @@ from ._retry import (
 from ._signing import http_sign_headers
 from ._wire import encode_body, encode_query
 
-__all__ = ["DEFAULT_BASE_URL", "RateLimitMode", "TransportCore"]
+__all__ = ["DEFAULT_BASE_URL", "RateLimitMode", "Transport"]
 
 logger = logging.getLogger("coinex_sdk")
 
@@ -63,7 +63,7 @@ _TIME_ENDPOINT = Endpoint(name="common.time", method="GET", path="/v2/time", aut
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-class TransportCore:
+class Transport:
     """Credentials, clock, limiter and retry policy shared by every call of one client."""
 
     def __init__(
@@ -101,7 +101,7 @@ class TransportCore:
 
     def __repr__(self) -> str:
         who = self.credentials.access_id if self.credentials else None
-        return f"TransportCore(base_url={self.base_url!r}, access_id={who!r})"
+        return f"Transport(base_url={self.base_url!r}, access_id={who!r})"
 
     # -- the flow ---------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .render import render
 from .spec import SpecError, load_spec
+from .toolchain import mismatches
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED_DIRS = ("coinex_sdk/_generated",)
@@ -28,6 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--check", action="store_true", help="fail if generated files are stale")
     mode.add_argument("--list", action="store_true", help="print METHOD PATH name per endpoint")
     options = parser.parse_args(argv)
+    wrong = [] if options.list else mismatches()
+    if wrong:
+        print("the generator's toolchain differs from its pins:", file=sys.stderr)
+        for line in wrong:
+            print(f"  {line}", file=sys.stderr)
+        print('install the pins: pip install -e ".[generator]"', file=sys.stderr)
+        return 2
     try:
         spec = load_spec(ROOT / "spec")
     except SpecError as exc:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
@@ -305,97 +307,200 @@ def _market_sources(spec: Spec) -> list[dict[str, Any]]:
     return sources
 
 
+@dataclass(frozen=True)
+class Target:
+    """One generated file: where it goes, the template that writes it, what the template sees."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+def _imports(spec: Spec, names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """``[(models module, [names])]`` for the models and enums a generated file uses."""
+    by_module: dict[str, set[str]] = {}
+    for name in names:
+        by_module.setdefault(spec.model_module(name) or "", set()).add(name)
+    return sorted((module, sorted(found)) for module, found in by_module.items())
+
+
+def _names(params: Iterable[Param], models: Iterable[str | None] = ()) -> list[str]:
+    """The model and enum names a group of methods or channels refers to."""
+    return [m for m in models if m] + [p.enum_name for p in params if p.enum_name]
+
+
+def _stem(file: str) -> str:
+    return PurePosixPath(file).stem
+
+
+def _class_name(stem: str) -> str:
+    return "".join(part.capitalize() for part in stem.split("_")) + "Methods"
+
+
+def _spec_files(spec: Spec) -> dict[str, list[Endpoint]]:
+    """The REST endpoints of each spec file, by the file's stem, in spec order."""
+    files: dict[str, list[Endpoint]] = {}
+    for ep in spec.endpoints:
+        files.setdefault(_stem(ep.file), []).append(ep)
+    return files
+
+
+def _table_imports(spec: Spec, stem: str, endpoints: list[Endpoint]) -> list[tuple[str, list[str]]]:
+    """What one endpoint table imports from its siblings: the lookups of another file that
+    its placements recover by."""
+    by_key = {ep.key: ep for ep in spec.endpoints}
+    found: dict[str, set[str]] = {}
+    for ep in endpoints:
+        for key in ep.recover_by_client_id:
+            other = by_key[key]
+            if _stem(other.file) != stem:
+                found.setdefault(_stem(other.file), set()).add(other.const)
+    return sorted((module, sorted(names)) for module, names in found.items())
+
+
+def _model_modules(spec: Spec) -> list[tuple[str, list[str]]]:
+    """``[(models module, [model names])]``: a module per resource with models, ``enums`` and
+    ``ws`` (what :func:`~generator.models.generate_models` writes)."""
+    modules = {res.name: list(res.models) for res in spec.resources.values() if res.models}
+    modules["enums"] = list(spec.enums)
+    if spec.ws_models:
+        modules["ws"] = list(spec.ws_models)
+    return sorted((module, sorted(names)) for module, names in modules.items())
+
+
+def targets(spec: Spec) -> list[Target]:
+    """Every templated file: one endpoint table and one method module per spec/rest file, one
+    resource per client attribute composing them, and the tables and indexes over them."""
+    base = "coinex_sdk/_generated"
+    resources = sorted(spec.resources.values(), key=lambda r: r.name)
+    files = _spec_files(spec)
+    typed_dicts = _param_models(spec)
+    found: list[Target] = [
+        Target(f"{base}/errors.py", "errors.py.j2", {"errors": sorted(spec.errors.items())}),
+        Target(
+            f"{base}/ws_errors.py", "ws_errors.py.j2", {"errors": sorted(spec.ws_errors.items())}
+        ),
+        Target(
+            f"{base}/rate_limits.py",
+            "rate_limits.py.j2",
+            {"groups": list(spec.rate_limits.items())},
+        ),
+        Target(
+            f"{base}/endpoints/__init__.py",
+            "endpoints.py.j2",
+            {
+                "endpoints": spec.endpoints,
+                "imports": [(stem, sorted(ep.const for ep in eps)) for stem, eps in files.items()],
+            },
+        ),
+        Target(f"{base}/resource_mixins.py", "resource_mixins.py.j2", {"resources": resources}),
+        Target(
+            f"{base}/params.py",
+            "params.py.j2",
+            {
+                "typed_dicts": typed_dicts,
+                "enum_names": sorted(
+                    {f.enum_name for td in typed_dicts for f in td["fields"] if f.enum_name}
+                ),
+            },
+        ),
+        Target(f"{base}/markets.py", "markets.py.j2", {"sources": _market_sources(spec)}),
+    ]
+    modules = _model_modules(spec)
+    found.append(
+        Target(
+            f"{base}/models/__init__.py",
+            "models_init.py.j2",
+            {"modules": modules, "all_names": sorted(n for _, names in modules for n in names)},
+        )
+    )
+    for stem, endpoints in files.items():
+        file = endpoints[0].file
+        found.append(
+            Target(
+                f"{base}/endpoints/{stem}.py",
+                "endpoint_table.py.j2",
+                {
+                    "file": file,
+                    "endpoints": endpoints,
+                    "imports": _table_imports(spec, stem, endpoints),
+                },
+            )
+        )
+        params = [p for ep in endpoints for p in ep.params]
+        found.append(
+            Target(
+                f"{base}/rest/{stem}.py",
+                "rest.py.j2",
+                {
+                    "file": file,
+                    "module": stem,
+                    "class_name": _class_name(stem),
+                    "res": spec.resources[endpoints[0].resource],
+                    "endpoints": endpoints,
+                    "model_imports": _imports(
+                        spec, _names(params, (ep.response_model for ep in endpoints))
+                    ),
+                    "param_models": sorted({p.item_model for p in params if p.item_model}),
+                },
+            )
+        )
+    for res in resources:
+        stems = sorted({_stem(ep.file) for ep in res.endpoints})
+        parts = [{"module": stem, "class_name": _class_name(stem)} for stem in stems]
+        context = {"res": res, "parts": parts}
+        found.append(Target(f"{base}/resources/{res.name}.py", "resource.py.j2", context))
+    if spec.channels:
+        found.append(
+            Target(
+                f"{base}/ws_args.py",
+                "ws_args.py.j2",
+                {
+                    "channels": spec.channels,
+                    "endpoints": ["spot", "futures"],
+                    "names": sorted(
+                        f"{e.upper()}_{ch.name.upper()}_ARGS"
+                        for e in ("spot", "futures")
+                        for ch in spec.channels
+                        if e in ch.endpoints
+                    ),
+                },
+            )
+        )
+        found.append(
+            Target(
+                f"{base}/streams.py",
+                "streams.py.j2",
+                {
+                    "channels": spec.channels,
+                    "endpoints": ["spot", "futures"],
+                    "model_imports": _imports(
+                        spec,
+                        _names(
+                            (p for ch in spec.channels for p in ch.params),
+                            (m for ch in spec.channels for m in ch.models.values()),
+                        ),
+                    ),
+                },
+            )
+        )
+    return found
+
+
 def render(spec: Spec) -> dict[str, str]:
     """``{path relative to the repo: content}`` of every generated file (formatted)."""
     env = _env()
-    files: dict[str, str] = {}
     base = "coinex_sdk/_generated"
-    resources = sorted(spec.resources.values(), key=lambda r: r.name)
-    files[f"{base}/__init__.py"] = f'{HEADER}\n"""Code generated from spec/."""\n'
-    files[f"{base}/errors.py"] = env.get_template("errors.py.j2").render(
-        header=HEADER, errors=sorted(spec.errors.items())
-    )
-    files[f"{base}/ws_errors.py"] = env.get_template("ws_errors.py.j2").render(
-        header=HEADER, errors=sorted(spec.ws_errors.items())
-    )
-    files[f"{base}/rate_limits.py"] = env.get_template("rate_limits.py.j2").render(
-        header=HEADER, groups=list(spec.rate_limits.items())
-    )
-    files[f"{base}/endpoints.py"] = env.get_template("endpoints.py.j2").render(
-        header=HEADER, endpoints=spec.endpoints
-    )
-    files[f"{base}/client.py"] = env.get_template("client.py.j2").render(
-        header=HEADER, resources=resources
-    )
-    typed_dicts = _param_models(spec)
-    enum_names = sorted({f.enum_name for td in typed_dicts for f in td["fields"] if f.enum_name})
-    files[f"{base}/params.py"] = env.get_template("params.py.j2").render(
-        header=HEADER, typed_dicts=typed_dicts, enum_names=enum_names
-    )
-    models = generate_models(spec)
-    module_names: list[tuple[str, list[str]]] = []
-    for module, source in sorted(models.items()):
+    files: dict[str, str] = {
+        f"{base}/__init__.py": f'{HEADER}\n"""Code generated from spec/."""\n',
+        f"{base}/resources/__init__.py": f'{HEADER}\n"""One module per resource."""\n',
+        f"{base}/rest/__init__.py": f'{HEADER}\n"""The methods of one spec/rest file each."""\n',
+    }
+    for target in targets(spec):
+        template = env.get_template(target.template)
+        files[target.path] = template.render(header=HEADER, **target.context)
+    for module, source in sorted(generate_models(spec).items()):
         files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
-        if module == "enums":
-            names = spec.enums.keys()
-        elif module == "ws":
-            names = spec.ws_models.keys()
-        else:
-            names = spec.resources[module].models.keys()
-        module_names.append((module, sorted(names)))
-    files[f"{base}/models/__init__.py"] = env.get_template("models_init.py.j2").render(
-        header=HEADER,
-        modules=module_names,
-        all_names=sorted(n for _, names in module_names for n in names),
-    )
-    files[f"{base}/resources/__init__.py"] = f'{HEADER}\n"""One module per resource."""\n'
-    for res in resources:
-        used: dict[str, set[str]] = {}
-        for ep in res.endpoints:
-            if ep.response_model:
-                used.setdefault(spec.model_module(ep.response_model) or "", set()).add(
-                    ep.response_model
-                )
-            for p in ep.params:
-                if p.enum_name:
-                    used.setdefault("enums", set()).add(p.enum_name)
-        param_models = sorted(
-            {p.item_model for ep in res.endpoints for p in ep.params if p.item_model}
-        )
-        files[f"{base}/resources/{res.name}.py"] = env.get_template("resource.py.j2").render(
-            header=HEADER,
-            res=res,
-            model_imports=sorted((m, sorted(n)) for m, n in used.items()),
-            param_models=param_models,
-        )
-    if spec.channels:
-        used_models: dict[str, set[str]] = {}
-        for ch in spec.channels:
-            for model in ch.models.values():
-                used_models.setdefault(spec.model_module(model) or "", set()).add(model)
-            for p in ch.params:
-                if p.enum_name:
-                    used_models.setdefault("enums", set()).add(p.enum_name)
-        files[f"{base}/ws_args.py"] = env.get_template("ws_args.py.j2").render(
-            header=HEADER,
-            channels=spec.channels,
-            endpoints=["spot", "futures"],
-            names=sorted(
-                f"{e.upper()}_{ch.name.upper()}_ARGS"
-                for e in ("spot", "futures")
-                for ch in spec.channels
-                if e in ch.endpoints
-            ),
-        )
-        files[f"{base}/streams.py"] = env.get_template("streams.py.j2").render(
-            header=HEADER,
-            channels=spec.channels,
-            endpoints=["spot", "futures"],
-            model_imports=sorted((m, sorted(n)) for m, n in used_models.items()),
-        )
-    files[f"{base}/markets.py"] = env.get_template("markets.py.j2").render(
-        header=HEADER, sources=_market_sources(spec)
-    )
     files["docs/api.md"] = api_reference(spec)
     files["docs/spec/openapi.json"] = to_json(openapi(spec))
     files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))

@@ -12,8 +12,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import TransportCore
-from .protocol import Headers, Origin, ResponseReader, SenderBase
+from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -117,26 +116,14 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncConnectionPool:
+class AsyncConnectionPool(ConnectionPool):
     """Keep-alive connections to one origin (``scheme://host:port``), created inside the loop."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout,
-        ssl_context: ssl.SSLContext | None = None,
-        max_connections: int = 100,
-        keepalive_expiry: float = 15.0,
-    ) -> None:
-        self._origin = Origin(base_url, ssl_context)
-        self._timeout = timeout
+    def _limit(self, max_connections: int) -> None:
         self._max = max_connections
-        self._keepalive = keepalive_expiry
         self._idle: collections.deque[_Connection] = collections.deque()
         self._open = 0
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
-        self._closed = False
 
     async def request(
         self,
@@ -247,15 +234,7 @@ class AsyncConnectionPool:
 class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
 
-    def __init__(
-        self,
-        core: TransportCore,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        super().__init__(core, AsyncConnectionPool, timeout=timeout, verify=verify, limits=limits)
+    _pool_type = AsyncConnectionPool
 
     async def send(self, request: Request) -> Response:
         status, headers, body = await self._pool.request(

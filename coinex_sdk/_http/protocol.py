@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import copy
 import ssl
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
@@ -30,11 +30,12 @@ from .._shell import request_headers
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from .._transport import TransportCore
+    from .._transport import Transport
 
 __all__ = [
     "GET_HEADERS",
     "POST_HEADERS",
+    "ConnectionPool",
     "Headers",
     "Origin",
     "ResponseReader",
@@ -229,6 +230,29 @@ class Origin:
         return "".join(head).encode("latin-1") + body
 
 
+class ConnectionPool:
+    """What both pools hold: the origin, the timeouts, how long an idle connection is kept;
+    ``_limit`` sets up the subclass's own bookkeeping of at most ``max_connections``."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: httpx.Timeout,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = 100,
+        keepalive_expiry: float = 15.0,
+    ) -> None:
+        self._origin = Origin(base_url, ssl_context)
+        self._timeout = timeout
+        self._keepalive = keepalive_expiry
+        self._closed = False
+        self._limit(max_connections)
+
+    def _limit(self, max_connections: int) -> None:
+        raise NotImplementedError
+
+
 P = TypeVar("P")
 
 
@@ -236,22 +260,24 @@ class SenderBase(Generic[P]):
     """What the sync and async lean senders share: the pool, the per-sender timeout, the
     headers of a request (signed over its exact target and body by the one pure function)."""
 
+    _pool_type: Any
+    """The pool class the subclass sends through (``P``)."""
+
     def __init__(
         self,
-        core: TransportCore,
-        make_pool: Callable[..., P],
+        transport: Transport,
         *,
         timeout: httpx.Timeout,
         verify: bool | ssl.SSLContext = True,
         limits: httpx.Limits | None = None,
     ) -> None:
-        self._core = core
+        self._transport = transport
         self._timeout: httpx.Timeout | None = None
         self._owned = True
         limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
         context = verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        self._pool = make_pool(
-            core.base_url,
+        self._pool: P = self._pool_type(
+            transport.base_url,
             timeout=timeout,
             ssl_context=context,
             max_connections=limits.max_connections or 0,
@@ -261,7 +287,7 @@ class SenderBase(Generic[P]):
     def _headers(self, request: Request) -> Mapping[str, str]:
         headers = POST_HEADERS if request.method == "POST" else GET_HEADERS
         if request.signed:
-            headers = {**headers, **self._core.sign(request)}
+            headers = {**headers, **self._transport.sign(request)}
         return headers
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:

@@ -14,8 +14,7 @@ import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .._transport import TransportCore
-from .protocol import Headers, Origin, ResponseReader, SenderBase
+from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
 
@@ -68,25 +67,13 @@ class _SyncConnection:
             self.sock.close()
 
 
-class SyncConnectionPool:
+class SyncConnectionPool(ConnectionPool):
     """Blocking keep-alive connections to one origin; thread-safe."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout,
-        ssl_context: ssl.SSLContext | None = None,
-        max_connections: int = 100,
-        keepalive_expiry: float = 15.0,
-    ) -> None:
-        self._origin = Origin(base_url, ssl_context)
-        self._timeout = timeout
-        self._keepalive = keepalive_expiry
+    def _limit(self, max_connections: int) -> None:
         self._idle: list[_SyncConnection] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections) if max_connections else None
-        self._closed = False
 
     def request(
         self,
@@ -162,15 +149,7 @@ class Http11Sender(SenderBase[SyncConnectionPool]):
     """The blocking client's default sender: signs and sends through
     :class:`SyncConnectionPool` (no httpx objects on the way)."""
 
-    def __init__(
-        self,
-        core: TransportCore,
-        *,
-        timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
-    ) -> None:
-        super().__init__(core, SyncConnectionPool, timeout=timeout, verify=verify, limits=limits)
+    _pool_type = SyncConnectionPool
 
     def send(self, request: Request) -> Response:
         status, headers, body = self._pool.request(

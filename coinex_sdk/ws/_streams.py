@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         FuturesStreams,
         SpotStreams,
     )
-    from .._transport import TransportCore
+    from .._transport import Transport
     from . import (
         AsyncOrderBookStream,
         AsyncSubscription,
@@ -83,7 +83,7 @@ class _Hub(Generic[C]):
 
     def __init__(
         self,
-        core: TransportCore,
+        core: Transport,
         ws_url: str | None,
         strict: bool,
         timings: WsTimings | None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import yaml
 
 from generator.render import render
 from generator.spec import SpecError, load_spec
+from generator.toolchain import mismatches, pins
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,11 +54,11 @@ def test_a_spec_change_changes_the_output(spec_copy: Path) -> None:
 
     _edit(spec_copy / "rest" / "common.yaml", add_param)
     after = render(load_spec(spec_copy))
-    resource = after["coinex_sdk/_generated/resources/common.py"]
-    assert resource != before["coinex_sdk/_generated/resources/common.py"]
+    resource = after["coinex_sdk/_generated/rest/common.py"]
+    assert resource != before["coinex_sdk/_generated/rest/common.py"]
     assert "brand_new: int | None = None" in resource
     assert "A changed summary." in resource
-    assert 'Param("brand_new", "int")' in after["coinex_sdk/_generated/endpoints.py"]
+    assert 'Param("brand_new", "int")' in after["coinex_sdk/_generated/endpoints/common.py"]
 
 
 def test_a_bad_parameter_type_names_the_file_and_key_path(spec_copy: Path) -> None:
@@ -150,3 +152,12 @@ def test_bad_market_rules_are_spec_errors(
     _edit(spec_copy / "rest" / "spot_market.yaml", break_it)
     with pytest.raises(SpecError, match=expected):
         render(load_spec(spec_copy))
+
+
+def test_the_toolchain_pins_are_read_from_pyproject_and_checked(tmp_path: Path) -> None:
+    assert set(pins()) >= {"ruff", "datamodel-code-generator"}
+    assert mismatches() == []  # this checkout runs with the pinned toolchain
+    other = tmp_path / "pyproject.toml"
+    other.write_text('generator = [\n    "ruff==0.0.1",\n    "pyyaml>=6",\n]\n', encoding="utf-8")
+    assert pins(other) == {"ruff": "0.0.1"}
+    assert mismatches(other) == [f"ruff {metadata.version('ruff')}, pinned 0.0.1"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import importlib
 import inspect
+import pkgutil
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -38,10 +39,11 @@ Route = tuple[str, str]
 
 
 def _response_types() -> dict[Route, tuple[str, Any]]:
-    """``(method, path) -> (call kind, type)`` from the generated sync resource methods."""
+    """``(method, path) -> (call kind, type)`` from the generated sync methods of each spec file."""
     result: dict[Route, tuple[str, Any]] = {}
-    for name in ("common", "spot", "futures", "assets", "account", "refer"):
-        module = importlib.import_module(f"coinex_sdk._generated.resources.{name}")
+    methods = importlib.import_module("coinex_sdk._generated.rest")
+    for info in pkgutil.iter_modules(methods.__path__):
+        module = importlib.import_module(f"{methods.__name__}.{info.name}")
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
                 continue

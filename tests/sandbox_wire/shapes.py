@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import sys
 import typing
 from typing import Any, Literal
 
@@ -28,14 +29,15 @@ class ResponseShape:
 
 @functools.cache
 def response_shape(endpoint_name: str) -> ResponseShape:
-    """The response shape of ``resource.method`` from the generated sync resource method."""
+    """The response shape of ``resource.method`` from the generated sync method (in the module
+    of its spec file, which the resource composes)."""
     resource, name = endpoint_name.split(".")
     module = importlib.import_module(f"coinex_sdk._generated.resources.{resource}")
     params = importlib.import_module("coinex_sdk._generated.params")
     for cls in vars(module).values():
         if isinstance(cls, type) and issubclass(cls, SyncResource) and name in vars(cls):
             # The resource imports its request TypedDicts only for type checkers; supply them.
-            namespace = {**vars(params), **vars(module)}
+            namespace = {**vars(params), **vars(sys.modules[cls.__module__])}
             hint = typing.get_type_hints(vars(cls)[name], globalns=namespace)["return"]
             return _shape(hint)
     raise LookupError(f"no generated method for {endpoint_name}")

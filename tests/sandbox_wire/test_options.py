@@ -39,7 +39,7 @@ def test_a_derived_client_shares_pool_credentials_clock_and_limiter(cx: CoinEx) 
     assert type(fast) is CoinEx
     assert fast._shell.sender._pool is cx._shell.sender._pool  # type: ignore[attr-defined]
     assert fast.credentials is cx.credentials and fast.clock is cx.clock
-    assert fast._core.limiter is cx._core.limiter
+    assert fast._transport.limiter is cx._transport.limiter
     assert fast.config.timeout == httpx.Timeout(2.5)
     assert fast.config.retry_policy.max_retries == 0
     assert cx.config.retry_policy.max_retries == RetryPolicy().max_retries
@@ -80,7 +80,7 @@ async def test_async_with_options_shares_the_session_and_limits_retries(
     once = acx.with_options(max_retries=0, timeout=3)
     assert type(once) is AsyncCoinEx
     assert once._shell.sender._pool is acx._shell.sender._pool  # type: ignore[attr-defined]
-    assert once._core.limiter is acx._core.limiter and once.clock is acx.clock
+    assert once._transport.limiter is acx._transport.limiter and once.clock is acx.clock
     sandbox.fail_code(3008, path="/v2/spot/ticker")
     with pytest.raises(ServiceUnavailableError):
         await once.spot.ticker(market=["BTCUSDT"])

@@ -23,7 +23,7 @@ def test_credentials_repr_and_str_hide_the_secret() -> None:
 def test_clients_and_auth_reprs_hide_the_secret() -> None:
     cx = CoinEx(CANARY_ACCESS_ID, CANARY_SECRET)
     acx = AsyncCoinEx(CANARY_ACCESS_ID, CANARY_SECRET)
-    for obj in (cx, acx, cx._core, cx._auth, cx.credentials, vars(cx), vars(cx._core)):
+    for obj in (cx, acx, cx._transport, cx._auth, cx.credentials, vars(cx), vars(cx._transport)):
         assert CANARY_SECRET not in repr(obj)
     cx.close()
 

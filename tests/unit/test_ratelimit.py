@@ -57,7 +57,7 @@ def test_unknown_groups_are_not_limited() -> None:
 def test_raise_mode_raises_instead_of_waiting_and_sends_nothing() -> None:
     script = Script(*[ok()] * 40)
     with sync_client(script, rate_limit="raise") as cx:
-        cx._core.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
+        cx._transport.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
         for _ in range(30):
             cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
         with pytest.raises(LocalRateLimitError) as info:
@@ -71,7 +71,7 @@ def test_wait_mode_sleeps_for_the_reserved_time(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr("coinex_sdk._shell.time.sleep", slept.append)
     script = Script(*[ok()] * 31)
     with sync_client(script) as cx:
-        cx._core.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
+        cx._transport.limiter._clock = lambda: 1000.0  # the wall clock stands still: no refill
         for _ in range(31):
             cx.request("POST", "/v2/spot/order", params={"market": "BTCUSDT"})
     assert len(slept) == 1 and 0 < slept[0] <= 1 / 30 + 0.01

@@ -1,4 +1,5 @@
-"""Signing as pure functions, against the vectors in shared/reference/signing-vectors.md."""
+"""Signing as pure functions, against vectors worked from CoinEx's documented rule
+(https://docs.coinex.com/api/v2/authorization) and its official demo."""
 
 from __future__ import annotations
 

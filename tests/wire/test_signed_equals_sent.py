@@ -121,7 +121,7 @@ async def test_async_signature_covers_the_bytes_received(
         if transport == "aiohttp":  # the sender used when a proxy applies
             from coinex_sdk._aiohttp import AiohttpSender
 
-            acx._shell.sender = AiohttpSender(acx._core, timeout=httpx.Timeout(10.0))
+            acx._shell.sender = AiohttpSender(acx._transport, timeout=httpx.Timeout(10.0))
         for params, method in zip(cases, methods, strict=True):
             await acx.request(method, "/v2/echo", params=params)
             _check(server, method, params)

@@ -1,0 +1,545 @@
+# generated from spec/ by `python -m generator`; do not edit.
+"""Every CoinEx v2 REST endpoint in spec/rest, as descriptions the transport and sandbox share.
+
+One table module per spec file (``endpoints.futures_trading`` for spec/rest/futures_trading.yaml);
+this module gathers them: each endpoint by its constant, and ``ALL``, ``BY_ROUTE``, ``BY_NAME``.
+"""
+
+from __future__ import annotations
+
+from ..._endpoint import Endpoint
+from .account import (
+    ACCOUNT_CREATE_SUB as ACCOUNT_CREATE_SUB,
+)
+from .account import (
+    ACCOUNT_CREATE_SUB_API as ACCOUNT_CREATE_SUB_API,
+)
+from .account import (
+    ACCOUNT_DELETE_SUB_API as ACCOUNT_DELETE_SUB_API,
+)
+from .account import (
+    ACCOUNT_EDIT_SUB_API as ACCOUNT_EDIT_SUB_API,
+)
+from .account import (
+    ACCOUNT_FREEZE_SUB as ACCOUNT_FREEZE_SUB,
+)
+from .account import (
+    ACCOUNT_FUTURES_MARKET_SETTINGS as ACCOUNT_FUTURES_MARKET_SETTINGS,
+)
+from .account import (
+    ACCOUNT_INFO as ACCOUNT_INFO,
+)
+from .account import (
+    ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS as ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS,
+)
+from .account import (
+    ACCOUNT_MODIFY_SETTINGS as ACCOUNT_MODIFY_SETTINGS,
+)
+from .account import (
+    ACCOUNT_SUB_API_DETAIL as ACCOUNT_SUB_API_DETAIL,
+)
+from .account import (
+    ACCOUNT_SUB_APIS as ACCOUNT_SUB_APIS,
+)
+from .account import (
+    ACCOUNT_SUB_BALANCE as ACCOUNT_SUB_BALANCE,
+)
+from .account import (
+    ACCOUNT_SUB_INFO as ACCOUNT_SUB_INFO,
+)
+from .account import (
+    ACCOUNT_SUB_SPOT_BALANCE as ACCOUNT_SUB_SPOT_BALANCE,
+)
+from .account import (
+    ACCOUNT_SUB_TRANSFER as ACCOUNT_SUB_TRANSFER,
+)
+from .account import (
+    ACCOUNT_SUB_TRANSFER_HISTORY as ACCOUNT_SUB_TRANSFER_HISTORY,
+)
+from .account import (
+    ACCOUNT_SUBS as ACCOUNT_SUBS,
+)
+from .account import (
+    ACCOUNT_TRADE_FEE_RATE as ACCOUNT_TRADE_FEE_RATE,
+)
+from .account import (
+    ACCOUNT_UNFREEZE_SUB as ACCOUNT_UNFREEZE_SUB,
+)
+from .assets_balance import (
+    ASSETS_AMM_LIQUIDITY as ASSETS_AMM_LIQUIDITY,
+)
+from .assets_balance import (
+    ASSETS_CREDIT_INFO as ASSETS_CREDIT_INFO,
+)
+from .assets_balance import (
+    ASSETS_FINANCIAL_BALANCE as ASSETS_FINANCIAL_BALANCE,
+)
+from .assets_balance import (
+    ASSETS_FUTURES_BALANCE as ASSETS_FUTURES_BALANCE,
+)
+from .assets_balance import (
+    ASSETS_MARGIN_BALANCE as ASSETS_MARGIN_BALANCE,
+)
+from .assets_balance import (
+    ASSETS_SPOT_BALANCE as ASSETS_SPOT_BALANCE,
+)
+from .assets_balance import (
+    ASSETS_STATEMENT as ASSETS_STATEMENT,
+)
+from .assets_balance import (
+    ASSETS_TRANSACTION_HISTORY as ASSETS_TRANSACTION_HISTORY,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_ALL_DEPOSIT_WITHDRAW_CONFIG as ASSETS_ALL_DEPOSIT_WITHDRAW_CONFIG,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_ASSETS_INFO as ASSETS_ASSETS_INFO,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_CANCEL_WITHDRAW as ASSETS_CANCEL_WITHDRAW,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_DEPOSIT_ADDRESS as ASSETS_DEPOSIT_ADDRESS,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_DEPOSIT_HISTORY as ASSETS_DEPOSIT_HISTORY,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_DEPOSIT_WITHDRAW_CONFIG as ASSETS_DEPOSIT_WITHDRAW_CONFIG,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_RENEW_DEPOSIT_ADDRESS as ASSETS_RENEW_DEPOSIT_ADDRESS,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_WITHDRAW as ASSETS_WITHDRAW,
+)
+from .assets_deposit_withdraw import (
+    ASSETS_WITHDRAW_HISTORY as ASSETS_WITHDRAW_HISTORY,
+)
+from .assets_margin import (
+    ASSETS_BORROW_HISTORY as ASSETS_BORROW_HISTORY,
+)
+from .assets_margin import (
+    ASSETS_INTEREST_LIMIT as ASSETS_INTEREST_LIMIT,
+)
+from .assets_margin import (
+    ASSETS_MARGIN_BORROW as ASSETS_MARGIN_BORROW,
+)
+from .assets_margin import (
+    ASSETS_MARGIN_REPAY as ASSETS_MARGIN_REPAY,
+)
+from .assets_transfer_amm import (
+    ASSETS_ADD_AMM_LIQUIDITY as ASSETS_ADD_AMM_LIQUIDITY,
+)
+from .assets_transfer_amm import (
+    ASSETS_AMM_INCOME_HISTORY as ASSETS_AMM_INCOME_HISTORY,
+)
+from .assets_transfer_amm import (
+    ASSETS_AMM_LIQUIDITY_POOL as ASSETS_AMM_LIQUIDITY_POOL,
+)
+from .assets_transfer_amm import (
+    ASSETS_REMOVE_AMM_LIQUIDITY as ASSETS_REMOVE_AMM_LIQUIDITY,
+)
+from .assets_transfer_amm import (
+    ASSETS_TRANSFER as ASSETS_TRANSFER,
+)
+from .assets_transfer_amm import (
+    ASSETS_TRANSFER_HISTORY as ASSETS_TRANSFER_HISTORY,
+)
+from .common import (
+    COMMON_MAINTAIN_INFO as COMMON_MAINTAIN_INFO,
+)
+from .common import (
+    COMMON_PING as COMMON_PING,
+)
+from .common import (
+    COMMON_TIME as COMMON_TIME,
+)
+from .futures_market import (
+    FUTURES_BASIS_HISTORY as FUTURES_BASIS_HISTORY,
+)
+from .futures_market import (
+    FUTURES_DEALS as FUTURES_DEALS,
+)
+from .futures_market import (
+    FUTURES_DEPTH as FUTURES_DEPTH,
+)
+from .futures_market import (
+    FUTURES_FUNDING_RATE as FUTURES_FUNDING_RATE,
+)
+from .futures_market import (
+    FUTURES_FUNDING_RATE_HISTORY as FUTURES_FUNDING_RATE_HISTORY,
+)
+from .futures_market import (
+    FUTURES_INDEX as FUTURES_INDEX,
+)
+from .futures_market import (
+    FUTURES_KLINE as FUTURES_KLINE,
+)
+from .futures_market import (
+    FUTURES_LIQUIDATION_HISTORY as FUTURES_LIQUIDATION_HISTORY,
+)
+from .futures_market import (
+    FUTURES_MARKET as FUTURES_MARKET,
+)
+from .futures_market import (
+    FUTURES_POSITION_LEVEL as FUTURES_POSITION_LEVEL,
+)
+from .futures_market import (
+    FUTURES_PREMIUM_INDEX_HISTORY as FUTURES_PREMIUM_INDEX_HISTORY,
+)
+from .futures_market import (
+    FUTURES_TICKER as FUTURES_TICKER,
+)
+from .futures_position import (
+    FUTURES_ADJUST_POSITION_LEVERAGE as FUTURES_ADJUST_POSITION_LEVERAGE,
+)
+from .futures_position import (
+    FUTURES_ADJUST_POSITION_MARGIN as FUTURES_ADJUST_POSITION_MARGIN,
+)
+from .futures_position import (
+    FUTURES_CANCEL_POSITION_STOP_LOSS as FUTURES_CANCEL_POSITION_STOP_LOSS,
+)
+from .futures_position import (
+    FUTURES_CANCEL_POSITION_TAKE_PROFIT as FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+)
+from .futures_position import (
+    FUTURES_CLOSE_POSITION as FUTURES_CLOSE_POSITION,
+)
+from .futures_position import (
+    FUTURES_FINISHED_POSITIONS as FUTURES_FINISHED_POSITIONS,
+)
+from .futures_position import (
+    FUTURES_MODIFY_POSITION_STOP_LOSS as FUTURES_MODIFY_POSITION_STOP_LOSS,
+)
+from .futures_position import (
+    FUTURES_MODIFY_POSITION_TAKE_PROFIT as FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+)
+from .futures_position import (
+    FUTURES_PENDING_POSITIONS as FUTURES_PENDING_POSITIONS,
+)
+from .futures_position import (
+    FUTURES_POSITION_ADL_HISTORY as FUTURES_POSITION_ADL_HISTORY,
+)
+from .futures_position import (
+    FUTURES_POSITION_FUNDING_HISTORY as FUTURES_POSITION_FUNDING_HISTORY,
+)
+from .futures_position import (
+    FUTURES_POSITION_MARGIN_HISTORY as FUTURES_POSITION_MARGIN_HISTORY,
+)
+from .futures_position import (
+    FUTURES_POSITION_SETTLE_HISTORY as FUTURES_POSITION_SETTLE_HISTORY,
+)
+from .futures_position import (
+    FUTURES_SET_POSITION_STOP_LOSS as FUTURES_SET_POSITION_STOP_LOSS,
+)
+from .futures_position import (
+    FUTURES_SET_POSITION_TAKE_PROFIT as FUTURES_SET_POSITION_TAKE_PROFIT,
+)
+from .futures_trading import (
+    FUTURES_BATCH_ORDER_STATUS as FUTURES_BATCH_ORDER_STATUS,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_ALL_ORDERS as FUTURES_CANCEL_ALL_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_ORDER as FUTURES_CANCEL_ORDER,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_ORDER_BY_CLIENT_ID as FUTURES_CANCEL_ORDER_BY_CLIENT_ID,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_ORDERS as FUTURES_CANCEL_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_STOP_ORDER as FUTURES_CANCEL_STOP_ORDER,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID as FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+)
+from .futures_trading import (
+    FUTURES_CANCEL_STOP_ORDERS as FUTURES_CANCEL_STOP_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_FINISHED_ORDERS as FUTURES_FINISHED_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_FINISHED_STOP_ORDERS as FUTURES_FINISHED_STOP_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_MODIFY_ORDER as FUTURES_MODIFY_ORDER,
+)
+from .futures_trading import (
+    FUTURES_MODIFY_ORDERS as FUTURES_MODIFY_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_MODIFY_STOP_ORDER as FUTURES_MODIFY_STOP_ORDER,
+)
+from .futures_trading import (
+    FUTURES_ORDER_DEALS as FUTURES_ORDER_DEALS,
+)
+from .futures_trading import (
+    FUTURES_ORDER_STATUS as FUTURES_ORDER_STATUS,
+)
+from .futures_trading import (
+    FUTURES_PENDING_ORDERS as FUTURES_PENDING_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_PENDING_STOP_ORDERS as FUTURES_PENDING_STOP_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_PLACE_ORDER as FUTURES_PLACE_ORDER,
+)
+from .futures_trading import (
+    FUTURES_PLACE_ORDERS as FUTURES_PLACE_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_PLACE_STOP_ORDER as FUTURES_PLACE_STOP_ORDER,
+)
+from .futures_trading import (
+    FUTURES_PLACE_STOP_ORDERS as FUTURES_PLACE_STOP_ORDERS,
+)
+from .futures_trading import (
+    FUTURES_USER_DEALS as FUTURES_USER_DEALS,
+)
+from .refer import (
+    REFER_AGENT_REBATE_DETAILS as REFER_AGENT_REBATE_DETAILS,
+)
+from .refer import (
+    REFER_AGENT_REBATE_RECORDS as REFER_AGENT_REBATE_RECORDS,
+)
+from .refer import (
+    REFER_AGENT_REFEREES as REFER_AGENT_REFEREES,
+)
+from .refer import (
+    REFER_REFEREE_REBATE_DETAILS as REFER_REFEREE_REBATE_DETAILS,
+)
+from .refer import (
+    REFER_REFEREE_REBATE_RECORDS as REFER_REFEREE_REBATE_RECORDS,
+)
+from .refer import (
+    REFER_REFEREES as REFER_REFEREES,
+)
+from .spot_market import (
+    SPOT_DEALS as SPOT_DEALS,
+)
+from .spot_market import (
+    SPOT_DEPTH as SPOT_DEPTH,
+)
+from .spot_market import (
+    SPOT_INDEX as SPOT_INDEX,
+)
+from .spot_market import (
+    SPOT_KLINE as SPOT_KLINE,
+)
+from .spot_market import (
+    SPOT_MARKET as SPOT_MARKET,
+)
+from .spot_market import (
+    SPOT_TICKER as SPOT_TICKER,
+)
+from .spot_trading import (
+    SPOT_BATCH_ORDER_STATUS as SPOT_BATCH_ORDER_STATUS,
+)
+from .spot_trading import (
+    SPOT_CANCEL_ALL_ORDERS as SPOT_CANCEL_ALL_ORDERS,
+)
+from .spot_trading import (
+    SPOT_CANCEL_ORDER as SPOT_CANCEL_ORDER,
+)
+from .spot_trading import (
+    SPOT_CANCEL_ORDER_BY_CLIENT_ID as SPOT_CANCEL_ORDER_BY_CLIENT_ID,
+)
+from .spot_trading import (
+    SPOT_CANCEL_ORDERS as SPOT_CANCEL_ORDERS,
+)
+from .spot_trading import (
+    SPOT_CANCEL_STOP_ORDER as SPOT_CANCEL_STOP_ORDER,
+)
+from .spot_trading import (
+    SPOT_CANCEL_STOP_ORDER_BY_CLIENT_ID as SPOT_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+)
+from .spot_trading import (
+    SPOT_CANCEL_STOP_ORDERS as SPOT_CANCEL_STOP_ORDERS,
+)
+from .spot_trading import (
+    SPOT_FINISHED_ORDERS as SPOT_FINISHED_ORDERS,
+)
+from .spot_trading import (
+    SPOT_FINISHED_STOP_ORDERS as SPOT_FINISHED_STOP_ORDERS,
+)
+from .spot_trading import (
+    SPOT_MODIFY_ORDER as SPOT_MODIFY_ORDER,
+)
+from .spot_trading import (
+    SPOT_MODIFY_ORDERS as SPOT_MODIFY_ORDERS,
+)
+from .spot_trading import (
+    SPOT_MODIFY_STOP_ORDER as SPOT_MODIFY_STOP_ORDER,
+)
+from .spot_trading import (
+    SPOT_ORDER_DEALS as SPOT_ORDER_DEALS,
+)
+from .spot_trading import (
+    SPOT_ORDER_STATUS as SPOT_ORDER_STATUS,
+)
+from .spot_trading import (
+    SPOT_PENDING_ORDERS as SPOT_PENDING_ORDERS,
+)
+from .spot_trading import (
+    SPOT_PENDING_STOP_ORDERS as SPOT_PENDING_STOP_ORDERS,
+)
+from .spot_trading import (
+    SPOT_PLACE_ORDER as SPOT_PLACE_ORDER,
+)
+from .spot_trading import (
+    SPOT_PLACE_ORDERS as SPOT_PLACE_ORDERS,
+)
+from .spot_trading import (
+    SPOT_PLACE_STOP_ORDER as SPOT_PLACE_STOP_ORDER,
+)
+from .spot_trading import (
+    SPOT_PLACE_STOP_ORDERS as SPOT_PLACE_STOP_ORDERS,
+)
+from .spot_trading import (
+    SPOT_USER_DEALS as SPOT_USER_DEALS,
+)
+
+__all__ = ["ALL", "BY_NAME", "BY_ROUTE"]
+
+ALL: tuple[Endpoint, ...] = (
+    ACCOUNT_TRADE_FEE_RATE,
+    ACCOUNT_MODIFY_SETTINGS,
+    ACCOUNT_FUTURES_MARKET_SETTINGS,
+    ACCOUNT_MODIFY_FUTURES_MARKET_SETTINGS,
+    ACCOUNT_INFO,
+    ACCOUNT_SUBS,
+    ACCOUNT_CREATE_SUB,
+    ACCOUNT_FREEZE_SUB,
+    ACCOUNT_UNFREEZE_SUB,
+    ACCOUNT_SUB_INFO,
+    ACCOUNT_CREATE_SUB_API,
+    ACCOUNT_SUB_APIS,
+    ACCOUNT_SUB_API_DETAIL,
+    ACCOUNT_EDIT_SUB_API,
+    ACCOUNT_DELETE_SUB_API,
+    ACCOUNT_SUB_BALANCE,
+    ACCOUNT_SUB_SPOT_BALANCE,
+    ACCOUNT_SUB_TRANSFER,
+    ACCOUNT_SUB_TRANSFER_HISTORY,
+    ASSETS_SPOT_BALANCE,
+    ASSETS_FUTURES_BALANCE,
+    ASSETS_MARGIN_BALANCE,
+    ASSETS_FINANCIAL_BALANCE,
+    ASSETS_CREDIT_INFO,
+    ASSETS_AMM_LIQUIDITY,
+    ASSETS_TRANSACTION_HISTORY,
+    ASSETS_STATEMENT,
+    ASSETS_DEPOSIT_ADDRESS,
+    ASSETS_RENEW_DEPOSIT_ADDRESS,
+    ASSETS_DEPOSIT_HISTORY,
+    ASSETS_WITHDRAW,
+    ASSETS_CANCEL_WITHDRAW,
+    ASSETS_WITHDRAW_HISTORY,
+    ASSETS_DEPOSIT_WITHDRAW_CONFIG,
+    ASSETS_ALL_DEPOSIT_WITHDRAW_CONFIG,
+    ASSETS_ASSETS_INFO,
+    ASSETS_MARGIN_BORROW,
+    ASSETS_MARGIN_REPAY,
+    ASSETS_BORROW_HISTORY,
+    ASSETS_INTEREST_LIMIT,
+    ASSETS_TRANSFER,
+    ASSETS_TRANSFER_HISTORY,
+    ASSETS_ADD_AMM_LIQUIDITY,
+    ASSETS_REMOVE_AMM_LIQUIDITY,
+    ASSETS_AMM_LIQUIDITY_POOL,
+    ASSETS_AMM_INCOME_HISTORY,
+    COMMON_TIME,
+    COMMON_PING,
+    COMMON_MAINTAIN_INFO,
+    FUTURES_MARKET,
+    FUTURES_TICKER,
+    FUTURES_DEPTH,
+    FUTURES_DEALS,
+    FUTURES_KLINE,
+    FUTURES_INDEX,
+    FUTURES_FUNDING_RATE,
+    FUTURES_FUNDING_RATE_HISTORY,
+    FUTURES_PREMIUM_INDEX_HISTORY,
+    FUTURES_POSITION_LEVEL,
+    FUTURES_LIQUIDATION_HISTORY,
+    FUTURES_BASIS_HISTORY,
+    FUTURES_CLOSE_POSITION,
+    FUTURES_ADJUST_POSITION_MARGIN,
+    FUTURES_ADJUST_POSITION_LEVERAGE,
+    FUTURES_SET_POSITION_STOP_LOSS,
+    FUTURES_SET_POSITION_TAKE_PROFIT,
+    FUTURES_MODIFY_POSITION_STOP_LOSS,
+    FUTURES_MODIFY_POSITION_TAKE_PROFIT,
+    FUTURES_CANCEL_POSITION_STOP_LOSS,
+    FUTURES_CANCEL_POSITION_TAKE_PROFIT,
+    FUTURES_PENDING_POSITIONS,
+    FUTURES_FINISHED_POSITIONS,
+    FUTURES_POSITION_MARGIN_HISTORY,
+    FUTURES_POSITION_FUNDING_HISTORY,
+    FUTURES_POSITION_ADL_HISTORY,
+    FUTURES_POSITION_SETTLE_HISTORY,
+    FUTURES_PLACE_ORDER,
+    FUTURES_PLACE_STOP_ORDER,
+    FUTURES_PLACE_ORDERS,
+    FUTURES_PLACE_STOP_ORDERS,
+    FUTURES_MODIFY_ORDER,
+    FUTURES_MODIFY_STOP_ORDER,
+    FUTURES_MODIFY_ORDERS,
+    FUTURES_CANCEL_ALL_ORDERS,
+    FUTURES_CANCEL_ORDER,
+    FUTURES_CANCEL_STOP_ORDER,
+    FUTURES_CANCEL_ORDERS,
+    FUTURES_CANCEL_STOP_ORDERS,
+    FUTURES_CANCEL_ORDER_BY_CLIENT_ID,
+    FUTURES_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+    FUTURES_ORDER_STATUS,
+    FUTURES_BATCH_ORDER_STATUS,
+    FUTURES_PENDING_ORDERS,
+    FUTURES_FINISHED_ORDERS,
+    FUTURES_PENDING_STOP_ORDERS,
+    FUTURES_FINISHED_STOP_ORDERS,
+    FUTURES_USER_DEALS,
+    FUTURES_ORDER_DEALS,
+    REFER_REFEREES,
+    REFER_REFEREE_REBATE_RECORDS,
+    REFER_REFEREE_REBATE_DETAILS,
+    REFER_AGENT_REFEREES,
+    REFER_AGENT_REBATE_RECORDS,
+    REFER_AGENT_REBATE_DETAILS,
+    SPOT_MARKET,
+    SPOT_TICKER,
+    SPOT_DEPTH,
+    SPOT_DEALS,
+    SPOT_KLINE,
+    SPOT_INDEX,
+    SPOT_PLACE_ORDER,
+    SPOT_PLACE_STOP_ORDER,
+    SPOT_PLACE_ORDERS,
+    SPOT_PLACE_STOP_ORDERS,
+    SPOT_MODIFY_ORDER,
+    SPOT_MODIFY_STOP_ORDER,
+    SPOT_MODIFY_ORDERS,
+    SPOT_CANCEL_ALL_ORDERS,
+    SPOT_CANCEL_ORDER,
+    SPOT_CANCEL_STOP_ORDER,
+    SPOT_CANCEL_ORDERS,
+    SPOT_CANCEL_STOP_ORDERS,
+    SPOT_CANCEL_ORDER_BY_CLIENT_ID,
+    SPOT_CANCEL_STOP_ORDER_BY_CLIENT_ID,
+    SPOT_ORDER_STATUS,
+    SPOT_BATCH_ORDER_STATUS,
+    SPOT_PENDING_ORDERS,
+    SPOT_FINISHED_ORDERS,
+    SPOT_PENDING_STOP_ORDERS,
+    SPOT_FINISHED_STOP_ORDERS,
+    SPOT_USER_DEALS,
+    SPOT_ORDER_DEALS,
+)
+BY_ROUTE: dict[tuple[str, str], Endpoint] = {(e.method, e.path): e for e in ALL}
+BY_NAME: dict[str, Endpoint] = {e.name: e for e in ALL}
