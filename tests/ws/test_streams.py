@@ -84,6 +84,21 @@ def test_bad_stream_arguments_fail_before_connecting() -> None:
         cx.ws.spot.depth(market="BTCUSDT", limit=7)  # type: ignore[arg-type]
 
 
+def test_a_missing_required_stream_argument_is_named() -> None:
+    from coinex_sdk._generated.ws_args import SPOT_DEPTH_ARGS
+
+    with pytest.raises(ValidationError, match=r"ws\.spot\.depth: parameter 'market' is required"):
+        SPOT_DEPTH_ARGS.check({"market": None, "limit": 5})
+
+
+def test_stream_arguments_are_checked_and_normalised_by_the_spec() -> None:
+    from coinex_sdk._generated.ws_args import SPOT_DEPTH_ARGS
+
+    args = SPOT_DEPTH_ARGS.check({"market": "BTCUSDT", "limit": 5, "interval": None})
+    assert args == {"market": ["BTCUSDT"], "limit": 5}
+    assert SPOT_DEPTH_ARGS.allowed("limit") == (5, 10, 20, 50)
+
+
 def test_ws_url_follows_the_rest_host() -> None:
     assert CoinEx().ws.url("spot") == "wss://socket.coinex.com/v2/spot"
     assert CoinEx(base_url="http://127.0.0.1:8000").ws.url("futures") == (
