@@ -126,7 +126,10 @@ def _serve(port_queue: mp.Queue[int]) -> None:
 
 def start() -> tuple[mp.Process, str]:
     """Start the fake CoinEx in a new process; return it and its base URL."""
-    queue: mp.Queue[int] = mp.Queue()
-    proc = mp.Process(target=_serve, args=(queue,), daemon=True)
+    # spawn, not fork: the caller may have threads (a sandbox, a test runner), and a forked
+    # child of a threaded process can deadlock.
+    context = mp.get_context("spawn")
+    queue: mp.Queue[int] = context.Queue()
+    proc = context.Process(target=_serve, args=(queue,), daemon=True)
     proc.start()
     return proc, f"http://127.0.0.1:{queue.get(timeout=10)}"
