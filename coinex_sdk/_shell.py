@@ -50,7 +50,15 @@ def env_proxy(url: str) -> str | None:
 
 
 def request_headers(method: str) -> dict[str, str]:
-    headers = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+    """The headers every request carries (the auth headers are added when it is signed)."""
+    from . import __version__
+
+    headers = {
+        "Accept": "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+        # Gateways in front of APIs often refuse requests that name no client.
+        "User-Agent": f"coinex-sdk/{__version__}",
+    }
     if method == "POST":
         headers["Content-Type"] = "application/json"
     return headers

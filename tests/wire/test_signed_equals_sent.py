@@ -139,6 +139,7 @@ def test_the_docs_example_request_is_signed_as_documented(server: RecordingServe
         == b"/v2/spot/pending-order?market=BTCUSDT&market_type=SPOT&side=buy&page=1&limit=10"
     )
     assert req.signature_ok is True
+    assert req.headers["user-agent"].startswith("coinex-sdk/")
     assert req.headers["x-coinex-key"] == CANARY_ACCESS_ID
     assert len(req.headers["x-coinex-sign"]) == 64
     assert req.headers["x-coinex-sign"] == req.headers["x-coinex-sign"].lower()
