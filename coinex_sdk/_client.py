@@ -56,6 +56,10 @@ def _credentials(access_id: str | None, secret_key: str | None) -> Credentials |
 
 
 def _settle_window(config: ClientConfig) -> float:
+    """The policy's settle window, or by default the read timeout plus :data:`SETTLE_MARGIN`."""
+    chosen = config.retry_policy.settle_window
+    if chosen is not None:
+        return chosen
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 
@@ -79,13 +83,11 @@ def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
     """A transport with ``config``'s per-call options that shares ``transport``'s credentials,
     clock, rate limiter and rate-limit info (a shallow copy)."""
     derived = copy.copy(transport)
-    derived.retry = retry = config.retry_policy
+    derived.retry = config.retry_policy
     derived.rate_limit_mode = config.rate_limit
     derived.sync_time = config.sync_time
     derived.auto_client_id = config.auto_client_id
-    derived.settle_window = (
-        retry.settle_window if retry.settle_window is not None else _settle_window(config)
-    )
+    derived.settle_window = _settle_window(config)
     return derived
 
 

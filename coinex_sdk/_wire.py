@@ -33,6 +33,7 @@ __all__ = [
     "check_int",
     "check_text",
     "decimal_in_range",
+    "decode_exact_json",
     "decode_json",
     "encode_body",
     "encode_query",
@@ -217,6 +218,9 @@ def _number(text: str) -> Decimal:
 
 
 _json = msgspec.json.Decoder(float_hook=_number)
+decode_exact_json = _json.decode
+"""JSON with exact, range-bounded numbers and nothing more (the WebSocket frame decoder bounds
+size and nesting itself); raises ``msgspec.DecodeError`` or :class:`InvalidJSONError`."""
 
 
 def decode_json(raw: bytes | str) -> Any:

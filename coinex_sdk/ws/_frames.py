@@ -18,18 +18,19 @@ stream of the connection and recycles the connection (DESIGN §8).
 from __future__ import annotations
 
 import zlib
-from decimal import Decimal
 from typing import Any
 
 import msgspec
+
+from .._wire import decode_exact_json
 
 __all__ = ["MAX_MESSAGE_BYTES", "FrameError", "decode_frame", "envelope_problem"]
 
 MAX_MESSAGE_BYTES = 16 * 2**20
 """The largest decompressed message accepted (an all-markets ``state.update`` is ~0.5 MB)."""
 
-# One decoder, built once. float_hook receives the literal's text: Decimal keeps every digit.
-_decode_json = msgspec.json.Decoder(float_hook=Decimal).decode
+# The REST decoder's number hook: every digit kept, exponents bounded like REST answers.
+_decode_json = decode_exact_json
 _decompressobj = zlib.decompressobj
 
 
