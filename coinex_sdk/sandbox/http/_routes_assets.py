@@ -73,8 +73,7 @@ def borrow_history(exchange: Exchange, account: Account | None, params: Params) 
     status = p.opt_text(params, "status")
     loans = exchange.margin.loans(require(account), p.opt_text(params, "market"))
     records = [loan(r) for r in reversed(loans) if status in (None, r.status)]
-    number, limit = p.page(params)
-    return paginate(records, number, limit, with_total=True)
+    return paginate(records, params, with_total=True)
 
 
 @route("GET", "/v2/assets/margin/interest-limit")
@@ -130,7 +129,7 @@ def amm_income_history(exchange: Exchange, account: Account | None, params: Para
     caller, market = require(account), p.text(params, "market")
     spec = exchange.amm.market(market)
     exchange.amm.settle()
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
         {
             "created_at": r.created_at,
@@ -144,12 +143,9 @@ def amm_income_history(exchange: Exchange, account: Account | None, params: Para
             "fee_dividend": fmt(r.fee_dividend),
         }
         for r in reversed(caller.amm_income)
-        if r.market == market
-        and (start is None or r.created_at >= start)
-        and (end is None or r.created_at <= end)
+        if r.market == market and in_window(r.created_at)
     ]
-    number, limit = p.page(params, max_limit=100)
-    return paginate(records, number, limit)
+    return paginate(records, params, max_limit=100)
 
 
 @route("POST", "/v2/assets/transfer")
@@ -172,7 +168,7 @@ def transfer_history(exchange: Exchange, account: Account | None, params: Params
     ccy = p.text(params, "ccy")
     transfer_type = p.one_of(params, "transfer_type", ("FUTURES", "MARGIN"))
     market, status = p.opt_text(params, "market"), p.opt_text(params, "status")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
         r
         for r in reversed(require(account).transfers)
@@ -180,11 +176,9 @@ def transfer_history(exchange: Exchange, account: Account | None, params: Params
         and transfer_type in (r.from_account_type, r.to_account_type)
         and market in (None, r.margin_market)
         and status in (None, r.status)
-        and (start is None or r.created_at >= start)
-        and (end is None or r.created_at <= end)
+        and in_window(r.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate([transfer(r) for r in records], number, limit, with_total=True)
+    return paginate([transfer(r) for r in records], params, with_total=True)
 
 
 @route("GET", "/v2/assets/deposit-history")
@@ -199,13 +193,8 @@ def deposit_history(exchange: Exchange, account: Account | None, params: Params)
         and tx_id in (None, r.tx_id)
         and (status is None or status.lower() == r.status)
     ]
-    number, limit = p.page(params)
     return paginate(
-        [deposit(r) for r in records],
-        number,
-        limit,
-        with_total=True,
-        pagination_key="paginatation",
+        [deposit(r) for r in records], params, with_total=True, pagination_key="paginatation"
     )
 
 
@@ -302,8 +291,7 @@ def withdraw_history(exchange: Exchange, account: Account | None, params: Params
         and withdraw_id in (None, r.withdraw_id)
         and status in (None, r.status)
     ]
-    number, limit = p.page(params)
-    return paginate([withdrawal(r) for r in records], number, limit, with_total=True)
+    return paginate([withdrawal(r) for r in records], params, with_total=True)
 
 
 @route("GET", "/v2/assets/spot/transcation-history")
@@ -312,7 +300,7 @@ def transaction_history(exchange: Exchange, account: Account | None, params: Par
     trades are journaled (the sandbox has no maker cash-back or investment interest)."""
     kind = p.one_of(params, "type", TRANSCATION_TYPES)
     ccy = p.opt_text(params, "ccy")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
         {
             "created_at": e.created_at,
@@ -322,13 +310,9 @@ def transaction_history(exchange: Exchange, account: Account | None, params: Par
             "change": fmt(e.change),
         }
         for e in reversed(require(account).spot_journal)
-        if e.type == kind
-        and ccy in (None, e.ccy)
-        and (start is None or e.created_at >= start)
-        and (end is None or e.created_at <= end)
+        if e.type == kind and ccy in (None, e.ccy) and in_window(e.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
 
 
 @route("GET", "/v2/assets/financial/balance")

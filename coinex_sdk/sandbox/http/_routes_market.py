@@ -223,8 +223,7 @@ def premium_index_history(exchange: Exchange, account: Account | None, params: P
         {"market": market, "created_at": s.ms, "premium_index": _rate(s.mark, s.index)}
         for s in samples
     ]
-    number, limit = p.page(params)
-    return paginate(items, number, limit)
+    return paginate(items, params)
 
 
 @route("GET", "/v2/futures/basis-history")
