@@ -6,13 +6,14 @@ import asyncio
 import collections
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Coroutine
+from typing import Any
 
 import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
+from .protocol import Answer, ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -116,7 +117,7 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncConnectionPool(ConnectionPool):
+class AsyncConnectionPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
     """Keep-alive connections to one origin (``scheme://host:port``), created inside the loop."""
 
     def _limit(self, max_connections: int) -> None:
@@ -125,18 +126,7 @@ class AsyncConnectionPool(ConnectionPool):
         self._open = 0
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
 
-    async def request(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str],
-        body: bytes,
-        timeout: httpx.Timeout | None = None,
-    ) -> tuple[int, Headers, bytes]:
-        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
-        pool's for this request."""
-        timeout = timeout or self._timeout
-        data = self._origin.request_bytes(method, target, headers, body)
+    async def _exchange(self, data: bytes, timeout: httpx.Timeout) -> Answer:
         conn = await self._acquire(timeout)
         try:
             future = conn.start(data, timeout.read)
