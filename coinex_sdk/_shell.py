@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._actions import Request, Send
+from ._actions import Action, Request, Sleep
 from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
@@ -169,24 +169,37 @@ class _Shell(Generic[Sender]):
         self.sender: Sender = sender
 
 
+Answer = Response | httpx.HTTPError | None
+"""What a flow is resumed with: the response to its :class:`Send`, the error the send raised,
+or nothing (its first step, or after a :class:`Sleep`)."""
+
+
+def _resume(flow: Flow, answer: Answer) -> Action:
+    """The flow's next action, given the answer to its last one (an error is thrown into it);
+    ``StopIteration`` carries its result when it is done."""
+    if isinstance(answer, httpx.HTTPError):
+        action: Action = flow.throw(answer)
+    else:
+        action = flow.send(answer)
+    return action
+
+
 class SyncShell(_Shell[SyncSender]):
     """Runs flows with a blocking sender."""
 
     def run(self, flow: Flow) -> Any:
-        send = self.sender.send
+        answer: Answer = None
         try:
-            action = next(flow)
             while True:
-                if type(action) is Send:
-                    try:
-                        response = send(action.request)
-                    except httpx.HTTPError as exc:
-                        action = flow.throw(exc)
-                    else:
-                        action = flow.send(response)
-                else:
+                action = _resume(flow, answer)
+                if isinstance(action, Sleep):
                     time.sleep(action.seconds)
-                    action = flow.send(None)
+                    answer = None
+                    continue
+                try:
+                    answer = self.sender.send(action.request)
+                except httpx.HTTPError as exc:
+                    answer = exc
         except StopIteration as stop:
             return stop.value
 
@@ -206,20 +219,18 @@ class AsyncShell(_Shell[AsyncSender]):
     """Runs flows with an awaiting sender."""
 
     async def run(self, flow: Flow) -> Any:
-        send = self.sender.send
+        answer: Answer = None
         try:
-            action = next(flow)
             while True:
-                if type(action) is Send:
-                    try:
-                        response = await send(action.request)
-                    except httpx.HTTPError as exc:
-                        action = flow.throw(exc)
-                    else:
-                        action = flow.send(response)
-                else:
+                action = _resume(flow, answer)
+                if isinstance(action, Sleep):
                     await asyncio.sleep(action.seconds)
-                    action = flow.send(None)
+                    answer = None
+                    continue
+                try:
+                    answer = await self.sender.send(action.request)
+                except httpx.HTTPError as exc:
+                    answer = exc
         except StopIteration as stop:
             return stop.value
 
