@@ -184,14 +184,11 @@ def transfer_history(exchange: Exchange, account: Account | None, params: Params
 @route("GET", "/v2/assets/deposit-history")
 def deposit_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Deposits newest first. The pagination key is ``paginatation``, as CoinEx really sends."""
-    ccy, tx_id = p.opt_text(params, "ccy"), p.opt_text(params, "tx_id")
-    status = p.opt_text(params, "status")
+    status = p.opt_text(params, "status")  # upper-case on the wire, as deposits are rendered
     records = [
         r
         for r in reversed(require(account).deposits)
-        if ccy in (None, r.ccy)
-        and tx_id in (None, r.tx_id)
-        and (status is None or status.lower() == r.status)
+        if p.matches(r, params, ("ccy", "tx_id")) and (status is None or status.lower() == r.status)
     ]
     return paginate(
         [deposit(r) for r in records], params, with_total=True, pagination_key="paginatation"
@@ -282,14 +279,11 @@ def cancel_withdraw(exchange: Exchange, account: Account | None, params: Params)
 
 @route("GET", "/v2/assets/withdraw")
 def withdraw_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    ccy, status = p.opt_text(params, "ccy"), p.opt_text(params, "status")
     withdraw_id = p.opt_integer(params, "withdraw_id")
     records = [
         r
         for r in reversed(require(account).withdrawals)
-        if ccy in (None, r.ccy)
-        and withdraw_id in (None, r.withdraw_id)
-        and status in (None, r.status)
+        if withdraw_id in (None, r.withdraw_id) and p.matches(r, params, ("ccy", "status"))
     ]
     return paginate([withdrawal(r) for r in records], params, with_total=True)
 
