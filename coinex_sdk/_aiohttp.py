@@ -1,10 +1,10 @@
 """The async client's sender when a proxy applies: aiohttp, with no httpx objects on the way.
 
-httpx's own async connection pool costs several times the CPU of aiohttp per loopback request
-(measured for the foundation and performance issues), so the default async path signs the
-request itself and hands aiohttp the target *already encoded* (``yarl.URL(..., encoded=True)``):
-aiohttp sends byte for byte the path, query and body that the signature covers. Signing is the
-same pure function httpx's auth adapter uses (``_signing.http_sign_headers``).
+The lean HTTP/1.1 client (``coinex_sdk._http``) speaks to one origin and knows no proxies, so
+through a proxy the async client's sender is the lean one over :class:`AiohttpPool` instead: the
+same signing and headers (``SenderBase``), and aiohttp is handed the target *already encoded*
+(``yarl.URL(..., encoded=True)``), so it sends byte for byte the path, query and body that the
+signature covers. (httpx's async pool costs several times aiohttp's CPU per request.)
 
 aiohttp's failures are mapped onto httpx's exception types, the transport's common language for
 "where did it fail": only a failure to connect (nothing written) counts as not sent.

@@ -63,6 +63,17 @@ def _settle_window(config: ClientConfig) -> float:
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 
+def _per_call(config: ClientConfig) -> dict[str, Any]:
+    """The transport's per-call options in ``config`` (:meth:`Transport.configure`)."""
+    return {
+        "retry": config.retry_policy,
+        "rate_limit": config.rate_limit,
+        "sync_time": config.sync_time,
+        "auto_client_id": config.auto_client_id,
+        "settle_window": _settle_window(config),
+    }
+
+
 def _new_transport(
     config: ClientConfig, credentials: Credentials | None, clock: Clock | None
 ) -> Transport:
@@ -70,12 +81,8 @@ def _new_transport(
         credentials=credentials,
         base_url=config.base_url,
         window_time=config.window_time,
-        retry=config.retry_policy,
-        rate_limit=config.rate_limit,
-        sync_time=config.sync_time,
         clock=clock,
-        auto_client_id=config.auto_client_id,
-        settle_window=_settle_window(config),
+        **_per_call(config),
     )
 
 
@@ -83,11 +90,7 @@ def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
     """A transport with ``config``'s per-call options that shares ``transport``'s credentials,
     clock, rate limiter and rate-limit info (a shallow copy)."""
     derived = copy.copy(transport)
-    derived.retry = config.retry_policy
-    derived.rate_limit_mode = config.rate_limit
-    derived.sync_time = config.sync_time
-    derived.auto_client_id = config.auto_client_id
-    derived.settle_window = _settle_window(config)
+    derived.configure(**_per_call(config))
     return derived
 
 
