@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..engine._accounts import Account, ApiKey, SubTransferRecord
+from ..engine._accounts import Account, ApiKey
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 from ..engine._exchange import Exchange
 from ..engine._ledger import SPOT
-from ..engine._num import ZERO, fmt, fmt_fixed
+from ..engine._num import ZERO, fmt_fixed
+from ..render._fields import field_names, fields
 from . import _params as p
 from ._routing import RouteTable, paginate, require
 
@@ -70,18 +71,9 @@ def _key(key: ApiKey, now_ms: int, *, with_secret: bool) -> dict[str, Any]:
     return data
 
 
-def _transfer(record: SubTransferRecord) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "created_at": record.created_at,
-        "from_user_name": record.from_user_name,
-        "to_user_name": record.to_user_name,
-        "from_account_type": record.from_account_type,
-        "to_account_type": record.to_account_type,
-        "ccy": record.ccy,
-        "amount": fmt(record.amount),
-        "status": record.status,
-    }
+_SUB_TRANSFER = field_names("""
+    id created_at from_user_name to_user_name from_account_type to_account_type ccy amount status
+""")
 
 
 @route("POST", "/v2/account/settings")
@@ -243,7 +235,7 @@ def sub_transfer_history(exchange: Exchange, account: Account | None, params: Pa
     name, ccy = p.opt_text(params, "sub_user_name"), p.opt_text(params, "ccy")
     in_window = p.window(params)
     records = [
-        _transfer(r)
+        fields(r, _SUB_TRANSFER)
         for r in reversed(exchange.subaccounts.main(require(account)).sub_transfers)
         if name in (None, r.from_user_name, r.to_user_name)
         and ccy in (None, r.ccy)

@@ -8,6 +8,7 @@ from ..engine._accounts import Account
 from ..engine._assets import ACCOUNT_TYPES
 from ..engine._exchange import Exchange
 from ..engine._num import ZERO, fmt
+from ..render._fields import field_names, fields
 from ..render._render_records import deposit, loan, transfer, withdrawal
 from . import _params as p
 from ._routing import RouteTable, paginate, require
@@ -288,6 +289,9 @@ def withdraw_history(exchange: Exchange, account: Account | None, params: Params
     return paginate([withdrawal(r) for r in records], params, with_total=True)
 
 
+_JOURNAL_ENTRY = field_names("created_at ccy type balance change")
+
+
 @route("GET", "/v2/assets/spot/transcation-history")
 def transaction_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The SPOT account's journal of one ``type``, newest first: deposits, withdrawals and
@@ -296,13 +300,7 @@ def transaction_history(exchange: Exchange, account: Account | None, params: Par
     ccy = p.opt_text(params, "ccy")
     in_window = p.window(params)
     records = [
-        {
-            "created_at": e.created_at,
-            "ccy": e.ccy,
-            "type": e.type,
-            "balance": fmt(e.balance),
-            "change": fmt(e.change),
-        }
+        fields(e, _JOURNAL_ENTRY)
         for e in reversed(require(account).spot_journal)
         if e.type == kind and ccy in (None, e.ccy) and in_window(e.created_at)
     ]
