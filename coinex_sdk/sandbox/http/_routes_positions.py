@@ -42,10 +42,10 @@ _TPSL_ACTIONS: dict[str, tuple[tuple[str, str, Reader], ...]] = {
     ),
     "cancel": (("tpsl_id", "id", p.opt_integer),),
 }
-"""What each TP/SL action passes the engine (``exchange.position_tpsl.<action>``) besides the
-caller, the kind and the market: ``(keyword, parameter, reader)``, the parameter named after the
-kind (``take_profit_price``, ``stop_loss_id``...). ``set`` takes a whole-position order unless
-an amount is given; ``cancel`` without an id cancels every one of the kind."""
+"""What each TP/SL action passes the engine (``TpSlEngine.set``, ``.modify``, ``.cancel``)
+besides the caller, the kind and the market: ``(keyword, parameter, reader)``, the parameter
+named after the kind (``take_profit_price``, ``stop_loss_id``...). ``set`` covers the whole
+position unless an amount is given; ``cancel`` without an id cancels every one of the kind."""
 
 
 def _tpsl_route(action: str, kind: TpSlKind) -> None:
