@@ -15,11 +15,9 @@ moves money (spot balances, or futures margin and positions).
 
 from __future__ import annotations
 
-import re
-from abc import ABC, abstractmethod
-from collections.abc import Callable
-from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
+from abc import abstractmethod
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -34,36 +32,16 @@ from ._errors import (
     PARAMETER_ERROR,
     SandboxApiError,
 )
-from ._events import Event, Scope
+from ._events import Event
 from ._marketdata import MarketData
-from ._orders import Order, OrderType, PublicDeal, Role, Side, StpMode, UserDeal
-from ._state import ExchangeState, M, VenueState, operation
+from ._order_requests import RESTING_TYPES, OrderRequests
+from ._orders import Order, PublicDeal, Role, UserDeal
+from ._state import M, operation
 
 if TYPE_CHECKING:
     from ._stops import StopEngine
 
-__all__ = ["FillResult", "TradingEngine", "check_client_id"]
-
-_CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
-ORDER_TYPES: frozenset[str] = frozenset({"limit", "market", "maker_only", "ioc", "fok"})
-RESTING_TYPES: frozenset[str] = frozenset({"limit", "maker_only"})
-
-
-def check_client_id(client_id: str) -> str:
-    """CoinEx: letters, digits, ``-`` and ``_`` only, shorter than 32 bytes (put-order docs)."""
-    if client_id and not _CLIENT_ID.fullmatch(client_id):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid client_id")
-    return client_id
-
-
-def check_common(side: str, type_: str, stp_mode: str) -> tuple[Side, OrderType, StpMode]:
-    if side not in ("buy", "sell"):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid side")
-    if type_ not in ORDER_TYPES:
-        raise SandboxApiError(PARAMETER_ERROR, "invalid type")
-    if stp_mode not in ("", "ct", "cm", "both"):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid stp_mode")
-    return cast(Side, side), cast(OrderType, type_), cast(StpMode, stp_mode)
+__all__ = ["FillResult", "TradingEngine"]
 
 
 @attrs.frozen
@@ -76,41 +54,19 @@ class FillResult:
     realized_pnl: Decimal = Decimal(0)
 
 
-class TradingEngine(ABC, Generic[M]):
+class TradingEngine(OrderRequests[M]):
     """Order lifecycle shared by the spot and futures engines."""
 
-    scope: ClassVar[Scope]
-    id_kind: ClassVar[str]
     stops: StopEngine
     """The venue's stop orders (set by the exchange, which knows their trigger prices)."""
 
-    def __init__(self, state: ExchangeState) -> None:
-        self.state = state
-
-    # -- the venue's markets --------------------------------------------------------------------
-
-    @property
-    def venue(self) -> VenueState[M]:
-        """The markets, books and market data of this engine's scope."""
-        return self.state.venues[self.scope]
-
-    def market(self, name: str) -> M:
-        market = self.venue.markets.get(name)
-        if market is None:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid market")
-        return market
+    # -- the venue's books ----------------------------------------------------------------------
 
     def book(self, market: str) -> OrderBook:
         return self.venue.books[market]
 
     def data(self, market: str) -> MarketData:
         return self.venue.data[market]
-
-    def amount_places(self, market: str) -> int:
-        return self.market(market).base_ccy_precision
-
-    def quantize_amount(self, market: str, amount: Decimal) -> Decimal:
-        return amount.quantize(self.market(market).amount_step, rounding=ROUND_DOWN)
 
     # -- market-specific hooks ------------------------------------------------------------------
 
@@ -184,10 +140,6 @@ class TradingEngine(ABC, Generic[M]):
                 raise SandboxApiError(FOK_UNFILLED)
         elif order.type == "market" and not plan.fills and not plan.stops_taker:
             raise SandboxApiError(MARKET_DEPTH_EMPTY)
-
-    prepare: Callable[..., Order]
-    """``prepare(account, *, market, side, type, amount, ...) -> Order``: validate an order of
-    the venue's ``POST /v2/<venue>/order`` and build it, changing nothing (see each engine)."""
 
     @operation
     def place(self, account: Account, /, **request: Any) -> Order:
@@ -394,9 +346,6 @@ class TradingEngine(ABC, Generic[M]):
         self.emit_order(account, order, "modify")
         self._run(account, order, plan)
         return order
-
-    @abstractmethod
-    def quantize_price(self, market: str, price: Decimal) -> Decimal: ...
 
     # -- events ---------------------------------------------------------------------------------
 
