@@ -34,8 +34,9 @@ from ._errors import (
 )
 from ._events import Event
 from ._marketdata import MarketData
+from ._open_orders import OpenOrders
 from ._order_requests import RESTING_TYPES, OrderRequests
-from ._orders import Order, PublicDeal, Role, UserDeal
+from ._orders import Order, PublicDeal, Role, StopOrder, UserDeal
 from ._state import M, operation
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class FillResult:
     realized_pnl: Decimal = Decimal(0)
 
 
-class TradingEngine(OrderRequests[M]):
+class TradingEngine(OrderRequests[M], OpenOrders[Order]):
     """Order lifecycle shared by the spot and futures engines."""
 
     stops: StopEngine
@@ -87,16 +88,19 @@ class TradingEngine(OrderRequests[M]):
     def after_trade(self, account: Account, order: Order) -> None:
         """Called for each side after a fill is settled (futures: position events)."""
 
-    # -- lookups --------------------------------------------------------------------------------
+    # -- open orders (see ``OpenOrders``) ----------------------------------------------------------
 
-    def owns(self, order: Order) -> bool:
+    def owns(self, order: Order | StopOrder) -> bool:
         return (order.market_type == "FUTURES") == (self.scope == "futures")
 
-    def open_order(self, account: Account, market: str, order_id: int) -> Order:
-        order = account.open_orders.get(order_id)
-        if order is None or order.market != market or not self.owns(order):
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        return order
+    def held(self, account: Account) -> dict[int, Order]:
+        return account.open_orders
+
+    def history(self, account: Account) -> list[Order]:
+        return account.finished_orders
+
+    def end_canceled(self, account: Account, order: Order) -> None:
+        self.finish(account, order)
 
     def find_order(self, account: Account, market: str, order_id: int) -> Order:
         """An open or finished order (canceled orders without fills are gone, as on CoinEx)."""
@@ -106,14 +110,6 @@ class TradingEngine(OrderRequests[M]):
         if order is None or order.market != market or not self.owns(order):
             raise SandboxApiError(ORDER_NOT_FOUND)
         return order
-
-    def pending(self, account: Account) -> list[Order]:
-        """Open orders of this engine, newest first."""
-        orders = [o for o in account.open_orders.values() if self.owns(o)]
-        return sorted(orders, key=lambda o: o.order_id, reverse=True)
-
-    def finished(self, account: Account) -> list[Order]:
-        return [o for o in reversed(account.finished_orders) if self.owns(o)]
 
     # -- placing --------------------------------------------------------------------------------
 
@@ -270,41 +266,6 @@ class TradingEngine(OrderRequests[M]):
         return order.remaining < order.last_fill_price * step
 
     # -- cancel and modify ----------------------------------------------------------------------
-
-    @operation
-    def cancel(self, account: Account, market: str, order_id: int) -> Order:
-        order = self.open_order(account, market, order_id)
-        self.finish(account, order)
-        return order
-
-    @operation
-    def cancel_all(self, account: Account, market: str, side: str | None = None) -> list[Order]:
-        if side not in (None, "buy", "sell"):
-            raise SandboxApiError(PARAMETER_ERROR, "invalid side")
-        orders = [
-            o
-            for o in self.pending(account)
-            if o.market == market and (side is None or o.side == side)
-        ]
-        for order in orders:
-            self.finish(account, order)
-        return orders
-
-    @operation
-    def cancel_by_client_id(
-        self, account: Account, market: str | None, client_id: str
-    ) -> list[Order]:
-        """Cancel every open order with ``client_id`` (in ``market``, or in any market)."""
-        orders = [
-            o
-            for o in self.pending(account)
-            if market in (None, o.market) and o.client_id == client_id
-        ]
-        if not orders:
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        for order in orders:
-            self.finish(account, order)
-        return orders
 
     @operation
     def modify(
