@@ -116,20 +116,18 @@ class SpotEngine(TradingEngine[SpotMarket]):
         rate = order.maker_fee_rate if role == "maker" else order.taker_fee_rate
         value = price * amount
         ledger = account.ledger
-        if order.side == "buy":
-            ledger.spend_frozen(order.wallet, spec.quote_ccy, value)
-            order.frozen -= value
-            fee = amount * rate
-            ledger.credit(order.wallet, spec.base_ccy, amount - fee)
-            order.base_fee += fee
-            fee_ccy = spec.base_ccy
+        if order.side == "buy":  # pays quote out of its reservation, receives base
+            paid_ccy, paid, fee_ccy, received = spec.quote_ccy, value, spec.base_ccy, amount
         else:
-            ledger.spend_frozen(order.wallet, spec.base_ccy, amount)
-            order.frozen -= amount
-            fee = value * rate
-            ledger.credit(order.wallet, spec.quote_ccy, value - fee)
+            paid_ccy, paid, fee_ccy, received = spec.base_ccy, amount, spec.quote_ccy, value
+        ledger.spend_frozen(order.wallet, paid_ccy, paid)
+        order.frozen -= paid
+        fee = received * rate  # charged in what the side receives
+        ledger.credit(order.wallet, fee_ccy, received - fee)
+        if order.side == "buy":
+            order.base_fee += fee
+        else:
             order.quote_fee += fee
-            fee_ccy = spec.quote_ccy
         self.state.collect_fee(fee_ccy, fee)
         return FillResult(fee=fee, fee_ccy=fee_ccy)
 
