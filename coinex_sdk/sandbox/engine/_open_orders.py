@@ -14,12 +14,12 @@ from typing import Generic, TypeVar
 
 from ._accounts import Account
 from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
-from ._orders import Order, StopOrder
+from ._orders import OrderTerms
 from ._state import ExchangeState, operation
 
 __all__ = ["OpenOrders"]
 
-T = TypeVar("T", Order, StopOrder)
+T = TypeVar("T", bound=OrderTerms)
 
 
 class OpenOrders(ABC, Generic[T]):
@@ -28,7 +28,7 @@ class OpenOrders(ABC, Generic[T]):
     state: ExchangeState
 
     @abstractmethod
-    def owns(self, order: Order | StopOrder) -> bool:
+    def owns(self, order: OrderTerms) -> bool:
         """Whether ``order`` belongs to this venue."""
 
     @abstractmethod

@@ -21,6 +21,7 @@ __all__ = [
     "MarketType",
     "Order",
     "OrderStatus",
+    "OrderTerms",
     "OrderType",
     "PublicDeal",
     "Role",
@@ -47,10 +48,9 @@ FINISHED_STATUSES: frozenset[str] = frozenset({"filled", "part_canceled", "cance
 
 
 @attrs.define(eq=False)
-class Order:
-    """A spot, margin or futures order. ``frozen`` is what it still reserves in ``wallet``."""
+class OrderTerms:
+    """What an order and a stop order (the order it will place) both state."""
 
-    order_id: int
     user_id: int
     market: str
     market_type: MarketType
@@ -63,6 +63,13 @@ class Order:
     created_at: int
     maker_fee_rate: Decimal
     taker_fee_rate: Decimal
+
+
+@attrs.define(eq=False)
+class Order(OrderTerms):
+    """A spot, margin or futures order. ``frozen`` is what it still reserves in ``wallet``."""
+
+    order_id: int
     wallet: str
     frozen_ccy: str
     ccy: str = ""
@@ -97,24 +104,13 @@ class Order:
 
 
 @attrs.define(eq=False)
-class StopOrder:
+class StopOrder(OrderTerms):
     """A trigger order: nothing is reserved until it fires (CoinEx put-stop-order docs)."""
 
     stop_id: int
-    user_id: int
-    market: str
-    market_type: MarketType
-    side: Side
-    type: OrderType
-    amount: Decimal
-    price: Decimal
     trigger_price: Decimal
     trigger_direction: TriggerDirection
     trigger_price_type: TriggerPriceType
-    client_id: str
-    created_at: int
-    maker_fee_rate: Decimal
-    taker_fee_rate: Decimal
     ccy: str = ""
     is_hide: bool = False
     stp_mode: StpMode = ""

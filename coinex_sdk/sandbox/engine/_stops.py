@@ -22,7 +22,7 @@ from ._accounts import Account
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event
 from ._open_orders import OpenOrders
-from ._orders import Order, StopOrder, StopStatus, TriggerPriceType
+from ._orders import Order, OrderTerms, StopOrder, StopStatus, TriggerPriceType
 from ._state import operation
 from ._trading import TradingEngine
 
@@ -49,7 +49,7 @@ class StopEngine(OpenOrders[StopOrder]):
     def scope(self) -> str:
         return self.engine.scope
 
-    def owns(self, order: Order | StopOrder) -> bool:
+    def owns(self, order: OrderTerms) -> bool:
         return self.engine.owns(order)
 
     def held(self, account: Account) -> dict[int, StopOrder]:

@@ -36,7 +36,7 @@ from ._events import Event
 from ._marketdata import MarketData
 from ._open_orders import OpenOrders
 from ._order_requests import RESTING_TYPES, OrderRequests
-from ._orders import Order, PublicDeal, Role, StopOrder, UserDeal
+from ._orders import Order, OrderTerms, PublicDeal, Role, UserDeal
 from ._state import M, operation
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ class TradingEngine(OrderRequests[M], OpenOrders[Order]):
 
     # -- open orders (see ``OpenOrders``) ----------------------------------------------------------
 
-    def owns(self, order: Order | StopOrder) -> bool:
+    def owns(self, order: OrderTerms) -> bool:
         return (order.market_type == "FUTURES") == (self.scope == "futures")
 
     def held(self, account: Account) -> dict[int, Order]:
