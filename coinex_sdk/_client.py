@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
 
 from ._auth import CoinExAuth
 from ._clock import Clock
+from ._closing import AsyncClosing, Closing
 from ._config import DEFAULT_TIMEOUT, ClientConfig
 from ._credentials import Credentials
 from ._endpoint import free_endpoint, free_params
@@ -63,6 +63,17 @@ def _settle_window(config: ClientConfig) -> float:
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 
+def _per_call(config: ClientConfig) -> dict[str, Any]:
+    """The transport's per-call options in ``config`` (:meth:`Transport.configure`)."""
+    return {
+        "retry": config.retry_policy,
+        "rate_limit": config.rate_limit,
+        "sync_time": config.sync_time,
+        "auto_client_id": config.auto_client_id,
+        "settle_window": _settle_window(config),
+    }
+
+
 def _new_transport(
     config: ClientConfig, credentials: Credentials | None, clock: Clock | None
 ) -> Transport:
@@ -70,12 +81,8 @@ def _new_transport(
         credentials=credentials,
         base_url=config.base_url,
         window_time=config.window_time,
-        retry=config.retry_policy,
-        rate_limit=config.rate_limit,
-        sync_time=config.sync_time,
         clock=clock,
-        auto_client_id=config.auto_client_id,
-        settle_window=_settle_window(config),
+        **_per_call(config),
     )
 
 
@@ -83,15 +90,15 @@ def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
     """A transport with ``config``'s per-call options that shares ``transport``'s credentials,
     clock, rate limiter and rate-limit info (a shallow copy)."""
     derived = copy.copy(transport)
-    derived.retry = config.retry_policy
-    derived.rate_limit_mode = config.rate_limit
-    derived.sync_time = config.sync_time
-    derived.auto_client_id = config.auto_client_id
-    derived.settle_window = _settle_window(config)
+    derived.configure(**_per_call(config))
     return derived
 
 
-class _Base:
+T = TypeVar("T")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _Base(Generic[HttpClientT]):
     config: ClientConfig
     """This client's configuration, a frozen value (``with_options()`` evolves it)."""
     _transport: Transport
@@ -100,15 +107,17 @@ class _Base:
     _shell: Any
     """The shell that runs each call's flow (a SyncShell or an AsyncShell)."""
 
-    def _init(
+    def __init__(
         self,
-        access_id: str | None,
-        secret_key: str | None,
-        http_client: httpx.Client | httpx.AsyncClient | None,
-        clock: Clock | None,
-        options: ClientOptions,
+        access_id: str | None = None,
+        secret_key: str | None = None,
+        *,
+        http_client: HttpClientT | None = None,
+        clock: Clock | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        if http_client is not None and "timeout" not in options:
+        timeout_given = "timeout" in options
+        if http_client is not None and not timeout_given:
             options = {**options, "timeout": http_client.timeout}
         self.config = config = ClientConfig(**options)
         if http_client is not None and config.proxy is not None:
@@ -124,6 +133,12 @@ class _Base:
             if transport.credentials
             else None
         )
+        self._shell = self._new_shell(http_client, timeout_given)
+
+    def _new_shell(self, http_client: HttpClientT | None, timeout_given: bool) -> Any:
+        """The shell with the sender this client sends through: the SDK's lean HTTP/1.1
+        client by default, httpx around a user's ``http_client``, a proxy's own sender."""
+        raise NotImplementedError
 
     def _derive(self, options: CallOptions) -> Self:
         config = attrs.evolve(self.config, **options)
@@ -137,6 +152,19 @@ class _Base:
         shell = root._shell
         clone._shell = type(shell)(clone._transport, shell.sender.with_timeout(config.timeout))
         return clone
+
+    def _rooted(self, name: str, make: Callable[[], T]) -> T:
+        """What the root client owns and derived clients share (``ws``, ``markets``): made
+        here on the root, the root's own on a derived client."""
+        if self._root is not self:
+            shared: T = getattr(self._root, name)
+            return shared
+        return make()
+
+    def _ws_args(self, sync_time: Callable[[], Any]) -> tuple[Any, ...]:
+        """The WebSocket hub's arguments: this client's transport, settings and clock sync."""
+        config = self.config
+        return self._transport, config.ws_url, config.strict, config.ws_timings, sync_time
 
     def __repr__(self) -> str:
         creds = self._transport.credentials
@@ -167,7 +195,7 @@ class _Base:
         return self._transport.rate_limit_info
 
 
-class CoinEx(_Base, SyncResources):
+class CoinEx(_Base[httpx.Client], SyncResources, Closing):
     """Blocking CoinEx v2 client.
 
     >>> with CoinEx(access_id="...", secret_key="...") as cx:   # doctest: +SKIP
@@ -177,16 +205,7 @@ class CoinEx(_Base, SyncResources):
 
     _shell: SyncShell
 
-    def __init__(
-        self,
-        access_id: str | None = None,
-        secret_key: str | None = None,
-        *,
-        http_client: httpx.Client | None = None,
-        clock: Clock | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        self._init(access_id, secret_key, http_client, clock, options)
+    def _new_shell(self, http_client: httpx.Client | None, timeout_given: bool) -> SyncShell:
         config = self.config
         sender: HttpxSender | Http11Sender
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
@@ -197,9 +216,9 @@ class CoinEx(_Base, SyncResources):
             owned = http_client is None
             http = http_client or httpx.Client(timeout=config.timeout, proxy=config.proxy)
             # A user's client keeps its own settings; an explicit timeout rides on each request.
-            timeout = config.timeout if not owned and "timeout" in options else None
+            timeout = config.timeout if not owned and timeout_given else None
             sender = HttpxSender(http, self._auth, owned, timeout)
-        self._shell = SyncShell(self._transport, sender)
+        return SyncShell(self._transport, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:
         """A client of the same class with other per-call options (``timeout``,
@@ -240,15 +259,9 @@ class CoinEx(_Base, SyncResources):
         clock; ``ws_url`` (default: CoinEx's socket host, or this client's host over ws://)
         and ``ws_timings`` configure them. A derived client uses its original's.
         """
-        if self._root is not self:
-            root_ws: SyncWs = self._root.ws
-            return root_ws
         from .ws._streams import SyncWs
 
-        config = self.config
-        return SyncWs(
-            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return self._rooted("ws", lambda: SyncWs(*self._ws_args(self.sync_time)))
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -256,12 +269,9 @@ class CoinEx(_Base, SyncResources):
         gives precisions, minimum amount (tick size for futures), ``quantize_price()``,
         ``quantize_amount()`` and ``check_order()``; ``refresh()`` fetches again. Shared with
         derived clients. The ``check_orders`` option checks every placement with it."""
-        if self._root is not self:
-            root_markets: Markets = self._root.markets
-            return root_markets
         from ._generated.markets import Markets
 
-        return Markets(self)
+        return self._rooted("markets", lambda: Markets(self))
 
     def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
@@ -271,19 +281,8 @@ class CoinEx(_Base, SyncResources):
             self.ws.close()
         self._shell.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncCoinEx(_Base, AsyncResources):
+class AsyncCoinEx(_Base[httpx.AsyncClient], AsyncResources, AsyncClosing):
     """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
 
     By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http``; aiohttp
@@ -293,16 +292,7 @@ class AsyncCoinEx(_Base, AsyncResources):
 
     _shell: AsyncShell
 
-    def __init__(
-        self,
-        access_id: str | None = None,
-        secret_key: str | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        clock: Clock | None = None,
-        **options: Unpack[ClientOptions],
-    ) -> None:
-        self._init(access_id, secret_key, http_client, clock, options)
+    def _new_shell(self, http_client: httpx.AsyncClient | None, timeout_given: bool) -> AsyncShell:
         config = self.config
         sender: AsyncHttpxSender | AiohttpSender | AsyncHttp11Sender
         if http_client is None and config.proxy is None and env_proxy(config.base_url) is None:
@@ -314,9 +304,9 @@ class AsyncCoinEx(_Base, AsyncResources):
 
             sender = AiohttpSender(self._transport, timeout=config.timeout, proxy=config.proxy)
         else:
-            timeout = config.timeout if "timeout" in options else None
+            timeout = config.timeout if timeout_given else None
             sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
-        self._shell = AsyncShell(self._transport, sender)
+        return AsyncShell(self._transport, sender)
 
     def with_options(self, **options: Unpack[CallOptions]) -> Self:
         """A client of the same class with other per-call options that shares this one's
@@ -347,26 +337,17 @@ class AsyncCoinEx(_Base, AsyncResources):
         Connections open on the first subscription and share this client's credentials and
         clock; see :attr:`CoinEx.ws`.
         """
-        if self._root is not self:
-            root_ws: AsyncWs = self._root.ws
-            return root_ws
         from .ws._streams import AsyncWs
 
-        config = self.config
-        return AsyncWs(
-            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return self._rooted("ws", lambda: AsyncWs(*self._ws_args(self.sync_time)))
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:
         """Market rules from a cache filled on first use:
         ``await acx.markets.spot("BTCUSDT")``; see :attr:`CoinEx.markets`."""
-        if self._root is not self:
-            root_markets: AsyncMarkets = self._root.markets
-            return root_markets
         from ._generated.markets import AsyncMarkets
 
-        return AsyncMarkets(self)
+        return self._rooted("markets", lambda: AsyncMarkets(self))
 
     async def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
@@ -375,17 +356,6 @@ class AsyncCoinEx(_Base, AsyncResources):
         if "ws" in self.__dict__:
             await self.ws.close()
         await self._shell.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
 
 _PARAMS_DOC = """

@@ -22,7 +22,10 @@ from ._exceptions import (
     HTTPStatusError,
     InvalidOrderError,
 )
-from ._wire import decode_json
+from ._wire import decode_json, inflate
+
+_MAX_BODY = 64 * 1024 * 1024
+"""The largest body accepted once decompressed."""
 
 __all__ = ["Envelope", "Response", "decode_envelope", "error_class"]
 
@@ -124,25 +127,12 @@ def _decompress(raw: bytes, encoding: str | None) -> bytes:
     codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
     for coding in reversed(codings):
         if coding in ("gzip", "x-gzip"):
-            raw = _inflate(raw, zlib.MAX_WBITS | 16)
+            raw = inflate(raw, zlib.MAX_WBITS | 16, _MAX_BODY)
         elif coding == "deflate":
             try:
-                raw = _inflate(raw, zlib.MAX_WBITS)
+                raw = inflate(raw, zlib.MAX_WBITS, _MAX_BODY)
             except zlib.error:  # some servers send raw deflate without the zlib header
-                raw = _inflate(raw, -zlib.MAX_WBITS)
+                raw = inflate(raw, -zlib.MAX_WBITS, _MAX_BODY)
         elif coding != "identity":
             raise ValueError(f"unsupported encoding {coding!r}")
     return raw
-
-
-_MAX_BODY = 64 * 1024 * 1024
-
-
-def _inflate(raw: bytes, wbits: int) -> bytes:
-    inflater = zlib.decompressobj(wbits)
-    out = inflater.decompress(raw, _MAX_BODY)
-    if inflater.unconsumed_tail:
-        raise ValueError(f"more than {_MAX_BODY} bytes once decompressed")
-    if not inflater.eof:
-        raise zlib.error("compressed body is cut short")
-    return out

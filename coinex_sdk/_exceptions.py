@@ -39,7 +39,22 @@ Secrets never appear in any message: messages are built from codes, methods, pat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing import TypedDict
+
+    from typing_extensions import NotRequired, Unpack
+
+    class _Exchange(TypedDict):
+        """Where a response came from and what it was: every :class:`ResponseError` keeps it."""
+
+        method: str
+        path: str
+        status_code: int
+        body: bytes
+        headers: NotRequired[dict[str, str] | None]
+
 
 __all__ = [
     "ApiError",
@@ -138,22 +153,13 @@ class TimeoutError(TransportError):
 class ResponseError(CoinExError):
     """A response arrived but is not a success. ``body`` keeps the raw bytes."""
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        method: str,
-        path: str,
-        status_code: int,
-        body: bytes,
-        headers: dict[str, str] | None = None,
-    ) -> None:
+    def __init__(self, message: str, **exchange: Unpack[_Exchange]) -> None:
         super().__init__(message)
-        self.method = method
-        self.path = path
-        self.status_code = status_code
-        self.body = body
-        self.headers = headers or {}
+        self.method = exchange["method"]
+        self.path = exchange["path"]
+        self.status_code = exchange["status_code"]
+        self.body = exchange["body"]
+        self.headers = exchange.get("headers") or {}
 
     @property
     def text(self) -> str:
@@ -168,22 +174,10 @@ def _preview(body: bytes) -> str:
 class HTTPStatusError(ResponseError):
     """HTTP status other than 200; the body may not be JSON (CoinEx's gateway answered)."""
 
-    def __init__(
-        self,
-        *,
-        method: str,
-        path: str,
-        status_code: int,
-        body: bytes,
-        headers: dict[str, str] | None = None,
-    ) -> None:
+    def __init__(self, **exchange: Unpack[_Exchange]) -> None:
+        method, path, status = exchange["method"], exchange["path"], exchange["status_code"]
         super().__init__(
-            f"{method} {path}: HTTP {status_code}: {_preview(body)}",
-            method=method,
-            path=path,
-            status_code=status_code,
-            body=body,
-            headers=headers,
+            f"{method} {path}: HTTP {status}: {_preview(exchange['body'])}", **exchange
         )
 
 
@@ -192,24 +186,9 @@ class DecodeError(ResponseError):
     ``NaN``/``Infinity`` literals), or its ``data``/``pagination`` does not fit the model.
     ``body`` is always the bytes as received."""
 
-    def __init__(
-        self,
-        reason: str,
-        *,
-        method: str,
-        path: str,
-        status_code: int,
-        body: bytes,
-        headers: dict[str, str] | None = None,
-    ) -> None:
-        super().__init__(
-            f"{method} {path}: {reason}: {_preview(body)}",
-            method=method,
-            path=path,
-            status_code=status_code,
-            body=body,
-            headers=headers,
-        )
+    def __init__(self, reason: str, **exchange: Unpack[_Exchange]) -> None:
+        method, path = exchange["method"], exchange["path"]
+        super().__init__(f"{method} {path}: {reason}: {_preview(exchange['body'])}", **exchange)
         self.reason = reason
 
 

@@ -2,13 +2,15 @@
 
 A shell pairs the flow with a *sender*, the only code that touches a network library:
 
-- :class:`HttpxSender` / :class:`AsyncHttpxSender`: a user's (or the sync client's own)
-  ``httpx.Client`` / ``httpx.AsyncClient``; signing happens in httpx's auth flow
-  (:class:`~coinex_sdk._auth.CoinExAuth`) over ``url.raw_path`` and ``content`` as httpx sends them.
-- :class:`~coinex_sdk._aiohttp.AiohttpSender`: the async client's default; it signs the target and
-  body it hands to aiohttp byte for byte.
+- the default: :mod:`coinex_sdk._http`'s lean senders sign the target and body they write byte
+  for byte; through a proxy the async one sends over aiohttp's pool instead
+  (:class:`~coinex_sdk._aiohttp.AiohttpSender`).
+- :class:`HttpxSender` / :class:`AsyncHttpxSender`: a user's ``httpx.Client`` /
+  ``httpx.AsyncClient`` (or the sync client's own through a proxy); signing happens in httpx's
+  auth flow (:class:`~coinex_sdk._auth.CoinExAuth`) over ``url.raw_path`` and ``content`` as
+  httpx sends them.
 
-Both sign with the one pure function :func:`~coinex_sdk._signing.http_sign_headers`. Senders
+All sign with the one pure function :func:`~coinex_sdk._signing.http_sign_headers`. Senders
 read the body *raw* (still content-encoded) so that no decoding error can lose the bytes.
 """
 
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
 
-from ._actions import Request, Send
+from ._actions import Action, Request, Sleep
 from ._auth import CoinExAuth
 from ._endpoint import Endpoint
 from ._envelope import Envelope, Response
@@ -169,24 +171,37 @@ class _Shell(Generic[Sender]):
         self.sender: Sender = sender
 
 
+Answer = Response | httpx.HTTPError | None
+"""What a flow is resumed with: the response to its :class:`Send`, the error the send raised,
+or nothing (its first step, or after a :class:`Sleep`)."""
+
+
+def _resume(flow: Flow, answer: Answer) -> Action:
+    """The flow's next action, given the answer to its last one (an error is thrown into it);
+    ``StopIteration`` carries its result when it is done."""
+    if isinstance(answer, httpx.HTTPError):
+        action: Action = flow.throw(answer)
+    else:
+        action = flow.send(answer)
+    return action
+
+
 class SyncShell(_Shell[SyncSender]):
     """Runs flows with a blocking sender."""
 
     def run(self, flow: Flow) -> Any:
-        send = self.sender.send
+        answer: Answer = None
         try:
-            action = next(flow)
             while True:
-                if type(action) is Send:
-                    try:
-                        response = send(action.request)
-                    except httpx.HTTPError as exc:
-                        action = flow.throw(exc)
-                    else:
-                        action = flow.send(response)
-                else:
+                action = _resume(flow, answer)
+                if isinstance(action, Sleep):
                     time.sleep(action.seconds)
-                    action = flow.send(None)
+                    answer = None
+                    continue
+                try:
+                    answer = self.sender.send(action.request)
+                except httpx.HTTPError as exc:
+                    answer = exc
         except StopIteration as stop:
             return stop.value
 
@@ -206,20 +221,18 @@ class AsyncShell(_Shell[AsyncSender]):
     """Runs flows with an awaiting sender."""
 
     async def run(self, flow: Flow) -> Any:
-        send = self.sender.send
+        answer: Answer = None
         try:
-            action = next(flow)
             while True:
-                if type(action) is Send:
-                    try:
-                        response = await send(action.request)
-                    except httpx.HTTPError as exc:
-                        action = flow.throw(exc)
-                    else:
-                        action = flow.send(response)
-                else:
+                action = _resume(flow, answer)
+                if isinstance(action, Sleep):
                     await asyncio.sleep(action.seconds)
-                    action = flow.send(None)
+                    answer = None
+                    continue
+                try:
+                    answer = await self.sender.send(action.request)
+                except httpx.HTTPError as exc:
+                    answer = exc
         except StopIteration as stop:
             return stop.value
 

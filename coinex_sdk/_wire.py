@@ -19,6 +19,7 @@ import enum
 import json
 import math
 import re
+import zlib
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -37,6 +38,7 @@ __all__ = [
     "decode_json",
     "encode_body",
     "encode_query",
+    "inflate",
     "json_value",
     "query_value",
 ]
@@ -265,3 +267,16 @@ def _depth_within(raw: bytes, limit: int) -> bool:
         # Non-overlapping, on the bytes as they were: exactly the innermost level goes.
         brackets = brackets.replace(b"[]", b"")
     return not brackets
+
+
+def inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    """``data`` decompressed (zlib's ``wbits`` say gzip, zlib or raw deflate), refusing more
+    than ``limit`` bytes as it goes and a stream cut short: a ``ValueError`` then, and
+    ``zlib.error`` when the bytes are not that format at all."""
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, limit)
+    if inflater.unconsumed_tail:
+        raise ValueError(f"inflates to more than {limit} bytes")
+    if not inflater.eof:
+        raise ValueError("compressed data is cut short")
+    return out

@@ -6,13 +6,14 @@ import asyncio
 import collections
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Coroutine, Mapping
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
+from .protocol import Answer, ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["AsyncConnectionPool", "AsyncHttp11Sender"]
 
@@ -116,7 +117,7 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncConnectionPool(ConnectionPool):
+class AsyncConnectionPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
     """Keep-alive connections to one origin (``scheme://host:port``), created inside the loop."""
 
     def _limit(self, max_connections: int) -> None:
@@ -125,18 +126,7 @@ class AsyncConnectionPool(ConnectionPool):
         self._open = 0
         self._waiters: collections.deque[asyncio.Future[None]] = collections.deque()
 
-    async def request(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str],
-        body: bytes,
-        timeout: httpx.Timeout | None = None,
-    ) -> tuple[int, Headers, bytes]:
-        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
-        pool's for this request."""
-        timeout = timeout or self._timeout
-        data = self._origin.request_bytes(method, target, headers, body)
+    async def _exchange(self, data: bytes, timeout: httpx.Timeout) -> Answer:
         conn = await self._acquire(timeout)
         try:
             future = conn.start(data, timeout.read)
@@ -231,10 +221,24 @@ class AsyncConnectionPool(ConnectionPool):
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
-    """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
+AP = TypeVar("AP", bound="_AsyncPool")
 
-    _pool_type = AsyncConnectionPool
+
+class _AsyncPool(Protocol):
+    def request(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
+    ) -> Awaitable[Answer]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class AsyncSender(SenderBase[AP]):
+    """Signs and sends through an awaiting pool (the lean one, or aiohttp's through a proxy)."""
 
     async def send(self, request: Request) -> Response:
         status, headers, body = await self._pool.request(
@@ -245,3 +249,9 @@ class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     async def aclose(self) -> None:
         if self._owned:
             await self._pool.aclose()
+
+
+class AsyncHttp11Sender(AsyncSender[AsyncConnectionPool]):
+    """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
+
+    _pool_type = AsyncConnectionPool

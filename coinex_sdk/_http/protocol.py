@@ -230,9 +230,15 @@ class Origin:
         return "".join(head).encode("latin-1") + body
 
 
-class ConnectionPool:
+Answer = tuple[int, Mapping[str, str], bytes]
+"""``(status, headers (case-insensitive), body as received)``."""
+R = TypeVar("R")
+
+
+class ConnectionPool(Generic[R]):
     """What both pools hold: the origin, the timeouts, how long an idle connection is kept;
-    ``_limit`` sets up the subclass's own bookkeeping of at most ``max_connections``."""
+    ``_limit`` sets up the subclass's own bookkeeping of at most ``max_connections``, and
+    ``_exchange`` sends a request's bytes (``R`` is an :data:`Answer`, or an awaitable of one)."""
 
     def __init__(
         self,
@@ -250,6 +256,21 @@ class ConnectionPool:
         self._limit(max_connections)
 
     def _limit(self, max_connections: int) -> None:
+        raise NotImplementedError
+
+    def request(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
+    ) -> R:
+        """Send one request; its :data:`Answer`. ``timeout`` overrides the pool's for it."""
+        data = self._origin.request_bytes(method, target, headers, body)
+        return self._exchange(data, timeout or self._timeout)
+
+    def _exchange(self, data: bytes, timeout: httpx.Timeout) -> R:
         raise NotImplementedError
 
 

@@ -8,13 +8,12 @@ import socket
 import ssl
 import threading
 import time
-from collections.abc import Mapping
 
 import httpx
 
 from .._actions import Request
 from .._envelope import Response
-from .protocol import ConnectionPool, Headers, ResponseReader, SenderBase
+from .protocol import Answer, ConnectionPool, Headers, ResponseReader, SenderBase
 
 __all__ = ["Http11Sender", "SyncConnectionPool"]
 
@@ -67,7 +66,7 @@ class _SyncConnection:
             self.sock.close()
 
 
-class SyncConnectionPool(ConnectionPool):
+class SyncConnectionPool(ConnectionPool[Answer]):
     """Blocking keep-alive connections to one origin; thread-safe."""
 
     def _limit(self, max_connections: int) -> None:
@@ -75,18 +74,7 @@ class SyncConnectionPool(ConnectionPool):
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections) if max_connections else None
 
-    def request(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str],
-        body: bytes,
-        timeout: httpx.Timeout | None = None,
-    ) -> tuple[int, Headers, bytes]:
-        """Send one request; ``(status, headers, body as received)``. ``timeout`` overrides the
-        pool's for this request."""
-        timeout = timeout or self._timeout
-        data = self._origin.request_bytes(method, target, headers, body)
+    def _exchange(self, data: bytes, timeout: httpx.Timeout) -> Answer:
         slots = self._slots
         if slots is not None and not slots.acquire(timeout=_wait(timeout.pool)):
             raise httpx.PoolTimeout("no free connection in time")

@@ -11,14 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine, Mapping, Sequence
-from types import TracebackType
+from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, TypeVar
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
 
-from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
+from .._closing import AsyncClosing
+from ._book import BookUpdate, OrderBook
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsRequestTimeoutError
@@ -132,7 +132,7 @@ class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]], AsyncS
         await self.subscription.aclose()
 
 
-class AsyncWsClient(ClientCore):
+class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
     """asyncio WebSocket client for one CoinEx endpoint (spot or futures).
 
     ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as an
@@ -141,6 +141,8 @@ class AsyncWsClient(ClientCore):
     signed again, and every subscription restored, each yielding a :class:`Gap`.
     """
 
+    _book_stream = AsyncOrderBookStream
+
     def _init_shell(self) -> None:
         self._ws: ClientConnection | None = None
         self._runner: asyncio.Task[None] | None = None
@@ -148,38 +150,11 @@ class AsyncWsClient(ClientCore):
         self._send_lock = asyncio.Lock()
         self._tasks: set[asyncio.Task[None]] = set()
 
-    async def __aenter__(self) -> AsyncWsClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
     def subscribe(
         self, channel: Channel, params: Mapping[str, Any], decode: Callable[[Any], T]
     ) -> AsyncSubscription[T]:
         """A stream of ``decode(data)`` for the pushes of ``channel`` with ``params``."""
         return AsyncSubscription(self, channel, params, decode)
-
-    def order_book(
-        self,
-        *,
-        market: str | Sequence[str],
-        limit: int,
-        interval: str = "0",
-        decode: Callable[[Any], BookUpdate] = parse_depth_update,
-        channel: Channel | None = None,
-    ) -> AsyncOrderBookStream:
-        """Checksum-verified local books of one market or several in one subscription
-        (``limit`` in 5/10/20/50, §9, §11); see :class:`AsyncOrderBookStream`."""
-        channel, params, markets = self._depth_request(market, limit, interval, channel)
-        return AsyncOrderBookStream(
-            self.subscribe(channel, params, decode), OrderBooks(markets, limit)
-        )
 
     async def close(self) -> None:
         """Close the connection with code 1000 and end every stream."""

@@ -8,12 +8,13 @@ The shells differ only in how they wait (asyncio futures and tasks vs threads an
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import ValidationError, WebSocketError
+from ._book import BookUpdate, OrderBooks, parse_depth_update
 from ._channel import Channel, Endpoint
 from ._errors import WsClientClosedError, WsConnectionError
 from ._inbox import Inbox
@@ -24,6 +25,9 @@ __all__ = ["ClientCore"]
 
 log = logging.getLogger("coinex_sdk.ws")
 
+T = TypeVar("T")
+BookStreamT = TypeVar("BookStreamT")
+
 
 class _Future(Protocol):
     """What both ``asyncio.Future`` and ``concurrent.futures.Future`` offer."""
@@ -33,8 +37,12 @@ class _Future(Protocol):
     def set_exception(self, exception: BaseException, /) -> None: ...
 
 
-class ClientCore:
-    """Configuration, the protocol, the subscriptions' inboxes and their first-reply futures."""
+class ClientCore(Generic[BookStreamT]):
+    """Configuration, the protocol, the subscriptions' inboxes and their first-reply futures.
+
+    A shell names its subscription (:meth:`subscribe`) and its order-book stream class."""
+
+    _book_stream: Callable[[Any, OrderBooks], BookStreamT]
 
     def __init__(
         self,
@@ -185,11 +193,23 @@ class ClientCore:
         for inbox in self._inboxes.values():
             inbox.end(error)
 
-    def _depth_request(
-        self, market: str | Sequence[str], limit: int, interval: str, channel: Channel | None
-    ) -> tuple[Channel, dict[str, Any], list[str]]:
-        """The depth channel, params and markets an order book subscribes with: incremental
-        pushes (§11), every market in one ``market_list``."""
+    def subscribe(
+        self, channel: Channel, params: Mapping[str, Any], decode: Callable[[Any], T]
+    ) -> Any:
+        raise NotImplementedError
+
+    def order_book(
+        self,
+        *,
+        market: str | Sequence[str],
+        limit: int,
+        interval: str = "0",
+        decode: Callable[[Any], BookUpdate] = parse_depth_update,
+        channel: Channel | None = None,
+    ) -> BookStreamT:
+        """Checksum-verified local books of one market or several in one subscription
+        (``limit`` in 5/10/20/50, §9, §11), over incremental pushes (§11) with every market in
+        one ``market_list``; see :class:`OrderBookStream`."""
         from .._generated.ws_args import FUTURES_DEPTH_ARGS, SPOT_DEPTH_ARGS
 
         depth_args = SPOT_DEPTH_ARGS if self.endpoint == "spot" else FUTURES_DEPTH_ARGS
@@ -201,6 +221,6 @@ class ClientCore:
             raise ValidationError("market must be a market name or a list of them", param="market")
         if len(set(markets)) != len(markets):
             raise ValidationError(f"market lists a market twice: {markets}", param="market")
-        channel = channel or Channel("depth", self.endpoint)
         params = {"market_list": [[m, limit, interval, False] for m in markets]}
-        return channel, params, markets
+        subscription = self.subscribe(channel or Channel("depth", self.endpoint), params, decode)
+        return self._book_stream(subscription, OrderBooks(markets, limit))

@@ -22,7 +22,7 @@ from typing import Any
 
 import msgspec
 
-from .._wire import decode_exact_json
+from .._wire import decode_exact_json, inflate
 
 __all__ = ["MAX_MESSAGE_BYTES", "FrameError", "decode_frame", "envelope_problem"]
 
@@ -31,21 +31,10 @@ MAX_MESSAGE_BYTES = 16 * 2**20
 
 # The REST decoder's number hook: every digit kept, exponents bounded like REST answers.
 _decode_json = decode_exact_json
-_decompressobj = zlib.decompressobj
 
 
 class FrameError(ValueError):
     """A frame that is not a CoinEx message: bad gzip, too large, bad JSON, bad envelope."""
-
-
-def _inflate(frame: bytes, wbits: int) -> bytes:
-    inflater = zlib.decompressobj(wbits)
-    raw = inflater.decompress(frame, MAX_MESSAGE_BYTES)
-    if inflater.unconsumed_tail:
-        raise FrameError(f"inflates to more than {MAX_MESSAGE_BYTES} bytes")
-    if not inflater.eof:
-        raise FrameError("truncated compressed frame")
-    return raw
 
 
 def decode_frame(frame: bytes | str) -> Any:
@@ -55,25 +44,19 @@ def decode_frame(frame: bytes | str) -> Any:
     source shows CoinEx using it. Raises :class:`FrameError` and nothing else.
     """
     try:
-        if type(frame) is bytes:  # the hot path: a gzip member (inflate inlined)
-            inflater = _decompressobj(47)
+        if type(frame) is bytes:  # a gzip member
             try:
-                raw = inflater.decompress(frame, MAX_MESSAGE_BYTES)
+                frame = inflate(frame, 47, MAX_MESSAGE_BYTES)
             except zlib.error:
-                raw = _inflate(frame, -15)
-            else:
-                if inflater.unconsumed_tail:
-                    raise FrameError(f"inflates to more than {MAX_MESSAGE_BYTES} bytes")
-                if not inflater.eof:
-                    raise FrameError("truncated compressed frame")
-            return _decode_json(raw)
-        if len(frame) > MAX_MESSAGE_BYTES:
+                frame = inflate(frame, -15, MAX_MESSAGE_BYTES)
+        elif len(frame) > MAX_MESSAGE_BYTES:
             raise FrameError(f"larger than {MAX_MESSAGE_BYTES} bytes")
-        return _decode_json(frame)
-    except FrameError:
-        raise
     except zlib.error as exc:
         raise FrameError(f"not gzip: {exc}") from None
+    except ValueError as exc:  # too large once inflated, or cut short
+        raise FrameError(str(exc)) from None
+    try:
+        return _decode_json(frame)
     except (ValueError, msgspec.DecodeError, RecursionError, MemoryError) as exc:
         # msgspec.DecodeError is a ValueError in recent msgspec, not in 0.18 (our floor)
         raise FrameError(f"not JSON: {exc}") from None

@@ -11,14 +11,13 @@ import weakref
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .._closing import Closing
 from .._exceptions import ValidationError
 from ._book import BookUpdate, OrderBook, OrderBooks
 from ._channel import Channel
 from ._inbox import Inbox
 
 if TYPE_CHECKING:
-    from types import TracebackType
-
     from typing_extensions import Self
 
     from ._core import ClientCore
@@ -34,7 +33,7 @@ class SubscriptionBase(Generic[T]):
 
     def __init__(
         self,
-        client: ClientCore,
+        client: ClientCore[Any],
         channel: Channel,
         params: Mapping[str, Any],
         decode: Callable[[Any], T],
@@ -98,27 +97,16 @@ class BookStreamBase(Generic[S]):
         return next(iter(self._books.books.values()))
 
 
-class SyncStream:
+class SyncStream(Closing):
     """A stream for threads: ``with`` opens it (:meth:`_enter`), leaving closes it; it is its own
     iterator."""
 
     def _enter(self) -> None:
         raise NotImplementedError
 
-    def close(self) -> None:
-        raise NotImplementedError
-
     def __enter__(self) -> Self:
         self._enter()
         return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __iter__(self) -> Self:
         return self
@@ -138,12 +126,7 @@ class AsyncStream:
         await self._aenter()
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     def __aiter__(self) -> Self:

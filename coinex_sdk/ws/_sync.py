@@ -14,14 +14,14 @@ import logging
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
-from types import TracebackType
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import ClientConnection, connect
 
-from ._book import BookUpdate, OrderBook, OrderBooks, parse_depth_update
+from .._closing import Closing
+from ._book import BookUpdate, OrderBook
 from ._channel import Channel
 from ._core import ClientCore
 from ._errors import WsRequestTimeoutError
@@ -113,7 +113,7 @@ class OrderBookStream(BookStreamBase[Subscription[BookUpdate]], SyncStream):
         self.subscription.close()
 
 
-class SyncWsClient(ClientCore):
+class SyncWsClient(ClientCore[OrderBookStream], Closing):
     """Blocking WebSocket client for one CoinEx endpoint (spot or futures).
 
     ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as a context
@@ -121,6 +121,8 @@ class SyncWsClient(ClientCore):
     up until closed: a dropped or silent socket is replaced (backoff with jitter), signed again,
     and every subscription restored, each yielding a :class:`Gap`.
     """
+
+    _book_stream = OrderBookStream
 
     def _init_shell(self) -> None:
         self._lock = threading.Lock()  # not reentrant on purpose: see _drain_orphans
@@ -130,36 +132,11 @@ class SyncWsClient(ClientCore):
         self._orphans: deque[int] = deque()  # sub ids whose Subscription was collected
         self._recycling = False  # a frame did not decode: drop this socket
 
-    def __enter__(self) -> SyncWsClient:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def subscribe(
         self, channel: Channel, params: Mapping[str, Any], decode: Callable[[Any], T]
     ) -> Subscription[T]:
         """A stream of ``decode(data)`` for the pushes of ``channel`` with ``params``."""
         return Subscription(self, channel, params, decode)
-
-    def order_book(
-        self,
-        *,
-        market: str | Sequence[str],
-        limit: int,
-        interval: str = "0",
-        decode: Callable[[Any], BookUpdate] = parse_depth_update,
-        channel: Channel | None = None,
-    ) -> OrderBookStream:
-        """Checksum-verified local books of one market or several in one subscription
-        (``limit`` in 5/10/20/50, §9, §11); see :class:`OrderBookStream`."""
-        channel, params, markets = self._depth_request(market, limit, interval, channel)
-        return OrderBookStream(self.subscribe(channel, params, decode), OrderBooks(markets, limit))
 
     def close(self) -> None:
         """Close the connection with code 1000, stop the reader thread and end every stream."""
