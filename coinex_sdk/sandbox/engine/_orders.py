@@ -10,7 +10,7 @@ queried; the engine drops it from history for that reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -18,6 +18,7 @@ from ._num import ZERO
 
 __all__ = [
     "FINISHED_STATUSES",
+    "TRIGGER_PRICE_TYPES",
     "MarketType",
     "Order",
     "OrderStatus",
@@ -42,6 +43,8 @@ StpMode = Literal["", "ct", "cm", "both"]
 Role = Literal["maker", "taker"]
 TriggerDirection = Literal["higher", "lower"]
 TriggerPriceType = Literal["latest_price", "mark_price", "index_price"]
+"""The price a stop order or a position's TP/SL watches."""
+TRIGGER_PRICE_TYPES: tuple[TriggerPriceType, ...] = get_args(TriggerPriceType)
 StopStatus = Literal["put", "active_success", "active_fail", "cancel"]
 
 FINISHED_STATUSES: frozenset[str] = frozenset({"filled", "part_canceled", "canceled"})

@@ -15,14 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 from ..render._render import stop_order_ws
 from ._accounts import Account
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event
 from ._open_orders import OpenOrders
-from ._orders import Order, OrderTerms, StopOrder, StopStatus, TriggerPriceType
+from ._orders import (
+    TRIGGER_PRICE_TYPES,
+    Order,
+    OrderTerms,
+    StopOrder,
+    StopStatus,
+    TriggerPriceType,
+)
 from ._state import operation
 from ._trading import TradingEngine
 
@@ -72,7 +79,7 @@ class StopEngine(OpenOrders[StopOrder]):
         **request: Any,
     ) -> StopOrder:
         """Validate the order it will place (as ``prepare`` would) and hold the stop."""
-        if trigger_price_type not in ("latest_price", "mark_price", "index_price"):
+        if trigger_price_type not in TRIGGER_PRICE_TYPES:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price_type")
         if self.scope == "spot" and trigger_price_type != "latest_price":
             raise SandboxApiError(PARAMETER_ERROR, "spot stops trigger on latest_price")
@@ -80,7 +87,7 @@ class StopEngine(OpenOrders[StopOrder]):
         trigger = self.engine.quantize_price(template.market, trigger_price)
         if trigger <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price")
-        price_type = cast(TriggerPriceType, trigger_price_type)
+        price_type = trigger_price_type
         now = self.state.now_ms()
         current = self._reference_price(template.market, price_type)
         stop = StopOrder(
