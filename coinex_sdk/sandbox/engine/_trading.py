@@ -2,15 +2,17 @@
 
 An order goes through the same steps in both engines:
 
-1. ``prepare`` validates the request and builds the ``Order`` (no side effect yet).
+1. ``prepare`` validates the request and builds the ``Order`` (no side effect yet; the rules
+   both venues share are in ``_order_requests``).
 2. ``submit`` plans the match (``_book.plan_match``), rejects what CoinEx rejects before anything
    happens (3622 maker-only would take, 3621 FOK cannot fill completely, 3620 market order into an
    empty book), reserves what the order may spend (3109 if the balance is short), then executes
    the plan fill by fill and finally rests the remainder (limit, maker_only) or finishes the order
    (market, ioc, fok, or fully filled).
 
-The subclasses decide only what is market-specific: what an order reserves, and how one fill
-moves money (spot balances, or futures margin and positions).
+Listing and canceling open orders works as for stop orders (``_open_orders``). The subclasses
+decide only what is market-specific: what an order reserves, and how one fill moves money (spot
+balances, or futures margin and positions).
 """
 
 from __future__ import annotations
