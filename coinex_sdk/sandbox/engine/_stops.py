@@ -87,9 +87,8 @@ class StopEngine(OpenOrders[StopOrder]):
         trigger = self.engine.quantize_price(template.market, trigger_price)
         if trigger <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price")
-        price_type = trigger_price_type
         now = self.state.now_ms()
-        current = self._reference_price(template.market, price_type)
+        current = self._reference_price(template.market, trigger_price_type)
         stop = StopOrder(
             stop_id=self.state.next_id("stop"),
             user_id=account.user_id,
@@ -101,7 +100,7 @@ class StopEngine(OpenOrders[StopOrder]):
             price=template.price,
             trigger_price=trigger,
             trigger_direction="higher" if trigger > current else "lower",
-            trigger_price_type=price_type,
+            trigger_price_type=trigger_price_type,
             client_id=template.client_id,
             created_at=now,
             updated_at=now,
