@@ -18,7 +18,7 @@
 
 The codes, classes and categories live in ``ws_codes`` of ``spec/errors.yaml``; the subclasses are
 generated into ``coinex_sdk._generated.ws_errors``. Spot codes are 2xxxx and futures codes 3xxxx
-with the same last four digits, so one table keyed by ``code % 10000`` covers both endpoints.
+with the same last four digits, so one table keyed by ``code % 10000`` covers both venues.
 Messages carry the method and CoinEx's code and text, never request params (``server.sign``
 params hold the signature).
 """

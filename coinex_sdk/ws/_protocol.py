@@ -5,8 +5,8 @@ decision is made here, once. Facts are from ``reference/coinex-v2-websocket.md``
 
 Contract for the code generator
 -------------------------------
-Emit one :class:`~coinex_sdk.ws.Channel` per channel and endpoint (spec fields: ``name``,
-``endpoint``, ``auth`` for private channels, ``list_param`` = the key list param, ``route_path`` =
+Emit one :class:`~coinex_sdk.ws.Channel` per channel and venue (spec fields: ``name``,
+``venue``, ``auth`` for private channels, ``list_param`` = the key list param, ``route_path`` =
 where a push names its key, ``()`` when a push carries many keys), and per stream method build
 the params with wire names and call the generic client with a decoder::
 
@@ -32,7 +32,7 @@ the params with wire names and call the generic client with a decoder::
 * Leaving the ``async with``/``with`` block or calling ``aclose()``/``close()`` unsubscribes, only
   from keys no other live subscription still needs.
 * All subscriptions of one client share one connection; spot and futures need one client each
-  (§1), and a channel whose ``endpoint`` differs from the client's is refused.
+  (§1), and a channel whose ``venue`` differs from the client's is refused.
 * ``client.order_book(market=..., limit=..., decode=...)`` builds on the same ``subscribe`` (one
   market or several in one ``market_list``) and yields an ``OrderBook`` or a ``Gap``; pass a
   decoder returning :class:`~coinex_sdk.ws.BookUpdate` if the generated depth model is used.
@@ -64,7 +64,7 @@ from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import CredentialsError, ValidationError, WebSocketError
 from .._signing import WS_SIGN_METHOD, ws_sign_params
-from ._channel import Channel, Endpoint
+from ._channel import Channel, Venue
 from ._errors import WsApiError, WsAuthenticationError, WsDecodeError, api_error
 from ._events import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock
 from ._frames import FrameError, decode_frame, envelope_problem
@@ -99,7 +99,7 @@ def describe(problem: BaseException) -> str:
 
 
 class WsProtocol:
-    """The state of one logical connection to one endpoint, across reconnects.
+    """The state of one logical connection to one venue, across reconnects.
 
     The shell calls :meth:`on_connected` / :meth:`on_disconnected` as the socket comes and goes,
     feeds every frame to :meth:`receive`, calls :meth:`on_timer` at :meth:`next_deadline`, and after
@@ -109,7 +109,7 @@ class WsProtocol:
 
     def __init__(
         self,
-        endpoint: Endpoint,
+        venue: Venue,
         *,
         credentials: Credentials | None = None,
         clock: Clock | None = None,
@@ -117,7 +117,7 @@ class WsProtocol:
         pong_timeout: float = 5.0,
         clock_sync: bool = False,
     ) -> None:
-        self.endpoint = endpoint
+        self.venue = venue
         self._credentials = credentials
         self._clock = clock or Clock()
         self.ping_interval = ping_interval
@@ -188,10 +188,10 @@ class WsProtocol:
 
     def subscribe(self, channel: Channel, params: Mapping[str, Any]) -> int:
         """Register a subscription and return its id; sends its request when it can."""
-        if channel.endpoint != self.endpoint:
+        if channel.venue != self.venue:
             raise ValidationError(
-                f"channel {channel.name!r} is on the {channel.endpoint} endpoint; "
-                f"this connection is {self.endpoint}",
+                f"channel {channel.name!r} is on the {channel.venue} venue; "
+                f"this connection is {self.venue}",
                 param="channel",
             )
         if channel.auth and self._credentials is None:
@@ -295,9 +295,7 @@ class WsProtocol:
 
     def _recycle(self, reason: str, frame: bytes | str) -> list[Event]:
         error = WsDecodeError(reason, frame=frame)
-        log.warning(
-            "%s: recycling the %s connection (every stream gets a gap)", error, self.endpoint
-        )
+        log.warning("%s: recycling the %s connection (every stream gets a gap)", error, self.venue)
         self._broken = True
         self._gap_error = error
         return [Recycle(error)]
