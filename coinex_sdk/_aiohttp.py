@@ -1,10 +1,10 @@
 """The async client's sender when a proxy applies: aiohttp, with no httpx objects on the way.
 
-httpx's own async connection pool costs several times the CPU of aiohttp per loopback request
-(measured for the foundation and performance issues), so the default async path signs the
-request itself and hands aiohttp the target *already encoded* (``yarl.URL(..., encoded=True)``):
-aiohttp sends byte for byte the path, query and body that the signature covers. Signing is the
-same pure function httpx's auth adapter uses (``_signing.http_sign_headers``).
+The lean HTTP/1.1 client (``coinex_sdk._http``) speaks to one origin and knows no proxies, so
+through a proxy the async client's sender is the lean one over :class:`AiohttpPool` instead: the
+same signing and headers (``SenderBase``), and aiohttp is handed the target *already encoded*
+(``yarl.URL(..., encoded=True)``), so it sends byte for byte the path, query and body that the
+signature covers. (httpx's async pool costs several times aiohttp's CPU per request.)
 
 aiohttp's failures are mapped onto httpx's exception types, the transport's common language for
 "where did it fail": only a failure to connect (nothing written) counts as not sent.
@@ -18,24 +18,22 @@ httpx, the environment is read once (per host here), not on every request.
 from __future__ import annotations
 
 import asyncio
-import copy
 import ssl
+from collections.abc import Mapping
 
 import aiohttp
 import httpx
 import yarl
 
-from ._actions import Request
-from ._envelope import Response
-from ._shell import env_proxy, request_headers
+from ._http.asyncio import AsyncSender
+from ._http.protocol import Answer
+from ._shell import env_proxy
 from ._transport import Transport
 
-__all__ = ["AiohttpSender"]
+__all__ = ["AiohttpPool", "AiohttpSender"]
 
 _Proxy = tuple["str | yarl.URL | None", "aiohttp.BasicAuth | None"]
 
-_GET_HEADERS = request_headers("GET")
-_POST_HEADERS = request_headers("POST")
 # aiohttp >= 3.10 tells a connect timeout apart; older versions raise ServerTimeoutError.
 _CONNECT_TIMEOUT: tuple[type[BaseException], ...] = tuple(
     t for t in (getattr(aiohttp, "ConnectionTimeoutError", None),) if t is not None
@@ -53,36 +51,34 @@ def _env_proxy(url: yarl.URL) -> _Proxy:
     return yarl.URL(named if "://" in named else "http://" + named), None
 
 
-class AiohttpSender:
-    """Sends with one lazily created ``aiohttp.ClientSession`` (created inside the loop)."""
+def _client_timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
+    return aiohttp.ClientTimeout(
+        sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
+    )
+
+
+class AiohttpPool:
+    """aiohttp's connection pool (one ``ClientSession``, created inside the loop on first use)
+    behind the lean pools' interface, through a proxy: ``request(method, target, headers,
+    body, timeout)`` gives ``(status, headers, body as received)``."""
 
     def __init__(
         self,
-        transport: Transport,
+        base_url: str,
         *,
         timeout: httpx.Timeout,
-        verify: bool | ssl.SSLContext = True,
-        limits: httpx.Limits | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        max_connections: int = 100,
+        keepalive_expiry: float = 15.0,
         proxy: str | None = None,
     ) -> None:
-        self._transport = transport
-        self._proxy = proxy
+        self._base_url = base_url.rstrip("/")
+        self._timeout = _client_timeout(timeout)
+        self._ssl = ssl_context or httpx.create_ssl_context()
+        self._limit = max_connections
+        self._keepalive = keepalive_expiry
+        self.proxy = proxy
         self._env_proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
-        self._root = self
-        """The sender that owns the session (another one's, for a ``with_timeout`` view)."""
-        self._options: dict[str, aiohttp.ClientTimeout] = {}
-        """Per-request options: a view's own timeout (the session has the owner's)."""
-        self._ssl: ssl.SSLContext | bool = (
-            verify
-            if isinstance(verify, ssl.SSLContext)
-            else (httpx.create_ssl_context() if verify else False)
-        )
-        limits = limits or httpx.Limits(max_connections=100, keepalive_expiry=15.0)
-        self._limit = limits.max_connections or 0
-        self._keepalive = limits.keepalive_expiry or 15.0
-        self._timeout = aiohttp.ClientTimeout(
-            sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
-        )
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -98,50 +94,42 @@ class AiohttpSender:
         )
         return self._session
 
-    def with_timeout(self, timeout: httpx.Timeout) -> AiohttpSender:
-        """A sender over this one's session (and pool) with another timeout; closing it leaves
-        the session open."""
-        view = copy.copy(self)
-        view._options = {
-            "timeout": aiohttp.ClientTimeout(
-                sock_connect=timeout.connect, sock_read=timeout.read, connect=timeout.pool
-            )
-        }
-        return view
-
     def _proxy_for(self, url: yarl.URL) -> _Proxy:
-        if self._proxy is not None:
-            return self._proxy, None
+        if self.proxy is not None:
+            return self.proxy, None
         origin = (url.scheme, url.host, url.port)
         found = self._env_proxies.get(origin)
         if found is None:
             found = self._env_proxies[origin] = _env_proxy(url)
         return found
 
-    async def send(self, request: Request) -> Response:
-        root = self._root
-        session = root._session
+    async def request(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
+    ) -> Answer:
+        session = self._session
         if session is None or session.closed:
-            session = root._open()
-        method = request.method
-        headers = _POST_HEADERS if method == "POST" else _GET_HEADERS
-        if request.signed:
-            headers = {**headers, **self._transport.sign(request)}
-        url = yarl.URL(request.url, encoded=True)
+            session = self._open()
+        url = yarl.URL(self._base_url + target, encoded=True)
         proxy, proxy_auth = self._proxy_for(url)
+        options = {} if timeout is None else {"timeout": _client_timeout(timeout)}
         try:
             response = await session.request(
                 method,
                 url,
                 headers=headers,
-                data=request.content or None,
+                data=body or None,
                 allow_redirects=False,
                 proxy=proxy,
                 proxy_auth=proxy_auth,
-                **self._options,
+                **options,
             )
             try:
-                body = await response.read()
+                content = await response.read()
             finally:
                 response.release()
         except aiohttp.ClientConnectorError as exc:
@@ -154,9 +142,22 @@ class AiohttpSender:
             raise httpx.UnsupportedProtocol(str(exc)) from exc
         except (aiohttp.ClientError, OSError) as exc:
             raise httpx.ReadError(f"{type(exc).__name__}: {exc}") from exc
-        return Response(response.status, response.headers, body)
+        return response.status, response.headers, content
 
     async def aclose(self) -> None:
-        if self._root is self and self._session is not None:
+        if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+class AiohttpSender(AsyncSender[AiohttpPool]):
+    """The async client's sender through a proxy: signs like the lean sender, sends through
+    :class:`AiohttpPool`."""
+
+    _pool_type = AiohttpPool
+
+    def __init__(
+        self, transport: Transport, *, timeout: httpx.Timeout, proxy: str | None = None
+    ) -> None:
+        super().__init__(transport, timeout=timeout)
+        self._pool.proxy = proxy

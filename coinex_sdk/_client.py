@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -63,6 +63,17 @@ def _settle_window(config: ClientConfig) -> float:
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 
+def _per_call(config: ClientConfig) -> dict[str, Any]:
+    """The transport's per-call options in ``config`` (:meth:`Transport.configure`)."""
+    return {
+        "retry": config.retry_policy,
+        "rate_limit": config.rate_limit,
+        "sync_time": config.sync_time,
+        "auto_client_id": config.auto_client_id,
+        "settle_window": _settle_window(config),
+    }
+
+
 def _new_transport(
     config: ClientConfig, credentials: Credentials | None, clock: Clock | None
 ) -> Transport:
@@ -70,12 +81,8 @@ def _new_transport(
         credentials=credentials,
         base_url=config.base_url,
         window_time=config.window_time,
-        retry=config.retry_policy,
-        rate_limit=config.rate_limit,
-        sync_time=config.sync_time,
         clock=clock,
-        auto_client_id=config.auto_client_id,
-        settle_window=_settle_window(config),
+        **_per_call(config),
     )
 
 
@@ -83,14 +90,11 @@ def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
     """A transport with ``config``'s per-call options that shares ``transport``'s credentials,
     clock, rate limiter and rate-limit info (a shallow copy)."""
     derived = copy.copy(transport)
-    derived.retry = config.retry_policy
-    derived.rate_limit_mode = config.rate_limit
-    derived.sync_time = config.sync_time
-    derived.auto_client_id = config.auto_client_id
-    derived.settle_window = _settle_window(config)
+    derived.configure(**_per_call(config))
     return derived
 
 
+T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
@@ -148,6 +152,19 @@ class _Base(Generic[HttpClientT]):
         shell = root._shell
         clone._shell = type(shell)(clone._transport, shell.sender.with_timeout(config.timeout))
         return clone
+
+    def _rooted(self, name: str, make: Callable[[], T]) -> T:
+        """What the root client owns and derived clients share (``ws``, ``markets``): made
+        here on the root, the root's own on a derived client."""
+        if self._root is not self:
+            shared: T = getattr(self._root, name)
+            return shared
+        return make()
+
+    def _ws_args(self, sync_time: Callable[[], Any]) -> tuple[Any, ...]:
+        """The WebSocket hub's arguments: this client's transport, settings and clock sync."""
+        config = self.config
+        return self._transport, config.ws_url, config.strict, config.ws_timings, sync_time
 
     def __repr__(self) -> str:
         creds = self._transport.credentials
@@ -242,15 +259,9 @@ class CoinEx(_Base[httpx.Client], SyncResources, Closing):
         clock; ``ws_url`` (default: CoinEx's socket host, or this client's host over ws://)
         and ``ws_timings`` configure them. A derived client uses its original's.
         """
-        if self._root is not self:
-            root_ws: SyncWs = self._root.ws
-            return root_ws
         from .ws._streams import SyncWs
 
-        config = self.config
-        return SyncWs(
-            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return self._rooted("ws", lambda: SyncWs(*self._ws_args(self.sync_time)))
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -258,12 +269,9 @@ class CoinEx(_Base[httpx.Client], SyncResources, Closing):
         gives precisions, minimum amount (tick size for futures), ``quantize_price()``,
         ``quantize_amount()`` and ``check_order()``; ``refresh()`` fetches again. Shared with
         derived clients. The ``check_orders`` option checks every placement with it."""
-        if self._root is not self:
-            root_markets: Markets = self._root.markets
-            return root_markets
         from ._generated.markets import Markets
 
-        return Markets(self)
+        return self._rooted("markets", lambda: Markets(self))
 
     def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""
@@ -329,26 +337,17 @@ class AsyncCoinEx(_Base[httpx.AsyncClient], AsyncResources, AsyncClosing):
         Connections open on the first subscription and share this client's credentials and
         clock; see :attr:`CoinEx.ws`.
         """
-        if self._root is not self:
-            root_ws: AsyncWs = self._root.ws
-            return root_ws
         from .ws._streams import AsyncWs
 
-        config = self.config
-        return AsyncWs(
-            self._transport, config.ws_url, config.strict, config.ws_timings, self.sync_time
-        )
+        return self._rooted("ws", lambda: AsyncWs(*self._ws_args(self.sync_time)))
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:
         """Market rules from a cache filled on first use:
         ``await acx.markets.spot("BTCUSDT")``; see :attr:`CoinEx.markets`."""
-        if self._root is not self:
-            root_markets: AsyncMarkets = self._root.markets
-            return root_markets
         from ._generated.markets import AsyncMarkets
 
-        return AsyncMarkets(self)
+        return self._rooted("markets", lambda: AsyncMarkets(self))
 
     async def close(self) -> None:
         """Close the connections this client opened (not a user-supplied ``http_client``)."""

@@ -309,16 +309,8 @@ def free_endpoint(method: Any, path: Any) -> Endpoint:
 
     known = BY_ROUTE.get((upper, path))
     if known is not None:
-        return Endpoint(
-            name=known.name,
-            method=known.method,
-            path=path,
-            auth=known.auth,
-            rate_limit=known.rate_limit,
-            idempotent=known.idempotent,
-            params=None,
-            cost_param=known.cost_param,
-        )
+        # The caller's params go as given: unchecked, and no client_id added or looked up.
+        return attrs.evolve(known, params=None, recover_by_client_id=())
     return Endpoint(
         name=path,
         method="GET" if upper == "GET" else "POST",

@@ -2,13 +2,15 @@
 
 A shell pairs the flow with a *sender*, the only code that touches a network library:
 
-- :class:`HttpxSender` / :class:`AsyncHttpxSender`: a user's (or the sync client's own)
-  ``httpx.Client`` / ``httpx.AsyncClient``; signing happens in httpx's auth flow
-  (:class:`~coinex_sdk._auth.CoinExAuth`) over ``url.raw_path`` and ``content`` as httpx sends them.
-- :class:`~coinex_sdk._aiohttp.AiohttpSender`: the async client's default; it signs the target and
-  body it hands to aiohttp byte for byte.
+- the default: :mod:`coinex_sdk._http`'s lean senders sign the target and body they write byte
+  for byte; through a proxy the async one sends over aiohttp's pool instead
+  (:class:`~coinex_sdk._aiohttp.AiohttpSender`).
+- :class:`HttpxSender` / :class:`AsyncHttpxSender`: a user's ``httpx.Client`` /
+  ``httpx.AsyncClient`` (or the sync client's own through a proxy); signing happens in httpx's
+  auth flow (:class:`~coinex_sdk._auth.CoinExAuth`) over ``url.raw_path`` and ``content`` as
+  httpx sends them.
 
-Both sign with the one pure function :func:`~coinex_sdk._signing.http_sign_headers`. Senders
+All sign with the one pure function :func:`~coinex_sdk._signing.http_sign_headers`. Senders
 read the body *raw* (still content-encoded) so that no decoding error can lose the bytes.
 """
 

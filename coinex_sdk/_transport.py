@@ -88,16 +88,35 @@ class Transport:
         self.credentials = credentials
         self.clock = clock or Clock()
         self.window_time = window_time
+        self.limiter = RateLimiter(RATE_LIMITS)
+        self.rate_limit_info: dict[str, RateLimitInfo] = {}
+        """The latest ``X-RateLimit-*`` headers per rate-limit group."""
+        self.configure(
+            retry=retry,
+            rate_limit=rate_limit,
+            sync_time=sync_time,
+            auto_client_id=auto_client_id,
+            settle_window=settle_window,
+        )
+
+    def configure(
+        self,
+        *,
+        retry: RetryPolicy | None,
+        rate_limit: RateLimitMode,
+        sync_time: bool,
+        auto_client_id: bool,
+        settle_window: float,
+    ) -> None:
+        """Set the per-call options (what ``with_options()`` may change on a shallow copy that
+        keeps the credentials, clock, limiter and rate-limit info)."""
         self.retry = retry or RetryPolicy()
         self.rate_limit_mode: RateLimitMode = rate_limit
-        self.limiter = RateLimiter(RATE_LIMITS)
         self.sync_time = sync_time
         self.auto_client_id = auto_client_id
         self.settle_window = (
             self.retry.settle_window if self.retry.settle_window is not None else settle_window
         )
-        self.rate_limit_info: dict[str, RateLimitInfo] = {}
-        """The latest ``X-RateLimit-*`` headers per rate-limit group."""
 
     def __repr__(self) -> str:
         who = self.credentials.access_id if self.credentials else None

@@ -6,8 +6,8 @@ import asyncio
 import collections
 import ssl
 import time
-from collections.abc import Coroutine
-from typing import Any
+from collections.abc import Awaitable, Coroutine, Mapping
+from typing import Any, Protocol, TypeVar
 
 import httpx
 
@@ -221,10 +221,24 @@ class AsyncConnectionPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
-    """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
+AP = TypeVar("AP", bound="_AsyncPool")
 
-    _pool_type = AsyncConnectionPool
+
+class _AsyncPool(Protocol):
+    def request(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        timeout: httpx.Timeout | None = None,
+    ) -> Awaitable[Answer]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class AsyncSender(SenderBase[AP]):
+    """Signs and sends through an awaiting pool (the lean one, or aiohttp's through a proxy)."""
 
     async def send(self, request: Request) -> Response:
         status, headers, body = await self._pool.request(
@@ -235,3 +249,9 @@ class AsyncHttp11Sender(SenderBase[AsyncConnectionPool]):
     async def aclose(self) -> None:
         if self._owned:
             await self._pool.aclose()
+
+
+class AsyncHttp11Sender(AsyncSender[AsyncConnectionPool]):
+    """The async client's default sender: signs and sends through :class:`AsyncConnectionPool`."""
+
+    _pool_type = AsyncConnectionPool

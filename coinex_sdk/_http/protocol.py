@@ -230,8 +230,8 @@ class Origin:
         return "".join(head).encode("latin-1") + body
 
 
-Answer = tuple[int, Headers, bytes]
-"""``(status, headers, body as received)``."""
+Answer = tuple[int, Mapping[str, str], bytes]
+"""``(status, headers (case-insensitive), body as received)``."""
 R = TypeVar("R")
 
 
