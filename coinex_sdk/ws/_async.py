@@ -331,7 +331,7 @@ class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
                 await asyncio.sleep(delay)
             if not proto.on_timer(loop.time()):
                 log.warning(
-                    "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                    "no pong from %s within %gs; reconnecting", self.url, proto.keepalive.timeout
                 )
                 # The peer is not answering: a close handshake would only wait. The reader sees
                 # the socket end and reconnects.

@@ -25,6 +25,8 @@ params hold the signature).
 
 from __future__ import annotations
 
+import cattrs
+
 from .._exceptions import WebSocketError, WsApiError
 from .._generated.ws_errors import (
     WS_ERROR_CLASSES,
@@ -87,6 +89,20 @@ class WsDecodeError(WebSocketError):
         self.reason = reason
         self.frame = frame
         self.method = method
+
+    @classmethod
+    def of_push(
+        cls, problem: BaseException, *, frame: bytes | str, method: str | None
+    ) -> WsDecodeError:
+        """A push whose ``data`` did not fit its model; ``problem`` is what the decoder raised
+        (cattrs' nested errors are flattened into a short reason)."""
+        if isinstance(problem, cattrs.BaseValidationError):
+            reason = "; ".join(cattrs.transform_error(problem)[:5])
+        else:
+            reason = f"{type(problem).__name__}: {problem}"
+        return cls(
+            reason if len(reason) <= 300 else reason[:300] + "...", frame=frame, method=method
+        )
 
 
 def api_error(code: int, message: str, method: str) -> WsApiError:

@@ -293,7 +293,9 @@ class SyncWsClient(ClientCore[OrderBookStream], Closing):
                         self._drain_orphans()
                     if monotonic() >= proto.next_deadline() and not proto.on_timer(monotonic()):
                         log.warning(
-                            "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                            "no pong from %s within %gs; reconnecting",
+                            self.url,
+                            proto.keepalive.timeout,
                         )
                         return
                     self._flush()
