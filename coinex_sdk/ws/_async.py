@@ -135,7 +135,8 @@ class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]], AsyncS
 class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
     """asyncio WebSocket client for one CoinEx venue (spot or futures).
 
-    ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as an
+    ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read
+    from a URL ending in ``/spot`` or ``/futures``, or given as ``venue=``; use it as an
     async context manager or call :meth:`close`. It connects on the first subscription and keeps
     the connection up until closed: a dropped or silent socket is replaced (backoff with jitter),
     signed again, and every subscription restored, each yielding a :class:`Gap`.

@@ -116,7 +116,8 @@ class OrderBookStream(BookStreamBase[Subscription[BookUpdate]], SyncStream):
 class SyncWsClient(ClientCore[OrderBookStream], Closing):
     """Blocking WebSocket client for one CoinEx venue (spot or futures).
 
-    ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as a context
+    ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read
+    from a URL ending in ``/spot`` or ``/futures``, or given as ``venue=``; use it as a context
     manager or call :meth:`close`. It connects on the first subscription and keeps the connection
     up until closed: a dropped or silent socket is replaced (backoff with jitter), signed again,
     and every subscription restored, each yielding a :class:`Gap`.
