@@ -8,21 +8,15 @@ server-time offset. Pushes are decoded into the spec's models by the same conver
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .._clock import Clock
 from .._convert import converter
 from .._exceptions import WebSocketError
+from .._generated.stream_mixins import AsyncVenues, SyncVenues
 
 if TYPE_CHECKING:
-    from .._generated.streams import (
-        AsyncFuturesStreams,
-        AsyncSpotStreams,
-        FuturesStreams,
-        SpotStreams,
-    )
     from .._transport import Transport
     from . import (
         AsyncOrderBookStream,
@@ -84,14 +78,14 @@ class _Hub(Generic[C]):
 
     def __init__(
         self,
-        core: Transport,
+        transport: Transport,
         ws_url: str | None,
         strict: bool,
         timings: WsTimings | None,
         sync_time: Callable[[], Any] | None = None,
     ) -> None:
-        self._core = core
-        self._base = (ws_url or ws_base_url(core.base_url)).rstrip("/")
+        self._transport = transport
+        self._base = (ws_url or ws_base_url(transport.base_url)).rstrip("/")
         self.strict = strict
         self._timings = timings
         # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
@@ -112,8 +106,8 @@ class _Hub(Generic[C]):
                 self.url(venue),
                 venue=venue,
                 sync_clock=self._sync_time or self._get_time,
-                credentials=self._core.credentials,
-                clock=self._core.clock,
+                credentials=self._transport.credentials,
+                clock=self._transport.clock,
                 timings=self._timings,
             )
         return client
@@ -124,32 +118,20 @@ class _Hub(Generic[C]):
 
     @property
     def _time_url(self) -> str:
-        return f"{self._core.base_url}/v2/time"
+        return f"{self._transport.base_url}/v2/time"
 
 
-class SyncWs(_Hub["SyncWsClient"]):
+class SyncWs(_Hub["SyncWsClient"], SyncVenues):
     """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "SyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> SpotStreams:
-        from .._generated.streams import SpotStreams
-
-        return SpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> FuturesStreams:
-        from .._generated.streams import FuturesStreams
-
-        return FuturesStreams(self)
 
     def _get_time(self) -> None:
         import httpx
 
         sent = Clock.local_ms()
         response = httpx.get(self._time_url, timeout=10.0)
-        learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+        learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -158,22 +140,10 @@ class SyncWs(_Hub["SyncWsClient"]):
         self._clients.clear()
 
 
-class AsyncWs(_Hub["AsyncWsClient"]):
+class AsyncWs(_Hub["AsyncWsClient"], AsyncVenues):
     """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "AsyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> AsyncSpotStreams:
-        from .._generated.streams import AsyncSpotStreams
-
-        return AsyncSpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> AsyncFuturesStreams:
-        from .._generated.streams import AsyncFuturesStreams
-
-        return AsyncFuturesStreams(self)
 
     async def _get_time(self) -> None:
         import httpx
@@ -181,7 +151,7 @@ class AsyncWs(_Hub["AsyncWsClient"]):
         async with httpx.AsyncClient(timeout=10.0) as http:
             sent = Clock.local_ms()
             response = await http.get(self._time_url)
-            learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+            learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     async def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
