@@ -19,12 +19,7 @@ from .._generated.stream_mixins import AsyncVenues, SyncVenues
 if TYPE_CHECKING:
     from .._transport import Transport
     from . import (
-        AsyncOrderBookStream,
-        AsyncSubscription,
         AsyncWsClient,  # noqa: F401  (named in the string base classes below)
-        Channel,
-        OrderBookStream,
-        Subscription,
         SyncWsClient,  # noqa: F401  (named in the string base classes below)
         Venue,
         WsTimings,
@@ -184,26 +179,11 @@ class _Streams(Generic[C]):
 class SyncStreams(_Streams["SyncWsClient"]):
     """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> Subscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
-
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
 
 class AsyncStreams(_Streams["AsyncWsClient"]):
     """Base of the generated ``AsyncSpotStreams`` / ``AsyncFuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> AsyncSubscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
 
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
-
-def _book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+def book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+    """The order-book arguments among a depth channel's checked arguments."""
     return {"market": args["market"], "limit": args["limit"], "interval": args["interval"]}
