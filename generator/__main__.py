@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from .render import render
-from .spec import SpecError, load_spec
+from .spec import load_spec
+from .spec_types import SpecError
 from .toolchain import mismatches
 
 ROOT = Path(__file__).resolve().parent.parent

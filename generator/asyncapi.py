@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .openapi import REF, component_schemas, package_version, param_schema
-from .spec import Channel, Param, Spec
+from .spec_types import Channel, Param, Spec
 
 GZIP = (
     "Every server frame is a binary WebSocket frame holding one gzip member (not "

@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from .spec import Spec
+from .spec_types import Spec
 
 TEMPLATES = Path(__file__).parent / "templates" / "datamodel"
 

@@ -15,7 +15,7 @@ import copy
 import json
 from typing import Any
 
-from .spec import Endpoint, Param, Spec
+from .spec_types import Endpoint, Param, Spec
 
 REF = "#/components/schemas/"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec import Channel, Endpoint, Param, Spec
+from .spec_types import Channel, Endpoint, Param, Spec
 
 HEADER = "<!-- generated from spec/ by `python -m generator`; do not edit. -->"
 _PY = {"integer": "int", "boolean": "bool", "timestamp": "int | datetime (ms)"}

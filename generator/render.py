@@ -16,7 +16,7 @@ from .asyncapi import asyncapi
 from .models import generate_models
 from .openapi import openapi, to_json
 from .reference import reference_pages
-from .spec import Channel, Endpoint, Param, Spec, SpecError
+from .spec_types import Channel, Endpoint, Param, Spec, SpecError
 
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 TEMPLATES = Path(__file__).parent / "templates"

@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from generator.render import render
-from generator.spec import SpecError, load_spec
+from generator.spec import load_spec
+from generator.spec_types import SpecError
 from generator.toolchain import mismatches, pins
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from coinex_sdk import AsyncCoinEx, BatchItem, CoinEx, Page
-from generator.spec import Endpoint, Param, Spec, load_spec
+from generator.spec import load_spec
+from generator.spec_types import Endpoint, Param, Spec
 
 SPEC: Spec = load_spec(Path(__file__).resolve().parents[2] / "spec")
 ENDPOINTS = SPEC.endpoints
