@@ -1,6 +1,7 @@
-"""Spec -> the docs site's API reference pages (``docs/reference/*.md``).
+"""Spec -> the docs site's API reference pages (``docs/api.md``, ``docs/reference/*.md``).
 
-Every REST endpoint and WebSocket channel with its parameters, return model, rate-limit group,
+``docs/api.md`` is the index: a table per resource, a row per method. The reference pages have
+every REST endpoint and WebSocket channel with its parameters, return model, rate-limit group,
 errors and CoinEx docs link; every model with its fields; every error code with its exception.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .spec_types import Channel, Endpoint, Param, Spec
+from .templating import rtype
 
 HEADER = "<!-- generated from spec/ by `python -m generator`; do not edit. -->"
 _PY = {"integer": "int", "boolean": "bool", "timestamp": "int | datetime (ms)"}
@@ -245,9 +247,45 @@ def errors_page(spec: Spec) -> str:
     return "\n".join([*lines, ""])
 
 
+def api_page(spec: Spec) -> str:
+    lines = [
+        HEADER,
+        "# API reference",
+        "",
+        f"{len(spec.endpoints)} REST endpoints. Every method exists on `CoinEx` (sync) and "
+        "`AsyncCoinEx` (awaited). Paginated methods also have an `iter_` variant. Every "
+        "method also has a raw twin on `<resource>.with_raw_response` returning a "
+        "`RawResponse` (status, headers, elapsed time, bytes, `parse()`).",
+        "",
+        "Each method links to its parameters, return model, rate-limit group and errors in "
+        "[REST endpoints](reference/rest.md); see also the "
+        "[WebSocket channels](reference/websocket.md), [models](reference/models.md), "
+        "[error codes](reference/errors.md) and the "
+        "[OpenAPI / AsyncAPI exports](reference/exports.md).",
+        "",
+    ]
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        lines += [f"## `cx.{res.name}`: {res.title}", ""]
+        lines += [
+            "| method | HTTP | signed | rate limit | returns | summary |",
+            "|---|---|---|---|---|---|",
+        ]
+        for ep in res.endpoints:
+            ret = rtype(ep).replace("|", "\\|")
+            flag = "" if ep.verified else " (unverified)"
+            lines.append(
+                f"| [`{ep.name}`](reference/rest.md#{ep.key}) | `{ep.method} {ep.path}` | "
+                f"{'yes' if ep.auth else 'no'} | "
+                f"{ep.rate_limit or 'ip'} | `{ret}` | [{ep.summary}]({ep.doc}){flag} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
 def reference_pages(spec: Spec) -> dict[str, str]:
     """``{path: markdown}`` of the generated reference pages."""
     return {
+        "docs/api.md": api_page(spec),
         "docs/reference/rest.md": rest_page(spec),
         "docs/reference/websocket.md": websocket_page(spec),
         "docs/reference/models.md": models_page(spec),
