@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .openapi import REF, component_schemas, package_version, param_schema
+from .openapi import REF, component_schemas, description, package_version, param_schema
 from .spec_types import Channel, Param, Spec
 
 GZIP = (
@@ -97,20 +97,12 @@ def _update(ch: Channel, venue: str) -> dict[str, Any]:
 def _channel(ch: Channel, venue: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The channel object and its operations."""
     cid = f"{venue}.{ch.name}"
-    description = "\n\n".join(
-        part
-        for part in (
-            ch.description,
-            f"Signed connection required: {'yes (server.sign first)' if ch.auth else 'no'}.",
-            "" if ch.verified else f"Unverified: {ch.notes}",
-        )
-        if part
-    )
+    signed = f"Signed connection required: {'yes (server.sign first)' if ch.auth else 'no'}."
     channel = {
         "address": ch.name,
         "title": f"{ch.name} ({venue})",
         "summary": ch.summary,
-        "description": description,
+        "description": description(ch, signed),
         "servers": [{"$ref": f"#/servers/{venue}"}],
         "messages": {
             "subscribe": _request(

@@ -15,7 +15,7 @@ import copy
 import json
 from typing import Any
 
-from .spec_types import Endpoint, Param, Spec
+from .spec_types import Endpoint, Operation, Param, Spec
 
 REF = "#/components/schemas/"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
@@ -76,6 +76,13 @@ def component_schemas(spec: Spec, models: dict[str, dict[str, Any]]) -> dict[str
     for name in sorted(models):
         out[name] = model_schema(copy.deepcopy(models[name]))
     return out
+
+
+def description(op: Operation, fact: str) -> str:
+    """An endpoint's or channel's description in an export: CoinEx's words, the fact a client
+    needs before calling (its rate limit, its signed connection), and whether it is unverified."""
+    parts = (op.description, fact, "" if op.verified else f"Unverified: {op.notes}")
+    return "\n\n".join(part for part in parts if part)
 
 
 def _anchored(pattern: str) -> str:
@@ -188,20 +195,12 @@ def _operation(spec: Spec, ep: Endpoint) -> dict[str, Any]:
     group = ep.rate_limit or "ip"
     limit = spec.rate_limits[group]
     scope = "per IP" if limit["scope"] == "ip" else "per account"
-    description = "\n\n".join(
-        part
-        for part in (
-            ep.description,
-            f"Rate limit: `{group}` group, {limit['rate']} requests/s {scope}.",
-            "" if ep.verified else f"Unverified: {ep.notes}",
-        )
-        if part
-    )
+    rate = f"Rate limit: `{group}` group, {limit['rate']} requests/s {scope}."
     op: dict[str, Any] = {
         "operationId": f"{ep.resource}_{ep.name}",
         "tags": [ep.resource],
         "summary": ep.summary,
-        "description": description,
+        "description": description(ep, rate),
         "externalDocs": {"description": "CoinEx documentation", "url": ep.doc},
         "security": SIGNED if ep.auth else [],
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec_types import Channel, Endpoint, Param, Spec
+from .spec_types import Channel, Endpoint, Operation, Param, Spec
 from .templating import rtype
 
 HEADER = "<!-- generated from spec/ by `python -m generator`; do not edit. -->"
@@ -69,6 +69,14 @@ def _params_table(params: list[Param]) -> list[str]:
     return [*lines, ""]
 
 
+def _about(op: Operation) -> list[str]:
+    """An endpoint's or channel's description, and a warning when it is unverified."""
+    lines = [" ".join(op.description.split()), ""] if op.description else []
+    if not op.verified:
+        lines += [f'!!! warning "Unverified"\n    {" ".join(op.notes.split())}', ""]
+    return lines
+
+
 def _model_link(name: str | None) -> str:
     return f"[`{name}`](models.md#{name})" if name else "`None`"
 
@@ -89,11 +97,7 @@ def _endpoint(spec: Spec, ep: Endpoint) -> list[str]:
     limit = spec.rate_limits[group]
     scope = "per IP" if limit["scope"] == "ip" else "per account"
     lines = [f"### `{ep.resource}.{ep.name}` {{ #{ep.resource}.{ep.name} }}", ""]
-    lines += [ep.summary.rstrip(".") + ".", ""]
-    if ep.description:
-        lines += [" ".join(ep.description.split()), ""]
-    if not ep.verified:
-        lines += [f'!!! warning "Unverified"\n    {" ".join(ep.notes.split())}', ""]
+    lines += [ep.summary.rstrip(".") + ".", "", *_about(ep)]
     facts = [
         f"`{ep.method} {ep.path}`",
         "signed" if ep.auth else "public",
@@ -136,11 +140,7 @@ def rest_page(spec: Spec) -> str:
 
 
 def _channel(ch: Channel) -> list[str]:
-    lines = [f"### `{ch.method}` ({ch.name}) {{ #{ch.name} }}", "", ch.summary, ""]
-    if ch.description:
-        lines += [" ".join(ch.description.split()), ""]
-    if not ch.verified:
-        lines += [f'!!! warning "Unverified"\n    {" ".join(ch.notes.split())}', ""]
+    lines = [f"### `{ch.method}` ({ch.name}) {{ #{ch.name} }}", "", ch.summary, "", *_about(ch)]
     methods = ", ".join(f"`cx.ws.{v}.{ch.method}(...)`" for v in ch.venues)
     facts = [
         methods,

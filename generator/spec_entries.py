@@ -119,19 +119,59 @@ def _param(where: str, raw: Any, default_in: str, enums: dict[str, Any]) -> Para
     )
 
 
-_ENDPOINT_KEYS = {
+_OPERATION_KEYS = {
     "name",
     "method",
-    "path",
     "auth",
-    "rate_limit",
-    "idempotent",
     "summary",
     "description",
     "doc",
     "verified",
     "notes",
     "params",
+}
+"""What an endpoint entry and a channel entry both say."""
+_OPERATION_REQUIRED = {"name", "method", "auth", "summary", "doc"}
+
+
+def _params(where: str, raw: dict[str, Any], default_in: str, enums: dict[str, Any]) -> list[Param]:
+    """An endpoint's or channel's ``params``: a list of parameters, no name twice."""
+    raw_params = expect(f"{where}.params", raw.get("params") or [], list, "a list")
+    params = [
+        _param(f"{where}.params[{i}]", p, default_in, enums) for i, p in enumerate(raw_params)
+    ]
+    names = [p.name for p in params]
+    if len(set(names)) != len(names):
+        raise SpecError(f"{where}.params", "duplicate parameter names")
+    return params
+
+
+def _operation(where: str, raw: dict[str, Any], file: str, params: list[Param]) -> dict[str, Any]:
+    """The :class:`~generator.spec_types.Operation` fields of an endpoint or channel entry."""
+    return {
+        "file": file,
+        "auth": expect(f"{where}.auth", raw["auth"], bool, "true or false"),
+        "summary": str(raw["summary"]).strip(),
+        "description": str(raw.get("description", "")).strip(),
+        "doc": str(raw["doc"]),
+        "verified": bool(raw.get("verified", True)),
+        "notes": str(raw.get("notes", "")).strip(),
+        "params": params,
+    }
+
+
+def _example(where: str, root: Path, name: str) -> Any:
+    """The JSON of ``examples/<name>``: a real CoinEx answer or push, decoded in the tests."""
+    path = root / "examples" / name
+    if not path.is_file():
+        raise SpecError(where, f"no file examples/{name}")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+_ENDPOINT_KEYS = _OPERATION_KEYS | {
+    "path",
+    "rate_limit",
+    "idempotent",
     "response",
     "cost_param",
     "recover_by_client_id",
@@ -152,9 +192,7 @@ def read_endpoint(
     groups: dict[str, Any],
 ) -> Endpoint:
     expect(where, raw, dict, "a mapping")
-    check_keys(
-        where, raw, _ENDPOINT_KEYS, {"name", "method", "path", "auth", "summary", "doc", "response"}
-    )
+    check_keys(where, raw, _ENDPOINT_KEYS, _OPERATION_REQUIRED | {"path", "response"})
     name = raw["name"]
     if not isinstance(name, str) or not IDENT.match(name):
         raise SpecError(f"{where}.name", f"{name!r} is not a lower_snake Python name")
@@ -164,19 +202,11 @@ def read_endpoint(
     path = expect(f"{where}.path", raw["path"], str, "a string")
     if not path.startswith("/v2/") or "?" in path:
         raise SpecError(f"{where}.path", f"{path!r} must start with /v2/ and have no query")
-    auth = expect(f"{where}.auth", raw["auth"], bool, "true or false")
     group = raw.get("rate_limit")
     if group is not None and group not in groups:
         raise SpecError(f"{where}.rate_limit", f"unknown rate-limit group {group!r}")
-    default_in = "query" if method == "GET" else "body"
-    raw_params = raw.get("params") or []
-    expect(f"{where}.params", raw_params, list, "a list")
-    params = [
-        _param(f"{where}.params[{i}]", p, default_in, enums) for i, p in enumerate(raw_params)
-    ]
+    params = _params(where, raw, "query" if method == "GET" else "body", enums)
     names = [p.name for p in params]
-    if len(set(names)) != len(names):
-        raise SpecError(f"{where}.params", "duplicate parameter names")
     response = expect(f"{where}.response", raw["response"], dict, "a mapping")
     check_keys(f"{where}.response", response, {"type", "model"}, {"type"})
     rtype = response["type"]
@@ -206,25 +236,15 @@ def read_endpoint(
         )
     example = raw.get("example")
     if isinstance(example, str):
-        example_path = spec_root / "examples" / example
-        if not example_path.is_file():
-            raise SpecError(f"{where}.example", f"no file examples/{example}")
-        example = json.loads(example_path.read_text(encoding="utf-8"))
+        example = _example(f"{where}.example", spec_root, example)
     return Endpoint(
-        file=file,
+        **_operation(where, raw, file, params),
         resource=resource,
         name=name,
         method=method,
         path=path,
-        auth=auth,
         rate_limit=group,
         idempotent=idempotent,
-        summary=str(raw["summary"]).strip(),
-        description=str(raw.get("description", "")).strip(),
-        doc=str(raw["doc"]),
-        verified=bool(raw.get("verified", True)),
-        notes=str(raw.get("notes", "")).strip(),
-        params=params,
         response_type=rtype,
         response_model=model,
         cost_param=cost_param,
@@ -243,17 +263,8 @@ def _has_client_id(params: list[Param], cost_param: str | None) -> bool:
     return batch is not None and any(f.name == "client_id" for f in batch.fields)
 
 
-_CHANNEL_KEYS = {
-    "name",
-    "method",
+_CHANNEL_KEYS = _OPERATION_KEYS | {
     "venues",
-    "auth",
-    "summary",
-    "description",
-    "doc",
-    "verified",
-    "notes",
-    "params",
     "subscribe",
     "route",
     "model",
@@ -265,18 +276,12 @@ _CHANNEL_KEYS = {
 def read_channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any]) -> Channel:
     expect(where, raw, dict, "a mapping")
     check_keys(
-        where,
-        raw,
-        _CHANNEL_KEYS,
-        {"name", "method", "venues", "auth", "summary", "doc", "subscribe", "route", "model"},
+        where, raw, _CHANNEL_KEYS, _OPERATION_REQUIRED | {"venues", "subscribe", "route", "model"}
     )
     venues = raw["venues"]
     if not venues or any(v not in ("spot", "futures") for v in venues):
         raise SpecError(f"{where}.venues", "a non-empty list of 'spot' and/or 'futures'")
-    params = [
-        _param(f"{where}.params[{i}]", p, "query", enums)
-        for i, p in enumerate(raw.get("params") or [])
-    ]
+    params = _params(where, raw, "query", enums)
     names = {p.name for p in params}
     sub = expect(f"{where}.subscribe", raw["subscribe"], dict, "a mapping")
     check_keys(f"{where}.subscribe", sub, {"list", "item", "fixed"}, set())
@@ -297,27 +302,18 @@ def read_channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, A
     models = {v: model for v in venues} if isinstance(model, str) else dict(model)
     if set(models) != set(venues):
         raise SpecError(f"{where}.model", "name one model, or one per venue")
-    examples = {}
-    for venue, name in (raw.get("example") or {}).items():
-        path = root / "examples" / name
-        if not path.is_file():
-            raise SpecError(f"{where}.example.{venue}", f"no file examples/{name}")
-        examples[venue] = json.loads(path.read_text(encoding="utf-8"))
+    examples = {
+        venue: _example(f"{where}.example.{venue}", root, name)
+        for venue, name in (raw.get("example") or {}).items()
+    }
     method = raw["method"]
     if not IDENT.match(method):
         raise SpecError(f"{where}.method", f"{method!r} is not a lower_snake Python name")
     return Channel(
-        file=file,
+        **_operation(where, raw, file, params),
         name=raw["name"],
         method=method,
         venues=list(venues),
-        auth=bool(raw["auth"]),
-        summary=str(raw["summary"]).strip(),
-        description=str(raw.get("description", "")).strip(),
-        doc=str(raw["doc"]),
-        verified=bool(raw.get("verified", True)),
-        notes=str(raw.get("notes", "")).strip(),
-        params=params,
         list_param=sub.get("list"),
         item=item,
         fixed=sub.get("fixed"),

@@ -1,8 +1,8 @@
 """The spec as values: what :func:`generator.spec.load_spec` returns and the generator reads.
 
-A parameter, an endpoint (one REST call), a channel (one WebSocket subscription), a resource
-(the endpoints under ``cx.<name>``) and the whole spec; and :class:`SpecError`, raised with the
-file and key path when the spec says something these values cannot hold.
+A parameter; an endpoint (one REST call) and a channel (one WebSocket subscription), both an
+:class:`Operation` CoinEx documents; a resource (the endpoints under ``cx.<name>``); the whole
+spec; and :class:`SpecError`, raised with the file and key path when the spec is wrong.
 """
 
 from __future__ import annotations
@@ -61,21 +61,34 @@ class Param:
 
 
 @dataclass
-class Endpoint:
+class Operation:
+    """What an endpoint and a channel both are: a call CoinEx documents, taking parameters.
+
+    ``doc`` links CoinEx's page for it. ``verified`` is False where that page was not available
+    when the call was specified; ``notes`` then say what was assumed.
+    """
+
     file: str
-    resource: str
-    name: str
-    method: str
-    path: str
     auth: bool
-    rate_limit: str | None
-    idempotent: bool
+    """Signed: the request (an endpoint) or the connection (a channel, after ``server.sign``)."""
     summary: str
     description: str
     doc: str
     verified: bool
     notes: str
     params: list[Param]
+
+
+@dataclass
+class Endpoint(Operation):
+    """One REST endpoint: a method on ``cx.<resource>``."""
+
+    resource: str
+    name: str
+    method: str
+    path: str
+    rate_limit: str | None
+    idempotent: bool
     response_type: str
     response_model: str | None
     cost_param: str | None
@@ -95,20 +108,12 @@ class Endpoint:
 
 
 @dataclass
-class Channel:
+class Channel(Operation):
     """One WebSocket channel, on one or both venues (spot, futures: one connection each)."""
 
-    file: str
     name: str
     method: str
     venues: list[str]
-    auth: bool
-    summary: str
-    description: str
-    doc: str
-    verified: bool
-    notes: str
-    params: list[Param]
     list_param: str | None
     item: str | list[str] | None
     fixed: dict[str, Any] | None

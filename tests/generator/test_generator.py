@@ -7,6 +7,7 @@ import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -128,6 +129,29 @@ def test_a_channel_names_the_venues_it_is_on(
     with pytest.raises(SpecError) as info:
         load_spec(spec_copy)
     assert expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("file", "entries"), [("rest/common.yaml", "endpoints"), ("ws/channels.yaml", "channels")]
+)
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda e: e.update(auth="yes"), "[0].auth: expected true or false"),
+        (lambda e: e.update(params="x"), "[0].params: expected a list"),
+        (
+            lambda e: e.update(params=[{"name": "x", "type": "integer"}] * 2),
+            "[0].params: duplicate parameter names",
+        ),
+    ],
+)
+def test_endpoints_and_channels_are_checked_alike(
+    spec_copy: Path, file: str, entries: str, change: Any, expected: str
+) -> None:
+    _edit(spec_copy / file, lambda d: change(d[entries][0]))
+    with pytest.raises(SpecError) as info:
+        load_spec(spec_copy)
+    assert f"{file}: {entries}{expected}" in str(info.value)
 
 
 def test_list_prints_method_path_and_python_name() -> None:
