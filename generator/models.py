@@ -6,46 +6,36 @@ One module per resource (``treat_dot_as_module`` with names such as ``spot.SpotT
 
 from __future__ import annotations
 
-import copy
 import textwrap
 from pathlib import Path
 from typing import Any
 
+from .schemas import Entry, rewrite, spec_ref
 from .spec_types import Spec
 
 TEMPLATES = Path(__file__).parent / "templates" / "datamodel"
 
 
-def _rewrite_refs(node: Any, spec: Spec) -> Any:
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str) and not value.startswith("#"):
-                out[key] = f"#/$defs/{spec.model_module(value)}.{value}"
-            elif key == "format" and value == "levels":
-                # order-book sides: a lazy sequence of (price, size) Decimals (coinex_sdk._types)
-                out["customTypePath"] = "coinex_sdk._types.Levels"
-            else:
-                out[key] = _rewrite_refs(value, spec)
-        return out
-    if isinstance(node, list):
-        return [_rewrite_refs(item, spec) for item in node]
-    return node
+def _in_defs(spec: Spec) -> Entry:
+    """A spec model's entries as datamodel-code-generator reads them from :func:`json_schema`."""
+
+    def entry(key: str, value: Any) -> dict[str, Any] | None:
+        name = spec_ref(key, value)
+        if name is not None:
+            return {key: f"#/$defs/{spec.model_module(name)}.{name}"}
+        if key == "format" and value == "levels":
+            # order-book sides: a lazy sequence of (price, size) Decimals (coinex_sdk._types)
+            return {"customTypePath": "coinex_sdk._types.Levels"}
+        return None
+
+    return entry
 
 
-def _wrap_descriptions(node: Any) -> Any:
+def _wrapped_description(key: str, value: Any) -> dict[str, Any] | None:
     """Descriptions become docstrings: wrap them so generated lines stay within 100 columns."""
-    if isinstance(node, dict):
-        out = {}
-        for key, value in node.items():
-            if key == "description" and isinstance(value, str):
-                out[key] = "\n".join(textwrap.wrap(" ".join(value.split()), 88)) or value
-            else:
-                out[key] = _wrap_descriptions(value)
-        return out
-    if isinstance(node, list):
-        return [_wrap_descriptions(item) for item in node]
-    return node
+    if key == "description" and isinstance(value, str):
+        return {key: "\n".join(textwrap.wrap(" ".join(value.split()), 88)) or value}
+    return None
 
 
 def json_schema(spec: Spec) -> dict[str, Any]:
@@ -57,14 +47,15 @@ def json_schema(spec: Spec) -> dict[str, Any]:
             "enum": list(enum["values"]),
             "description": enum.get("description", ""),
         }
+    in_defs = _in_defs(spec)
     for res in spec.resources.values():
         for name, schema in res.models.items():
-            defs[f"{res.name}.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
+            defs[f"{res.name}.{name}"] = rewrite(schema, in_defs)
     for name, schema in spec.ws_models.items():
-        defs[f"ws.{name}"] = _rewrite_refs(copy.deepcopy(schema), spec)
+        defs[f"ws.{name}"] = rewrite(schema, in_defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$defs": _wrap_descriptions(defs),
+        "$defs": rewrite(defs, _wrapped_description),
     }
 
 

@@ -11,10 +11,10 @@ Money is never a JSON number: amounts, prices, rates and fees are ``{"type": "st
 
 from __future__ import annotations
 
-import copy
 import json
 from typing import Any
 
+from .schemas import rewrite, spec_ref
 from .spec_types import Endpoint, Operation, Param, Spec
 
 REF = "#/components/schemas/"
@@ -38,23 +38,16 @@ INTEGER_IN_RESPONSE = {"type": ["integer", "string"], "pattern": "^-?[0-9]+$"}
 reads both, so the exported response models say both."""
 
 
-def model_schema(node: Any, ref: str = REF) -> Any:
-    """A spec model schema with ``$ref: Name`` pointing into ``components.schemas``."""
-    if isinstance(node, dict):
-        out: dict[str, Any] = {}
-        for key, value in node.items():
-            if key == "type" and value == "integer":
-                out.update(INTEGER_IN_RESPONSE)
-            elif key == "$ref" and isinstance(value, str) and not value.startswith("#"):
-                out[key] = ref + value
-            elif key == "format" and value == "levels":  # the SDK's lazy Levels type
-                out["x-coinex-format"] = "levels"
-            else:
-                out[key] = model_schema(value, ref)
-        return out
-    if isinstance(node, list):
-        return [model_schema(item, ref) for item in node]
-    return node
+def _in_components(key: str, value: Any) -> dict[str, Any] | None:
+    """A spec model's entries in an export: ``$ref: Name`` points into ``components.schemas``."""
+    name = spec_ref(key, value)
+    if name is not None:
+        return {key: REF + name}
+    if key == "type" and value == "integer":
+        return INTEGER_IN_RESPONSE
+    if key == "format" and value == "levels":  # the SDK's lazy Levels type
+        return {"x-coinex-format": "levels"}
+    return None
 
 
 def component_schemas(spec: Spec, models: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -74,7 +67,7 @@ def component_schemas(spec: Spec, models: dict[str, dict[str, Any]]) -> dict[str
             "x-extensible-enum": list(enum["values"]),
         }
     for name in sorted(models):
-        out[name] = model_schema(copy.deepcopy(models[name]))
+        out[name] = rewrite(models[name], _in_components)
     return out
 
 
