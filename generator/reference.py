@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from .spec_types import Channel, Endpoint, Operation, Param, Spec
-from .templating import rtype
+from .templating import rtype, type_accepts
 
 HEADER = "<!-- generated from spec/ by `python -m generator`; do not edit. -->"
-_PY = {"integer": "int", "boolean": "bool", "timestamp": "int | datetime (ms)"}
 
 
 def _cell(text: str) -> str:
@@ -21,18 +20,10 @@ def _cell(text: str) -> str:
 
 
 def _param_type(p: Param) -> str:
-    if p.type == "string":
-        return "str"
-    if p.type == "decimal":
-        return "Decimal | str | int"
-    if p.type == "list":
-        return "str | list[str]"
-    if p.type == "int_list":
-        return "list[int]"
-    if p.type in ("object", "object_list"):
-        inner = f"{p.item_model}"
-        return inner if p.type == "object" else f"list[{inner}]"
-    return _PY.get(p.type, p.type)
+    """The signature's type as a reader wants it: the enum's values are in the description,
+    sequences read as lists, a timestamp says its unit."""
+    text = type_accepts(p).replace("Sequence[", "list[")
+    return f"{text} (ms)" if p.type == "timestamp" else text
 
 
 def _param_notes(p: Param) -> str:

@@ -24,30 +24,34 @@ def _literal(values: tuple[Any, ...]) -> str:
     return "Literal[" + ", ".join(repr(v) for v in values) + "]"
 
 
-def ptype(p: Param) -> str:
-    """The annotation of a parameter: what an IDE shows and mypy checks."""
-    if p.type == "string":
-        if p.enum_name:
-            return f"{_literal(p.enum_values)} | {p.enum_name}"
-        return _literal(p.enum_values) if p.enum_values else "str"
-    if p.type == "integer":
-        return _literal(p.enum_values) if p.enum_values else "int"
-    if p.type == "boolean":
-        return "bool"
-    if p.type == "decimal":
-        return "Decimal | str | int"
-    if p.type == "timestamp":
-        return "int | datetime"
-    if p.type == "list":
-        if p.enum_values:
-            item = _literal(p.enum_values) + (f" | {p.enum_name}" if p.enum_name else "")
-            return f"Sequence[{item}]"
-        return "str | Sequence[str]"
-    if p.type == "int_list":
-        return "Sequence[int]"
+_ACCEPTS = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "decimal": "Decimal | str | int",
+    "timestamp": "int | datetime",
+    "list": "str | Sequence[str]",
+    "int_list": "Sequence[int]",
+}
+
+
+def type_accepts(p: Param) -> str:
+    """What a parameter of its type accepts, before an enum narrows it (the reference shows this
+    and lists the values)."""
     if p.type == "object":
         return str(p.item_model)
-    return f"Sequence[{p.item_model}]"
+    if p.type == "object_list":
+        return f"Sequence[{p.item_model}]"
+    return _ACCEPTS[p.type]
+
+
+def ptype(p: Param) -> str:
+    """The annotation of a parameter: what an IDE shows and mypy checks. An enum narrows it to
+    its values (or the enum's members), item by item for a list."""
+    if not p.enum_values:
+        return type_accepts(p)
+    choice = _literal(p.enum_values) + (f" | {p.enum_name}" if p.enum_name else "")
+    return f"Sequence[{choice}]" if p.type == "list" else choice
 
 
 def optional(p: Param) -> str:
