@@ -14,16 +14,44 @@ from typing import Any
 
 import jinja2
 
-from .spec_types import Channel, Endpoint, Param
+from .spec_types import Channel, Endpoint, Operation, Param
 
 TEMPLATES = Path(__file__).parent / "templates"
-_KIND = {"integer": "int", "boolean": "bool"}
 
 
-def _literal(values: tuple[Any, ...]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+def environment() -> jinja2.Environment:
+    """The environment every template renders in, with the functions below as globals."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = repr
+    env.filters["tuple"] = tuple
+    env.filters["wrap"] = lambda text, width=96, indent=0: ("\n" + " " * indent).join(
+        _wrap(text, indent, width)
+    )
+    env.globals.update(
+        ptype=ptype,
+        optional=optional,
+        sub_params=sub_params,
+        book_args=book_args,
+        book_doc=book_doc,
+        channel_doc=channel_doc,
+        rtype=rtype,
+        into=into,
+        call=call,
+        args=args,
+        docstring=docstring,
+        param=param_literal,
+    )
+    return env
 
 
+# What a parameter is in a signature and in an endpoint table.
 _ACCEPTS = {
     "string": "str",
     "integer": "int",
@@ -54,6 +82,10 @@ def ptype(p: Param) -> str:
     return f"Sequence[{choice}]" if p.type == "list" else choice
 
 
+def _literal(values: tuple[Any, ...]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
 def optional(p: Param) -> str:
     """The signature entry of an optional parameter: its default, or None."""
     if p.default is not None:
@@ -61,10 +93,83 @@ def optional(p: Param) -> str:
     return f"{p.pyname}: {ptype(p)} | None = None"
 
 
-def ch_args(ch: Channel) -> str:
-    return "{" + ", ".join(f"{p.name!r}: {p.pyname}" for p in ch.params) + "}"
+_KIND = {"integer": "int", "boolean": "bool"}
+"""The runtime ``Param``'s kind where it differs from the spec's type name."""
 
 
+def param_literal(p: Param) -> str:
+    """Python source constructing the runtime ``Param`` description."""
+    kind = _KIND.get(p.type, p.type)
+    parts = [repr(p.name), repr(kind)]
+    if p.location != "query":
+        parts.append(f"location={p.location!r}")
+    if p.required:
+        parts.append("required=True")
+    if p.enum_values:
+        parts.append(f"enum={tuple(p.enum_values)!r}")
+    for key in ("pattern", "max_length", "max_items"):
+        value = getattr(p, key)
+        if value is not None:
+            parts.append(f"{key}={value!r}")
+    for key in ("minimum", "exclusive_minimum", "maximum"):
+        value = getattr(p, key)
+        if value is not None:
+            parts.append(f"{key}=Decimal({value!r})")
+    if p.fields:
+        parts.append("fields=(" + "".join(param_literal(f) + ", " for f in p.fields) + ")")
+    return "Param(" + ", ".join(parts) + ")"
+
+
+# An endpoint's method: what it returns, which call it makes, what it checks, its docstring.
+def rtype(ep: Endpoint) -> str:
+    model = ep.response_model
+    return {
+        "object": f"{model}",
+        "list": f"list[{model}]",
+        "page": f"Page[{model}]",
+        "batch": f"list[BatchItem[{model}]]",
+        "none": "None",
+    }[ep.response_type]
+
+
+def into(ep: Endpoint) -> str:
+    return ep.response_model if ep.response_type == "page" else rtype(ep)
+
+
+def call(ep: Endpoint) -> str:
+    return {"page": "_page", "none": "_call_none"}.get(ep.response_type, "_call")
+
+
+def args(op: Operation, skip: str | None = None) -> str:
+    """The ``args`` a generated method checks: ``{wire name: its Python parameter}``."""
+    items = [f"{p.name!r}: {p.pyname}" for p in op.params if p.name != skip]
+    return "{" + ", ".join(items) + "}"
+
+
+def docstring(ep: Endpoint, indent: int) -> str:
+    unverified = None
+    if not ep.verified:
+        unverified = (
+            "Unverified: CoinEx's documentation for this endpoint was not available when it was "
+            "specified; parameters and fields may differ. " + ep.notes
+        )
+    lines = _doc_lines(ep.summary, ep.description, unverified, ep.params, indent)
+    meta = [f"Signed: {'yes' if ep.auth else 'no (public)'}."]
+    meta.append(f"Rate limit: {ep.rate_limit or 'ip'} group.")
+    lines += ["", " ".join(meta)]
+    if ep.recover_by_client_id:
+        lines += [
+            "Exactly once: given no client_id, the SDK generates one. If the answer is lost,",
+            "the order is looked up by client_id over the settle window and returned, or",
+            "OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.",
+        ]
+    elif ep.moves_money:
+        lines.append("Moves money: never resent unless CoinEx refused it before acting.")
+    lines.append(f"CoinEx docs: {ep.doc}")
+    return _docstring(lines, indent)
+
+
+# A channel's methods: the subscribe params, the args order_book() checks, their docstrings.
 def sub_params(ch: Channel) -> str:
     """Python source of a channel's subscribe params, built from the checked ``args``."""
     if ch.fixed is not None:
@@ -88,33 +193,6 @@ def book_args(ch: Channel) -> str:
         for p in ch.params
     ]
     return "{" + ", ".join(items) + "}"
-
-
-def _doc_lines(
-    summary: str, description: str, unverified: str | None, params: list[Param], indent: int
-) -> list[str]:
-    """Summary, description, an unverified warning and the ``Args:`` of a generated docstring."""
-    lines = _wrap(summary.rstrip(".") + ".", indent)
-    if description:
-        lines += [""] + _wrap(description, indent)
-    if unverified is not None:
-        lines += [""] + _wrap(unverified, indent)
-    doc_params = [p for p in params if p.description or p.enum_values]
-    if doc_params:
-        lines += ["", "Args:"]
-        for p in doc_params:
-            text = p.description or ""
-            if p.enum_values and p.type != "string":
-                text += f" One of {', '.join(map(str, p.enum_values))}."
-            wrapped = _wrap(f"{p.pyname}: {text}".rstrip(), indent + 4, 96)
-            lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
-    return lines
-
-
-def _docstring(lines: list[str], indent: int) -> str:
-    pad = " " * indent
-    body = "\n".join((pad + line) if line else "" for line in lines[1:])
-    return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
 
 
 def channel_doc(ch: Channel, venue: str, indent: int) -> str:
@@ -146,28 +224,32 @@ def book_doc(ch: Channel, is_async: bool, indent: int) -> str:
     return _docstring(_doc_lines(summary, description, None, params, indent), indent)
 
 
-def rtype(ep: Endpoint) -> str:
-    model = ep.response_model
-    return {
-        "object": f"{model}",
-        "list": f"list[{model}]",
-        "page": f"Page[{model}]",
-        "batch": f"list[BatchItem[{model}]]",
-        "none": "None",
-    }[ep.response_type]
+# Docstrings: wrapped to the generated code's width.
+def _doc_lines(
+    summary: str, description: str, unverified: str | None, params: list[Param], indent: int
+) -> list[str]:
+    """Summary, description, an unverified warning and the ``Args:`` of a generated docstring."""
+    lines = _wrap(summary.rstrip(".") + ".", indent)
+    if description:
+        lines += [""] + _wrap(description, indent)
+    if unverified is not None:
+        lines += [""] + _wrap(unverified, indent)
+    doc_params = [p for p in params if p.description or p.enum_values]
+    if doc_params:
+        lines += ["", "Args:"]
+        for p in doc_params:
+            text = p.description or ""
+            if p.enum_values and p.type != "string":
+                text += f" One of {', '.join(map(str, p.enum_values))}."
+            wrapped = _wrap(f"{p.pyname}: {text}".rstrip(), indent + 4, 96)
+            lines += ["    " + wrapped[0]] + ["        " + w for w in wrapped[1:]]
+    return lines
 
 
-def into(ep: Endpoint) -> str:
-    return ep.response_model if ep.response_type == "page" else rtype(ep)
-
-
-def call(ep: Endpoint) -> str:
-    return {"page": "_page", "none": "_call_none"}.get(ep.response_type, "_call")
-
-
-def args(ep: Endpoint, skip: str | None = None) -> str:
-    items = [f"{p.name!r}: {p.pyname}" for p in ep.params if p.name != skip]
-    return "{" + ", ".join(items) + "}"
+def _docstring(lines: list[str], indent: int) -> str:
+    pad = " " * indent
+    body = "\n".join((pad + line) if line else "" for line in lines[1:])
+    return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
 
 
 def _wrap(text: str, indent: int, width: int = 96) -> list[str]:
@@ -175,82 +257,3 @@ def _wrap(text: str, indent: int, width: int = 96) -> list[str]:
     for para in text.split("\n"):
         lines.extend(textwrap.wrap(para, width - indent) or [""])
     return lines
-
-
-def docstring(ep: Endpoint, indent: int) -> str:
-    unverified = None
-    if not ep.verified:
-        unverified = (
-            "Unverified: CoinEx's documentation for this endpoint was not available when it was "
-            "specified; parameters and fields may differ. " + ep.notes
-        )
-    lines = _doc_lines(ep.summary, ep.description, unverified, ep.params, indent)
-    meta = [f"Signed: {'yes' if ep.auth else 'no (public)'}."]
-    meta.append(f"Rate limit: {ep.rate_limit or 'ip'} group.")
-    lines += ["", " ".join(meta)]
-    if ep.recover_by_client_id:
-        lines += [
-            "Exactly once: given no client_id, the SDK generates one. If the answer is lost,",
-            "the order is looked up by client_id over the settle window and returned, or",
-            "OrderOutcomeUnknownError is raised; never resent unless CoinEx refused it.",
-        ]
-    elif ep.moves_money:
-        lines.append("Moves money: never resent unless CoinEx refused it before acting.")
-    lines.append(f"CoinEx docs: {ep.doc}")
-    return _docstring(lines, indent)
-
-
-def param_literal(p: Param) -> str:
-    """Python source constructing the runtime ``Param`` description."""
-    kind = _KIND.get(p.type, p.type)
-    parts = [repr(p.name), repr(kind)]
-    if p.location != "query":
-        parts.append(f"location={p.location!r}")
-    if p.required:
-        parts.append("required=True")
-    if p.enum_values:
-        parts.append(f"enum={tuple(p.enum_values)!r}")
-    for key in ("pattern", "max_length", "max_items"):
-        value = getattr(p, key)
-        if value is not None:
-            parts.append(f"{key}={value!r}")
-    for key in ("minimum", "exclusive_minimum", "maximum"):
-        value = getattr(p, key)
-        if value is not None:
-            parts.append(f"{key}=Decimal({value!r})")
-    if p.fields:
-        parts.append("fields=(" + "".join(param_literal(f) + ", " for f in p.fields) + ")")
-    return "Param(" + ", ".join(parts) + ")"
-
-
-def environment() -> jinja2.Environment:
-    """The environment every template renders in, with the functions above as globals."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-    )
-    env.filters["pyrepr"] = repr
-    env.filters["tuple"] = tuple
-    env.filters["wrap"] = lambda text, width=96, indent=0: ("\n" + " " * indent).join(
-        _wrap(text, indent, width)
-    )
-    env.globals.update(
-        ptype=ptype,
-        optional=optional,
-        ch_args=ch_args,
-        sub_params=sub_params,
-        book_args=book_args,
-        book_doc=book_doc,
-        channel_doc=channel_doc,
-        rtype=rtype,
-        into=into,
-        call=call,
-        args=args,
-        docstring=docstring,
-        param=param_literal,
-    )
-    return env
