@@ -25,58 +25,6 @@ from .templating import environment
 HEADER = "# generated from spec/ by `python -m generator`; do not edit."
 
 
-def _param_models(spec: Spec) -> list[dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for ep in spec.endpoints:
-        for p in ep.params:
-            if p.item_model and p.item_model not in found:
-                found[p.item_model] = {
-                    "name": p.item_model,
-                    "fields": p.fields,
-                    "doc": f"An item of ``{p.name}`` for ``{ep.key}``.",
-                }
-    return list(found.values())
-
-
-_RULE_FIELDS = (
-    "price_precision",
-    "amount_precision",
-    "min_amount",
-    "tick_size",
-    "trading_enabled",
-)
-
-
-def _market_sources(spec: Spec) -> list[dict[str, Any]]:
-    """The models marked ``x-market-rules``: the kind (their resource), the endpoint listing
-    every market, and the model fields holding each rule."""
-    sources = []
-    for res in sorted(spec.resources.values(), key=lambda r: r.name):
-        for model, schema in sorted(res.models.items()):
-            rules = schema.get("x-market-rules")
-            if rules is None:
-                continue
-            where = f"{model}.x-market-rules"
-            ep = next((e for e in res.endpoints if e.name == rules.get("endpoint")), None)
-            if ep is None or ep.response_model != model or ep.response_type != "list":
-                raise SpecError(where, f"endpoint must be a {res.name} endpoint listing {model}")
-            fields = [(key, rules[key]) for key in _RULE_FIELDS if key in rules]
-            for key, field in fields:
-                if field not in schema.get("properties", {}):
-                    raise SpecError(f"{where}.{key}", f"{model} has no field {field!r}")
-            sources.append(
-                {
-                    "kind": res.name,
-                    "model": model,
-                    "module": spec.model_module(model),
-                    "endpoint": ep.name,
-                    "const": ep.const,
-                    "fields": fields,
-                }
-            )
-    return sources
-
-
 @dataclass(frozen=True)
 class Target:
     """One generated file: where it goes, the template that writes it, what the template sees."""
@@ -86,56 +34,24 @@ class Target:
     context: dict[str, Any]
 
 
-def _imports(spec: Spec, names: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """``[(models module, [names])]`` for the models and enums a generated file uses."""
-    by_module: dict[str, set[str]] = {}
-    for name in names:
-        by_module.setdefault(spec.model_module(name) or "", set()).add(name)
-    return sorted((module, sorted(found)) for module, found in by_module.items())
-
-
-def _names(params: Iterable[Param], models: Iterable[str | None] = ()) -> list[str]:
-    """The model and enum names a group of methods or channels refers to."""
-    return [m for m in models if m] + [p.enum_name for p in params if p.enum_name]
-
-
-def _stem(file: str) -> str:
-    return PurePosixPath(file).stem
-
-
-def _class_name(stem: str) -> str:
-    return "".join(part.capitalize() for part in stem.split("_")) + "Methods"
-
-
-def _spec_files(spec: Spec) -> dict[str, list[Endpoint]]:
-    """The REST endpoints of each spec file, by the file's stem, in spec order."""
-    files: dict[str, list[Endpoint]] = {}
-    for ep in spec.endpoints:
-        files.setdefault(_stem(ep.file), []).append(ep)
-    return files
-
-
-def _table_imports(spec: Spec, stem: str, endpoints: list[Endpoint]) -> list[tuple[str, list[str]]]:
-    """What one endpoint table imports from its siblings: the lookups of another file that
-    its placements recover by."""
-    by_key = {ep.key: ep for ep in spec.endpoints}
-    found: dict[str, set[str]] = {}
-    for ep in endpoints:
-        for key in ep.recover_by_client_id:
-            other = by_key[key]
-            if _stem(other.file) != stem:
-                found.setdefault(_stem(other.file), set()).add(other.const)
-    return sorted((module, sorted(names)) for module, names in found.items())
-
-
-def _model_modules(spec: Spec) -> list[tuple[str, list[str]]]:
-    """``[(models module, [model names])]``: a module per resource with models, ``enums`` and
-    ``ws`` (what :func:`~generator.models.generate_models` writes)."""
-    modules = {res.name: list(res.models) for res in spec.resources.values() if res.models}
-    modules["enums"] = list(spec.enums)
-    if spec.ws_models:
-        modules["ws"] = list(spec.ws_models)
-    return sorted((module, sorted(names)) for module, names in modules.items())
+def render(spec: Spec) -> dict[str, str]:
+    """``{path relative to the repo: content}`` of every generated file (formatted)."""
+    env = environment()
+    base = "coinex_sdk/_generated"
+    files: dict[str, str] = {
+        f"{base}/__init__.py": f'{HEADER}\n"""Code generated from spec/."""\n',
+        f"{base}/resources/__init__.py": f'{HEADER}\n"""One module per resource."""\n',
+        f"{base}/rest/__init__.py": f'{HEADER}\n"""The methods of one spec/rest file each."""\n',
+    }
+    for target in targets(spec):
+        template = env.get_template(target.template)
+        files[target.path] = template.render(header=HEADER, **target.context)
+    for module, source in sorted(generate_models(spec).items()):
+        files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
+    files["docs/spec/openapi.json"] = to_json(openapi(spec))
+    files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
+    files.update(reference_pages(spec))
+    return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
 def targets(spec: Spec) -> list[Target]:
@@ -259,24 +175,109 @@ def targets(spec: Spec) -> list[Target]:
     return found
 
 
-def render(spec: Spec) -> dict[str, str]:
-    """``{path relative to the repo: content}`` of every generated file (formatted)."""
-    env = environment()
-    base = "coinex_sdk/_generated"
-    files: dict[str, str] = {
-        f"{base}/__init__.py": f'{HEADER}\n"""Code generated from spec/."""\n',
-        f"{base}/resources/__init__.py": f'{HEADER}\n"""One module per resource."""\n',
-        f"{base}/rest/__init__.py": f'{HEADER}\n"""The methods of one spec/rest file each."""\n',
-    }
-    for target in targets(spec):
-        template = env.get_template(target.template)
-        files[target.path] = template.render(header=HEADER, **target.context)
-    for module, source in sorted(generate_models(spec).items()):
-        files[f"{base}/models/{module}.py"] = f"{HEADER}\n{source}"
-    files["docs/spec/openapi.json"] = to_json(openapi(spec))
-    files["docs/spec/asyncapi.json"] = to_json(asyncapi(spec))
-    files.update(reference_pages(spec))
-    return {path: _format(path, text) for path, text in sorted(files.items())}
+def _spec_files(spec: Spec) -> dict[str, list[Endpoint]]:
+    """The REST endpoints of each spec file, by the file's stem, in spec order."""
+    files: dict[str, list[Endpoint]] = {}
+    for ep in spec.endpoints:
+        files.setdefault(_stem(ep.file), []).append(ep)
+    return files
+
+
+def _stem(file: str) -> str:
+    return PurePosixPath(file).stem
+
+
+def _class_name(stem: str) -> str:
+    return "".join(part.capitalize() for part in stem.split("_")) + "Methods"
+
+
+def _table_imports(spec: Spec, stem: str, endpoints: list[Endpoint]) -> list[tuple[str, list[str]]]:
+    """What one endpoint table imports from its siblings: the lookups of another file that
+    its placements recover by."""
+    by_key = {ep.key: ep for ep in spec.endpoints}
+    found: dict[str, set[str]] = {}
+    for ep in endpoints:
+        for key in ep.recover_by_client_id:
+            other = by_key[key]
+            if _stem(other.file) != stem:
+                found.setdefault(_stem(other.file), set()).add(other.const)
+    return sorted((module, sorted(names)) for module, names in found.items())
+
+
+def _imports(spec: Spec, names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """``[(models module, [names])]`` for the models and enums a generated file uses."""
+    by_module: dict[str, set[str]] = {}
+    for name in names:
+        by_module.setdefault(spec.model_module(name) or "", set()).add(name)
+    return sorted((module, sorted(found)) for module, found in by_module.items())
+
+
+def _names(params: Iterable[Param], models: Iterable[str | None] = ()) -> list[str]:
+    """The model and enum names a group of methods or channels refers to."""
+    return [m for m in models if m] + [p.enum_name for p in params if p.enum_name]
+
+
+def _model_modules(spec: Spec) -> list[tuple[str, list[str]]]:
+    """``[(models module, [model names])]``: a module per resource with models, ``enums`` and
+    ``ws`` (what :func:`~generator.models.generate_models` writes)."""
+    modules = {res.name: list(res.models) for res in spec.resources.values() if res.models}
+    modules["enums"] = list(spec.enums)
+    if spec.ws_models:
+        modules["ws"] = list(spec.ws_models)
+    return sorted((module, sorted(names)) for module, names in modules.items())
+
+
+def _param_models(spec: Spec) -> list[dict[str, Any]]:
+    """The TypedDicts that object parameters name (``item_model``), once each, in spec order."""
+    found: dict[str, dict[str, Any]] = {}
+    for ep in spec.endpoints:
+        for p in ep.params:
+            if p.item_model and p.item_model not in found:
+                found[p.item_model] = {
+                    "name": p.item_model,
+                    "fields": p.fields,
+                    "doc": f"An item of ``{p.name}`` for ``{ep.key}``.",
+                }
+    return list(found.values())
+
+
+_RULE_FIELDS = (
+    "price_precision",
+    "amount_precision",
+    "min_amount",
+    "tick_size",
+    "trading_enabled",
+)
+
+
+def _market_sources(spec: Spec) -> list[dict[str, Any]]:
+    """The models marked ``x-market-rules``: the kind (their resource), the endpoint listing
+    every market, and the model fields holding each rule."""
+    sources = []
+    for res in sorted(spec.resources.values(), key=lambda r: r.name):
+        for model, schema in sorted(res.models.items()):
+            rules = schema.get("x-market-rules")
+            if rules is None:
+                continue
+            where = f"{model}.x-market-rules"
+            ep = next((e for e in res.endpoints if e.name == rules.get("endpoint")), None)
+            if ep is None or ep.response_model != model or ep.response_type != "list":
+                raise SpecError(where, f"endpoint must be a {res.name} endpoint listing {model}")
+            fields = [(key, rules[key]) for key in _RULE_FIELDS if key in rules]
+            for key, field in fields:
+                if field not in schema.get("properties", {}):
+                    raise SpecError(f"{where}.{key}", f"{model} has no field {field!r}")
+            sources.append(
+                {
+                    "kind": res.name,
+                    "model": model,
+                    "module": spec.model_module(model),
+                    "endpoint": ep.name,
+                    "const": ep.const,
+                    "fields": fields,
+                }
+            )
+    return sources
 
 
 def _format(path: str, text: str) -> str:
