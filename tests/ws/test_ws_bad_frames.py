@@ -154,7 +154,7 @@ def test_a_malformed_push_is_a_gap_with_the_raw_frame_then_a_resync() -> None:
     assert resync_gap.reason == "resync"
 
 
-# -- a refused server.sign (§4, §12.5) --------------------------------------------------------
+# -- a refused server.sign (docs/protocol/websocket.md §4, §12.5) ----------------------------------
 
 
 def signing(clock_sync: bool = True) -> tuple[WsProtocol, FixedClock, int]:

@@ -1,7 +1,7 @@
 """Wire shapes of trading objects: orders, stop orders and deals as the JSON CoinEx sends.
 
 Each function returns exactly the fields of the matching real response or push
-(reference/samples/*.json, docs.coinex.com field tables). REST and WebSocket disagree on some
+(spec/examples/*.json, docs.coinex.com field tables). REST and WebSocket disagree on some
 names and the sandbox keeps both quirks: spot orders say ``last_fill_amount`` over REST but
 ``last_filled_amount`` (and ``base_ccy_fee``) in ``order.update``; futures orders say
 ``last_filled_*`` everywhere.
@@ -36,7 +36,7 @@ def _unfilled(order: Order) -> str:
 
 
 def spot_order(order: Order, *, with_status: bool = False) -> Json:
-    """``POST /v2/spot/order`` / pending / finished item (samples/rest-post-v2-spot-order.json)."""
+    """``POST /v2/spot/order`` / pending / finished item (spec/examples/spot-place-order.json)."""
     data: Json = {
         "order_id": order.order_id,
         "market": order.market,
@@ -66,7 +66,7 @@ def spot_order(order: Order, *, with_status: bool = False) -> Json:
 
 
 def spot_order_ws(order: Order, margin_market: str) -> Json:
-    """The ``order`` of a spot ``order.update`` push (samples/ws-order-update-spot.json)."""
+    """The ``order`` of a spot ``order.update`` push (spec/examples/ws-order-spot.json)."""
     return {
         "order_id": order.order_id,
         "market": order.market,
@@ -92,7 +92,7 @@ def spot_order_ws(order: Order, margin_market: str) -> Json:
 
 
 def futures_order(order: Order, *, with_status: bool = False) -> Json:
-    """``POST /v2/futures/order`` item (samples/rest-post-v2-futures-order.json)."""
+    """``POST /v2/futures/order`` item (spec/examples/futures-place-order.json)."""
     data: Json = {
         "order_id": order.order_id,
         "market": order.market,
@@ -200,7 +200,7 @@ def stop_order_ws(stop: StopOrder, margin_market: str) -> Json:
 
 
 def public_deal(deal: PublicDeal) -> Json:
-    """``GET /v2/spot/deals`` item; ``side`` is the taker's (samples/rest-get-v2-spot-deals)."""
+    """``GET /v2/spot/deals`` item; ``side`` is the taker's (spec/examples/spot-deals.json)."""
     return {
         "deal_id": deal.deal_id,
         "created_at": deal.created_at,
