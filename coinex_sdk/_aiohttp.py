@@ -18,14 +18,13 @@ httpx, the environment is read once (per host here), not on every request.
 from __future__ import annotations
 
 import asyncio
-import ssl
 from collections.abc import Mapping
 
 import aiohttp
 import httpx
 import yarl
 
-from ._http.asyncio import AsyncSender
+from ._http.asyncio import AsyncPool, AsyncSender
 from ._http.protocol import Answer
 from ._shell import env_proxy
 from ._transport import Transport
@@ -57,37 +56,25 @@ def _client_timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
     )
 
 
-class AiohttpPool:
+class AiohttpPool(AsyncPool):
     """aiohttp's connection pool (one ``ClientSession``, created inside the loop on first use)
-    behind the lean pools' interface, through a proxy: ``request(method, target, headers,
-    body, timeout)`` gives ``(status, headers, body as received)``."""
+    behind the lean pools' interface, for requests through a proxy."""
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: httpx.Timeout,
-        ssl_context: ssl.SSLContext | None = None,
-        max_connections: int = 100,
-        keepalive_expiry: float = 15.0,
-        proxy: str | None = None,
-    ) -> None:
-        self._base_url = base_url.rstrip("/")
-        self._timeout = _client_timeout(timeout)
-        self._ssl = ssl_context or httpx.create_ssl_context()
-        self._limit = max_connections
-        self._keepalive = keepalive_expiry
-        self.proxy = proxy
+    def _limit(self, max_connections: int) -> None:
+        origin = self._origin
+        self._prefix = ("https://" if origin.ssl else "http://") + origin.host_header
+        self._max = max_connections
+        self.proxy: str | None = None
         self._env_proxies: dict[tuple[str, str | None, int | None], _Proxy] = {}
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
         connector = aiohttp.TCPConnector(
-            limit=self._limit, keepalive_timeout=self._keepalive, ssl=self._ssl
+            limit=self._max, keepalive_timeout=self._keepalive, ssl=self._origin.ssl or True
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
-            timeout=self._timeout,
+            timeout=_client_timeout(self._timeout),
             auto_decompress=False,
             cookie_jar=aiohttp.DummyCookieJar(),
             skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
@@ -103,20 +90,19 @@ class AiohttpPool:
             found = self._env_proxies[origin] = _env_proxy(url)
         return found
 
-    async def request(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str],
-        body: bytes,
-        timeout: httpx.Timeout | None = None,
+    def _encode(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> tuple[str, yarl.URL, Mapping[str, str], bytes]:
+        return method, yarl.URL(self._prefix + target, encoded=True), headers, body
+
+    async def _exchange(
+        self, request: tuple[str, yarl.URL, Mapping[str, str], bytes], timeout: httpx.Timeout
     ) -> Answer:
+        method, url, headers, body = request
         session = self._session
         if session is None or session.closed:
             session = self._open()
-        url = yarl.URL(self._base_url + target, encoded=True)
         proxy, proxy_auth = self._proxy_for(url)
-        options = {} if timeout is None else {"timeout": _client_timeout(timeout)}
         try:
             response = await session.request(
                 method,
@@ -126,7 +112,7 @@ class AiohttpPool:
                 allow_redirects=False,
                 proxy=proxy,
                 proxy_auth=proxy_auth,
-                **options,
+                timeout=_client_timeout(timeout),
             )
             try:
                 content = await response.read()

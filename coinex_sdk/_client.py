@@ -140,7 +140,16 @@ class _Base(Generic[HttpClientT]):
         client by default, httpx around a user's ``http_client``, a proxy's own sender."""
         raise NotImplementedError
 
-    def _derive(self, options: CallOptions) -> Self:
+    def with_options(self, **options: Unpack[CallOptions]) -> Self:
+        """A client of the same class with other per-call options (``timeout``,
+        ``max_retries``, ``retry``, ``rate_limit``, ``strict``, ``sync_time``,
+        ``auto_client_id``, ``check_orders``) that shares this one's connection pool,
+        credentials, clock, rate limiter and WebSockets (openai-python's pattern).
+
+        >>> cx.with_options(timeout=2, max_retries=0).spot.ticker()  # doctest: +SKIP
+
+        Closing the original closes what they share; closing a derived client does nothing.
+        """
         config = attrs.evolve(self.config, **options)
         root = self._root
         clone = object.__new__(type(self))  # resources and ``ws`` are created on first use
@@ -220,18 +229,6 @@ class CoinEx(_Base[httpx.Client], SyncResources, Closing):
             sender = HttpxSender(http, self._auth, owned, timeout)
         return SyncShell(self._transport, sender)
 
-    def with_options(self, **options: Unpack[CallOptions]) -> Self:
-        """A client of the same class with other per-call options (``timeout``,
-        ``max_retries``, ``retry``, ``rate_limit``, ``strict``, ``sync_time``,
-        ``auto_client_id``, ``check_orders``) that shares this one's connection pool,
-        credentials, clock, rate limiter and WebSockets (openai-python's pattern).
-
-        >>> cx.with_options(timeout=2, max_retries=0).spot.ticker()  # doctest: +SKIP
-
-        Closing the original closes what they share; closing a derived client does nothing.
-        """
-        return self._derive(options)
-
     def request(
         self,
         method: str,
@@ -307,12 +304,6 @@ class AsyncCoinEx(_Base[httpx.AsyncClient], AsyncResources, AsyncClosing):
             timeout = config.timeout if timeout_given else None
             sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
         return AsyncShell(self._transport, sender)
-
-    def with_options(self, **options: Unpack[CallOptions]) -> Self:
-        """A client of the same class with other per-call options that shares this one's
-        connection pool, credentials, clock, rate limiter and WebSockets; see
-        :meth:`CoinEx.with_options`."""
-        return self._derive(options)
 
     async def request(
         self,

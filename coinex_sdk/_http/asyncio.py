@@ -6,8 +6,8 @@ import asyncio
 import collections
 import ssl
 import time
-from collections.abc import Awaitable, Coroutine, Mapping
-from typing import Any, Protocol, TypeVar
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 import httpx
 
@@ -117,7 +117,14 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
 
-class AsyncConnectionPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
+class AsyncPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
+    """A pool whose ``request()`` is awaited: the lean one, or aiohttp's through a proxy."""
+
+    async def aclose(self) -> None:
+        raise NotImplementedError
+
+
+class AsyncConnectionPool(AsyncPool):
     """Keep-alive connections to one origin (``scheme://host:port``), created inside the loop."""
 
     def _limit(self, max_connections: int) -> None:
@@ -221,20 +228,7 @@ class AsyncConnectionPool(ConnectionPool[Coroutine[Any, Any, Answer]]):
         await asyncio.sleep(0)  # let the transports finish closing
 
 
-AP = TypeVar("AP", bound="_AsyncPool")
-
-
-class _AsyncPool(Protocol):
-    def request(
-        self,
-        method: str,
-        target: str,
-        headers: Mapping[str, str],
-        body: bytes,
-        timeout: httpx.Timeout | None = None,
-    ) -> Awaitable[Answer]: ...
-
-    async def aclose(self) -> None: ...
+AP = TypeVar("AP", bound=AsyncPool)
 
 
 class AsyncSender(SenderBase[AP]):

@@ -267,10 +267,13 @@ class ConnectionPool(Generic[R]):
         timeout: httpx.Timeout | None = None,
     ) -> R:
         """Send one request; its :data:`Answer`. ``timeout`` overrides the pool's for it."""
-        data = self._origin.request_bytes(method, target, headers, body)
-        return self._exchange(data, timeout or self._timeout)
+        return self._exchange(self._encode(method, target, headers, body), timeout or self._timeout)
 
-    def _exchange(self, data: bytes, timeout: httpx.Timeout) -> R:
+    def _encode(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Any:
+        """The request as this pool's I/O takes it: HTTP/1.1 bytes for the lean pools."""
+        return self._origin.request_bytes(method, target, headers, body)
+
+    def _exchange(self, request: Any, timeout: httpx.Timeout) -> R:
         raise NotImplementedError
 
 

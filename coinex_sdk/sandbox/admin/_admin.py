@@ -148,27 +148,6 @@ def _latency(exchange: Exchange, payload: Payload) -> Any:
     return {}
 
 
-def _http_status(exchange: Exchange, payload: Payload) -> Any:
-    exchange.faults.fail_http(
-        _int(payload, "status", 503),
-        path=_opt_str(payload, "path"),
-        method=_opt_str(payload, "method"),
-        times=_opt_int(payload, "times") or 1,
-    )
-    return {}
-
-
-def _error_code(exchange: Exchange, payload: Payload) -> Any:
-    exchange.faults.fail_code(
-        _int(payload, "code"),
-        _opt_str(payload, "message"),
-        path=_opt_str(payload, "path"),
-        method=_opt_str(payload, "method"),
-        times=_opt_int(payload, "times") or 1,
-    )
-    return {}
-
-
 def _where(payload: Payload) -> dict[str, Any]:
     """The path/method/times filters every request fault takes (times defaults to 1)."""
     return {
@@ -176,6 +155,18 @@ def _where(payload: Payload) -> dict[str, Any]:
         "method": _opt_str(payload, "method"),
         "times": _opt_int(payload, "times") or 1,
     }
+
+
+def _http_status(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.fail_http(_int(payload, "status", 503), **_where(payload))
+    return {}
+
+
+def _error_code(exchange: Exchange, payload: Payload) -> Any:
+    exchange.faults.fail_code(
+        _int(payload, "code"), _opt_str(payload, "message"), **_where(payload)
+    )
+    return {}
 
 
 def _hold_after_execution(exchange: Exchange, payload: Payload) -> Any:

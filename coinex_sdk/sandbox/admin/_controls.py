@@ -6,17 +6,33 @@ when it is serving); the admin routes (``_admin``) drive the same engine operati
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ..engine._exchange import Exchange
 from ._admin import find_account
-from ._faults import GarbleMode, WsCorruptKind
+from ._faults import Faults
 
 __all__ = ["SandboxControls"]
 
 R = TypeVar("R")
+P = ParamSpec("P")
+
+
+def _on_faults(
+    method: Callable[Concatenate[Faults, P], object],
+) -> Callable[Concatenate[SandboxControls, P], None]:
+    """A control that runs ``Faults.<method>`` on the exchange (``Sandbox.run``)."""
+
+    def control(self: SandboxControls, /, *args: P.args, **kwargs: P.kwargs) -> None:
+        self.run(lambda exchange: method(exchange.faults, *args, **kwargs))
+
+    described: Any = functools.update_wrapper(control, method)  # name and doc, for help()
+    described.__signature__ = inspect.signature(method).replace(return_annotation=None)
+    return control
 
 
 class SandboxControls:
@@ -69,99 +85,17 @@ class SandboxControls:
         """Advance the market maker ``times`` steps now."""
         self.run(lambda ex: ex.tick(times))
 
-    def add_latency(
-        self, latency_ms: int, *, path: str | None = None, times: int | None = None
-    ) -> None:
-        """Delay requests (to ``path``, the next ``times`` ones) by ``latency_ms``."""
-        self.run(lambda ex: ex.faults.add_latency(latency_ms, path=path, times=times))
-
-    def fail_http(
-        self,
-        status: int = 503,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int = 1,
-    ) -> None:
-        """Answer the next ``times`` requests with a gateway error page of ``status`` instead of
-        executing them (nothing happens on the exchange)."""
-        self.run(lambda ex: ex.faults.fail_http(status, path=path, method=method, times=times))
-
-    def hold_after_execution(
-        self,
-        hold_ms: int,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int = 1,
-    ) -> None:
-        """A slow exchange: execute the next ``times`` requests, then hold each answer
-        ``hold_ms`` (a client that times out meanwhile never sees it; the order exists)."""
-        self.run(
-            lambda ex: ex.faults.hold_after_execution(
-                hold_ms, path=path, method=method, times=times
-            )
-        )
-
-    def fail_after_execution(
-        self,
-        status: int = 500,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int = 1,
-    ) -> None:
-        """Execute the next ``times`` requests, then answer a gateway page of ``status``
-        instead of the handler's answer."""
-        self.run(
-            lambda ex: ex.faults.fail_after_execution(status, path=path, method=method, times=times)
-        )
-
-    def reset_after_execution(
-        self, *, path: str | None = None, method: str | None = None, times: int = 1
-    ) -> None:
-        """Execute the next ``times`` requests, then reset the TCP connection (no answer)."""
-        self.run(lambda ex: ex.faults.reset_after_execution(path=path, method=method, times=times))
-
-    def garble_after_execution(
-        self,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int = 1,
-        mode: GarbleMode = "truncated",
-    ) -> None:
-        """Execute the next ``times`` requests, then answer HTTP 200 with the body cut in the
-        middle (``"truncated"``) or replaced by an HTML page (``"not_json"``)."""
-        self.run(
-            lambda ex: ex.faults.garble_after_execution(
-                path=path, method=method, times=times, mode=mode
-            )
-        )
-
-    def fail_code(
-        self,
-        code: int,
-        message: str | None = None,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int = 1,
-    ) -> None:
-        """Answer the next ``times`` requests with CoinEx error ``code`` (e.g. 3008 busy)."""
-        self.run(
-            lambda ex: ex.faults.fail_code(code, message, path=path, method=method, times=times)
-        )
-
-    def drop_ws(self, times: int = 1) -> None:
-        """Cut ``times`` open WebSocket connections (no close frame), like a network failure."""
-        self.run(lambda ex: ex.faults.drop_ws(times))
-
-    def corrupt_ws_frame(self, times: int = 1, kind: WsCorruptKind = "gzip") -> None:
-        """The next ``times`` push frames on every open WebSocket connection are sent corrupt
-        instead of the real push, which is lost: ``"gzip"`` (gzip bytes cut short) or
-        ``"json"`` (valid gzip of invalid JSON). Replies to requests are not corrupted."""
-        self.run(lambda ex: ex.faults.corrupt_ws_frame(times, kind))
+    # Request and WebSocket faults: each runs the ``Faults`` method of the same name (same
+    # parameters and doc) on the exchange.
+    add_latency = _on_faults(Faults.add_latency)
+    fail_http = _on_faults(Faults.fail_http)
+    fail_code = _on_faults(Faults.fail_code)
+    hold_after_execution = _on_faults(Faults.hold_after_execution)
+    fail_after_execution = _on_faults(Faults.fail_after_execution)
+    reset_after_execution = _on_faults(Faults.reset_after_execution)
+    garble_after_execution = _on_faults(Faults.garble_after_execution)
+    drop_ws = _on_faults(Faults.drop_ws)
+    corrupt_ws_frame = _on_faults(Faults.corrupt_ws_frame)
 
     def silence_ws(self, silent: bool = True) -> None:
         """Freeze the open WebSocket connections: they stay open but receive nothing, not even

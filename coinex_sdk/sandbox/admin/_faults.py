@@ -143,6 +143,9 @@ class RequestFaults:
 
 @attrs.define
 class Faults:
+    """The faults in force. Each request fault applies to the requests of ``path`` (every path
+    if None) and ``method`` (any if None), ``times`` times (until cleared if None)."""
+
     rules: list[FaultRule] = attrs.field(factory=list)
     ws_drops: int = 0
     """Connections still to be dropped (the server closes the socket without a close frame)."""
@@ -156,6 +159,7 @@ class Faults:
     def add_latency(
         self, latency_ms: int, *, path: str | None = None, times: int | None = None
     ) -> FaultRule:
+        """Delay requests (to ``path``, the next ``times`` ones) by ``latency_ms``."""
         return self._add(FaultRule("latency", path, remaining=times, latency_ms=latency_ms))
 
     def fail_http(
@@ -167,8 +171,8 @@ class Faults:
         times: int | None = 1,
         body: bytes | None = None,
     ) -> FaultRule:
-        """Answer with a gateway error page (``body``, default the page of ``status``) instead
-        of calling the handler: the request is not executed."""
+        """Answer the next ``times`` requests with a gateway error page (``body``, default the
+        page of ``status``) instead of executing them (nothing happens on the exchange)."""
         page = gateway_page(status) if body is None else body
         rule = FaultRule(
             "http_status", path, method, remaining=times, http_status=status, http_body=page
@@ -183,7 +187,8 @@ class Faults:
         method: str | None = None,
         times: int | None = 1,
     ) -> FaultRule:
-        """Execute, then hold the answer ``hold_ms`` (the client may time out; it happened)."""
+        """A slow exchange: execute the next ``times`` requests, then hold each answer
+        ``hold_ms`` (a client that times out meanwhile never sees it; the order exists)."""
         return self._after(AfterExecution("hold", hold_ms=hold_ms), path, method, times)
 
     def fail_after_execution(
@@ -194,13 +199,14 @@ class Faults:
         method: str | None = None,
         times: int | None = 1,
     ) -> FaultRule:
-        """Execute, then answer a gateway page of ``status`` instead of the handler's answer."""
+        """Execute the next ``times`` requests, then answer a gateway page of ``status``
+        instead of the handler's answer."""
         return self._after(AfterExecution("status", http_status=status), path, method, times)
 
     def reset_after_execution(
         self, *, path: str | None = None, method: str | None = None, times: int | None = 1
     ) -> FaultRule:
-        """Execute, then reset the TCP connection without any HTTP answer."""
+        """Execute the next ``times`` requests, then reset the TCP connection (no answer)."""
         return self._after(AfterExecution("reset"), path, method, times)
 
     def garble_after_execution(
@@ -211,14 +217,16 @@ class Faults:
         times: int | None = 1,
         mode: GarbleMode = "truncated",
     ) -> FaultRule:
-        """Execute, then answer HTTP 200 with a body cut short or not JSON."""
+        """Execute the next ``times`` requests, then answer HTTP 200 with the body cut in the
+        middle (``"truncated"``) or replaced by an HTML page (``"not_json"``)."""
         if mode not in ("truncated", "not_json"):
             raise ValueError(f"unknown garble mode {mode!r}")
         return self._after(AfterExecution("garble", garble=mode), path, method, times)
 
     def corrupt_ws_frame(self, times: int = 1, kind: WsCorruptKind = "gzip") -> None:
-        """The next ``times`` push frames of each open WebSocket connection are sent corrupt:
-        ``gzip`` (the frame's gzip bytes cut short) or ``json`` (valid gzip, invalid JSON)."""
+        """The next ``times`` push frames on every open WebSocket connection are sent corrupt
+        instead of the real push, which is lost: ``"gzip"`` (gzip bytes cut short) or
+        ``"json"`` (valid gzip of invalid JSON). Replies to requests are not corrupted."""
         if kind not in ("gzip", "json"):
             raise ValueError(f"unknown WebSocket corruption {kind!r}")
         self.ws_corruptions.append(WsCorruption(times, kind))
@@ -237,11 +245,13 @@ class Faults:
         method: str | None = None,
         times: int | None = 1,
     ) -> FaultRule:
-        """Answer ``{"code": code, ...}`` (e.g. 3008 busy) instead of calling the handler."""
+        """Answer the next ``times`` requests with CoinEx error ``code`` (e.g. 3008 busy)
+        instead of executing them."""
         rule = FaultRule("api_error", path, method, remaining=times, code=code, message=message)
         return self._add(rule)
 
     def drop_ws(self, times: int = 1) -> None:
+        """Cut ``times`` open WebSocket connections (no close frame), like a network failure."""
         self.ws_drops += times
 
     def take_ws_drop(self) -> bool:

@@ -85,22 +85,24 @@ class AccountSpec:
         return f"AccountSpec(name={self.name!r}, access_id={self.access_id!r}, secret_key='***')"
 
 
+def _demo_account(
+    name: str, margin: Mapping[str, Mapping[str, Decimal | str | int]] | None = None
+) -> AccountSpec:
+    """A ready-made trader: key ``sandbox-<name>`` (secret ``sandbox-<name>-secret``), the same
+    SPOT and FUTURES balances as every demo trader, and the MARGIN balances given."""
+    return AccountSpec(
+        name=name,
+        access_id=f"sandbox-{name}",
+        secret_key=f"sandbox-{name}-secret",
+        spot={"USDT": "100000", "BTC": "2", "ETH": "20"},
+        futures={"USDT": "50000", "BTC": "1"},
+        margin=margin or {},
+    )
+
+
 DEFAULT_ACCOUNTS: tuple[AccountSpec, ...] = (
-    AccountSpec(
-        name="alice",
-        access_id="sandbox-alice",
-        secret_key="sandbox-alice-secret",
-        spot={"USDT": "100000", "BTC": "2", "ETH": "20"},
-        futures={"USDT": "50000", "BTC": "1"},
-        margin={"BTCUSDT": {"USDT": "10000"}},
-    ),
-    AccountSpec(
-        name="bob",
-        access_id="sandbox-bob",
-        secret_key="sandbox-bob-secret",
-        spot={"USDT": "100000", "BTC": "2", "ETH": "20"},
-        futures={"USDT": "50000", "BTC": "1"},
-    ),
+    _demo_account("alice", margin={"BTCUSDT": {"USDT": "10000"}}),
+    _demo_account("bob"),
 )
 
 

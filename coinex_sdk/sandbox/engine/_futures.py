@@ -20,15 +20,16 @@ from ..render._render import futures_order_ws
 from ..render._render_records import position
 from ._accounts import Account, FuturesSettings, MarginMode
 from ._book import MatchPlan
-from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
+from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event
 from ._ledger import FUTURES, LedgerInvariantError
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
+from ._order_requests import RESTING_TYPES, check_common, order_quantity
 from ._orders import Order, Role
 from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
 from ._state import ExchangeState, operation
-from ._trading import RESTING_TYPES, FillResult, TradingEngine, check_client_id, check_common
+from ._trading import FillResult, TradingEngine
 
 __all__ = ["FuturesEngine"]
 
@@ -83,35 +84,18 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
     ) -> Order:
         """Validate a ``POST /v2/futures/order`` and build the order; changes nothing."""
         spec = self.market(market)
-        side_, type_, stp = check_common(side, type, stp_mode)
-        check_client_id(client_id)
-        if type_ == "market":
-            limit_price = ZERO
-        else:
-            if price is None or price <= 0:
-                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
-            limit_price = self.quantize_price(market, price)
-            if limit_price <= 0:
-                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
-        if amount <= 0:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid amount")
-        quantity = self.quantize_amount(market, amount)
-        if quantity < spec.min_amount or quantity <= 0:
-            raise SandboxApiError(BELOW_MIN_AMOUNT)
-        maker_rate, taker_rate = account.fee_rates(spec.maker_fee_rate, spec.taker_fee_rate)
-        return Order(
-            order_id=self.state.next_id(self.id_kind),
-            user_id=account.user_id,
-            market=market,
+        side_, type_, stp = check_common(side, type, stp_mode, client_id)
+        limit_price = self.limit_price(market, type_, price)
+        quantity = order_quantity(amount, spec.amount_step, spec.min_amount)
+        return self.new_order(
+            account,
+            spec,
             market_type="FUTURES",
             side=side_,
             type=type_,
             amount=quantity,
             price=limit_price,
             client_id=client_id,
-            created_at=self.state.now_ms(),
-            maker_fee_rate=maker_rate,
-            taker_fee_rate=taker_rate,
             wallet=FUTURES,
             frozen_ccy=spec.settle_ccy,
             fee_ccy=spec.settle_ccy,

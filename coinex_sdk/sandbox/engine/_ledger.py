@@ -92,55 +92,46 @@ class Ledger:
         return balance
 
     def credit(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
-        _check_amount(amount)
-        if amount == 0:
-            return
-        balance = self._slot(wallet, ccy)
-        balance.available += amount
-        self._touched(wallet, ccy, balance)
+        self._move(wallet, ccy, amount, available=amount)
 
     def debit(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
         """Take ``amount`` out of available; CoinEx error 3109 if there is not enough."""
-        _check_amount(amount)
-        if amount == 0:
-            return
-        balance = self._slot(wallet, ccy)
-        if balance.available < amount:
-            raise SandboxApiError(INSUFFICIENT_BALANCE)
-        balance.available -= amount
-        self._touched(wallet, ccy, balance)
+        self._move(wallet, ccy, amount, available=-amount)
 
     def freeze(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
         """Move ``amount`` from available to frozen (an order reserves it); 3109 if short."""
-        _check_amount(amount)
-        if amount == 0:
-            return
-        balance = self._slot(wallet, ccy)
-        if balance.available < amount:
-            raise SandboxApiError(INSUFFICIENT_BALANCE)
-        balance.available -= amount
-        balance.frozen += amount
-        self._touched(wallet, ccy, balance)
+        self._move(wallet, ccy, amount, available=-amount, frozen=amount)
 
     def unfreeze(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
         """Give a reservation back to available."""
-        _check_amount(amount)
-        if amount == 0:
-            return
-        balance = self._slot(wallet, ccy)
-        if balance.frozen < amount:
-            raise LedgerInvariantError(f"unfreeze {amount} {ccy} > frozen {balance.frozen}")
-        balance.frozen -= amount
-        balance.available += amount
-        self._touched(wallet, ccy, balance)
+        self._move(wallet, ccy, amount, available=amount, frozen=-amount)
 
     def spend_frozen(self, wallet: Wallet, ccy: str, amount: Decimal) -> None:
         """Consume part of a reservation (a fill pays out of what its order froze)."""
+        self._move(wallet, ccy, amount, frozen=-amount)
+
+    def _move(
+        self,
+        wallet: Wallet,
+        ccy: str,
+        amount: Decimal,
+        *,
+        available: Decimal = ZERO,
+        frozen: Decimal = ZERO,
+    ) -> None:
+        """Add the changes ``available`` and ``frozen`` (each ``0`` or ``+-amount``).
+
+        Available running short is the user's problem (3109, nothing changes); frozen running
+        short means the engine releases more than an order reserved: a sandbox bug.
+        """
         _check_amount(amount)
         if amount == 0:
             return
         balance = self._slot(wallet, ccy)
-        if balance.frozen < amount:
-            raise LedgerInvariantError(f"spend {amount} {ccy} > frozen {balance.frozen}")
-        balance.frozen -= amount
+        if balance.available + available < 0:
+            raise SandboxApiError(INSUFFICIENT_BALANCE)
+        if balance.frozen + frozen < 0:
+            raise LedgerInvariantError(f"release {amount} {ccy} > frozen {balance.frozen}")
+        balance.available += available
+        balance.frozen += frozen
         self._touched(wallet, ccy, balance)

@@ -16,6 +16,7 @@ account, no money is created or lost by the simulation. Same seed, same ticks, s
 
 from __future__ import annotations
 
+import contextlib
 import random
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
@@ -168,18 +169,7 @@ class MarketMaker:
         for bid, ask, level in self._ladder(fair, step):
             amount = spec.market_maker_amount * (level + 1)
             for side, price in (("buy", bid), ("sell", ask)):
-                try:
-                    engine.place(
-                        self.account,
-                        market=market,
-                        side=side,
-                        type="limit",
-                        amount=amount,
-                        price=price,
-                        **venue_fields,
-                    )
-                except SandboxApiError:
-                    continue  # out of inventory on this side: quote less
+                self._try_place(engine, market, side, "limit", amount, price, venue_fields)
 
     def _noise_amount(self, base: Decimal, places: int) -> Decimal:
         fraction = Decimal(self.rng.randint(1, 9)) / 10
@@ -197,15 +187,27 @@ class MarketMaker:
         amount = self._noise_amount(spec.market_maker_amount, spec.base_ccy_precision)
         if best is None or amount < spec.min_amount:
             return
-        try:
+        self._try_place(engine, market, side, "ioc", amount, best, venue_fields)
+
+    def _try_place(
+        self,
+        engine: SpotEngine | FuturesEngine,
+        market: str,
+        side: str,
+        type_: str,
+        amount: Decimal,
+        price: Decimal,
+        venue_fields: dict[str, Any],
+    ) -> None:
+        """Place one of the market maker's orders; one CoinEx would refuse (out of inventory
+        on this side, nothing left to take) is simply not placed: it quotes or trades less."""
+        with contextlib.suppress(SandboxApiError):
             engine.place(
                 self.account,
                 market=market,
                 side=side,
-                type="ioc",
+                type=type_,
                 amount=amount,
-                price=best,
+                price=price,
                 **venue_fields,
             )
-        except SandboxApiError:
-            return

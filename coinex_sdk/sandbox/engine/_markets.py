@@ -99,78 +99,67 @@ class FuturesMarket:
         return step(self.base_ccy_precision)
 
 
+def _spot(
+    base: str,
+    quote: str,
+    quote_ccy_precision: int,
+    min_amount: str,
+    initial_price: str,
+    market_maker_amount: str,
+    *,
+    is_margin_available: bool = True,
+) -> SpotMarket:
+    """A default spot market ``<base><quote>`` (amounts have 8 decimals, as on CoinEx)."""
+    return SpotMarket(
+        base + quote,
+        base,
+        quote,
+        8,
+        quote_ccy_precision,
+        min_amount,
+        initial_price=initial_price,
+        market_maker_amount=market_maker_amount,
+        is_margin_available=is_margin_available,
+    )
+
+
+def _futures(
+    contract_type: ContractType,
+    base: str,
+    quote: str,
+    base_ccy_precision: int,
+    quote_ccy_precision: int,
+    tick_size: str,
+    min_amount: str,
+    initial_price: str,
+    market_maker_amount: str,
+) -> FuturesMarket:
+    """A default perpetual ``<base><quote>`` whose index is the ``<base>USDT`` spot market."""
+    return FuturesMarket(
+        base + quote,
+        contract_type,
+        base,
+        quote,
+        base_ccy_precision,
+        quote_ccy_precision,
+        tick_size,
+        min_amount,
+        index_market=base + "USDT",
+        initial_price=initial_price,
+        market_maker_amount=market_maker_amount,
+    )
+
+
 DEFAULT_SPOT_MARKETS: tuple[SpotMarket, ...] = (
-    SpotMarket(
-        market="BTCUSDT",
-        base_ccy="BTC",
-        quote_ccy="USDT",
-        base_ccy_precision=8,
-        quote_ccy_precision=2,
-        min_amount="0.0001",
-        initial_price="60000",
-        market_maker_amount="0.05",
-    ),
-    SpotMarket(
-        market="ETHUSDT",
-        base_ccy="ETH",
-        quote_ccy="USDT",
-        base_ccy_precision=8,
-        quote_ccy_precision=2,
-        min_amount="0.005",
-        initial_price="3000",
-        market_maker_amount="0.5",
-    ),
-    SpotMarket(
-        market="ETHBTC",
-        base_ccy="ETH",
-        quote_ccy="BTC",
-        base_ccy_precision=8,
-        quote_ccy_precision=6,
-        min_amount="0.005",
-        initial_price="0.05",
-        market_maker_amount="0.5",
-        is_margin_available=False,
-    ),
-)
+    #     base   quote   quote dp  min amount  price    maker amount
+    _spot("BTC", "USDT", 2,        "0.0001",   "60000", "0.05"),
+    _spot("ETH", "USDT", 2,        "0.005",    "3000",  "0.5"),
+    _spot("ETH", "BTC",  6,        "0.005",    "0.05",  "0.5", is_margin_available=False),
+)  # fmt: skip
 
 DEFAULT_FUTURES_MARKETS: tuple[FuturesMarket, ...] = (
-    FuturesMarket(
-        market="BTCUSDT",
-        contract_type="linear",
-        base_ccy="BTC",
-        quote_ccy="USDT",
-        base_ccy_precision=4,
-        quote_ccy_precision=2,
-        tick_size="0.1",
-        min_amount="0.0001",
-        index_market="BTCUSDT",
-        initial_price="60000",
-        market_maker_amount="0.05",
-    ),
-    FuturesMarket(
-        market="ETHUSDT",
-        contract_type="linear",
-        base_ccy="ETH",
-        quote_ccy="USDT",
-        base_ccy_precision=3,
-        quote_ccy_precision=2,
-        tick_size="0.01",
-        min_amount="0.005",
-        index_market="ETHUSDT",
-        initial_price="3000",
-        market_maker_amount="0.5",
-    ),
-    FuturesMarket(
-        market="BTCUSD",
-        contract_type="inverse",
-        base_ccy="BTC",
-        quote_ccy="USD",
-        base_ccy_precision=0,
-        quote_ccy_precision=1,
-        tick_size="0.5",
-        min_amount="1",
-        index_market="BTCUSDT",
-        initial_price="60000",
-        market_maker_amount="2000",
-    ),
-)
+    #        contract   base   quote   amount dp  price dp  tick    min amount  price    maker amt
+    _futures("linear",  "BTC", "USDT", 4,         2,        "0.1",  "0.0001",   "60000", "0.05"),
+    _futures("linear",  "ETH", "USDT", 3,         2,        "0.01", "0.005",    "3000",  "0.5"),
+    _futures("inverse", "BTC", "USD",  0,         1,        "0.5",  "1",        "60000", "2000"),
+)  # fmt: skip

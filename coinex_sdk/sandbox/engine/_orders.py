@@ -10,7 +10,7 @@ queried; the engine drops it from history for that reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 
@@ -18,9 +18,11 @@ from ._num import ZERO
 
 __all__ = [
     "FINISHED_STATUSES",
+    "TRIGGER_PRICE_TYPES",
     "MarketType",
     "Order",
     "OrderStatus",
+    "OrderTerms",
     "OrderType",
     "PublicDeal",
     "Role",
@@ -41,16 +43,17 @@ StpMode = Literal["", "ct", "cm", "both"]
 Role = Literal["maker", "taker"]
 TriggerDirection = Literal["higher", "lower"]
 TriggerPriceType = Literal["latest_price", "mark_price", "index_price"]
+"""The price a stop order or a position's TP/SL watches."""
+TRIGGER_PRICE_TYPES: tuple[TriggerPriceType, ...] = get_args(TriggerPriceType)
 StopStatus = Literal["put", "active_success", "active_fail", "cancel"]
 
 FINISHED_STATUSES: frozenset[str] = frozenset({"filled", "part_canceled", "canceled"})
 
 
 @attrs.define(eq=False)
-class Order:
-    """A spot, margin or futures order. ``frozen`` is what it still reserves in ``wallet``."""
+class OrderTerms:
+    """What an order and a stop order (the order it will place) both state."""
 
-    order_id: int
     user_id: int
     market: str
     market_type: MarketType
@@ -63,6 +66,13 @@ class Order:
     created_at: int
     maker_fee_rate: Decimal
     taker_fee_rate: Decimal
+
+
+@attrs.define(eq=False)
+class Order(OrderTerms):
+    """A spot, margin or futures order. ``frozen`` is what it still reserves in ``wallet``."""
+
+    order_id: int
     wallet: str
     frozen_ccy: str
     ccy: str = ""
@@ -97,24 +107,13 @@ class Order:
 
 
 @attrs.define(eq=False)
-class StopOrder:
+class StopOrder(OrderTerms):
     """A trigger order: nothing is reserved until it fires (CoinEx put-stop-order docs)."""
 
     stop_id: int
-    user_id: int
-    market: str
-    market_type: MarketType
-    side: Side
-    type: OrderType
-    amount: Decimal
-    price: Decimal
     trigger_price: Decimal
     trigger_direction: TriggerDirection
     trigger_price_type: TriggerPriceType
-    client_id: str
-    created_at: int
-    maker_fee_rate: Decimal
-    taker_fee_rate: Decimal
     ccy: str = ""
     is_hide: bool = False
     stp_mode: StpMode = ""

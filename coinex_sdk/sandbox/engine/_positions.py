@@ -23,6 +23,7 @@ import attrs
 from ._accounts import MarginMode
 from ._markets import FuturesMarket
 from ._num import ZERO, div
+from ._orders import TriggerPriceType
 
 __all__ = [
     "MarginChange",
@@ -37,7 +38,6 @@ __all__ = [
 
 PositionSide = Literal["long", "short"]
 TpSlKind = Literal["take_profit", "stop_loss"]
-PriceType = Literal["latest_price", "mark_price", "index_price"]
 
 
 @attrs.frozen
@@ -67,7 +67,7 @@ class TpSl:
     id: int
     kind: TpSlKind
     price: Decimal
-    price_type: PriceType
+    price_type: TriggerPriceType
     amount: Decimal | None
     created_at: int
 

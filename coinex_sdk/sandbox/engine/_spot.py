@@ -19,11 +19,13 @@ from typing import Any, ClassVar
 from ..render._render import spot_order_ws
 from ._accounts import Account
 from ._book import MatchPlan
-from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
+from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._ledger import SPOT, margin_wallet, wallet_market
 from ._markets import SpotMarket
+from ._num import ZERO, step
+from ._order_requests import check_common, order_quantity
 from ._orders import Order, Role
-from ._trading import FillResult, TradingEngine, check_client_id, check_common
+from ._trading import FillResult, TradingEngine
 
 __all__ = ["SpotEngine"]
 
@@ -61,43 +63,28 @@ class SpotEngine(TradingEngine[SpotMarket]):
         """Validate a ``POST /v2/spot/order`` and build the order; changes nothing."""
         spec = self.market(market)
         wallet = self.wallet(spec, market_type)
-        side_, type_, stp = check_common(side, type, stp_mode)
-        check_client_id(client_id)
+        side_, type_, stp = check_common(side, type, stp_mode, client_id)
         if ccy is not None and ccy not in (spec.base_ccy, spec.quote_ccy):
             raise SandboxApiError(PARAMETER_ERROR, "invalid ccy")
-        in_quote = False
         if type_ == "market":
-            default = spec.quote_ccy if side_ == "buy" else spec.base_ccy
-            ccy = ccy or default
-            in_quote = ccy == spec.quote_ccy
-            limit_price = Decimal(0)
+            ccy = ccy or (spec.quote_ccy if side_ == "buy" else spec.base_ccy)
         else:
             ccy = spec.base_ccy
-            if price is None or price <= 0:
-                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
-            limit_price = self.quantize_price(market, price)
-            if limit_price <= 0:
-                raise SandboxApiError(PARAMETER_ERROR, "invalid price")
-        if amount <= 0:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid amount")
-        places = spec.quote_ccy_precision if in_quote else spec.base_ccy_precision
-        quantity = amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
-        if quantity <= 0 or (not in_quote and quantity < spec.min_amount):
-            raise SandboxApiError(BELOW_MIN_AMOUNT)
-        maker_rate, taker_rate = account.fee_rates(spec.maker_fee_rate, spec.taker_fee_rate)
-        return Order(
-            order_id=self.state.next_id(self.id_kind),
-            user_id=account.user_id,
-            market=market,
+        in_quote = ccy == spec.quote_ccy
+        limit_price = self.limit_price(market, type_, price)
+        if in_quote:  # a market order's budget in quote currency has no minimum amount
+            quantity = order_quantity(amount, step(spec.quote_ccy_precision), ZERO)
+        else:
+            quantity = order_quantity(amount, spec.amount_step, spec.min_amount)
+        return self.new_order(
+            account,
+            spec,
             market_type="SPOT" if wallet == SPOT else "MARGIN",
             side=side_,
             type=type_,
             amount=quantity,
             price=limit_price,
             client_id=client_id,
-            created_at=self.state.now_ms(),
-            maker_fee_rate=maker_rate,
-            taker_fee_rate=taker_rate,
             wallet=wallet,
             frozen_ccy=spec.quote_ccy if side_ == "buy" else spec.base_ccy,
             ccy=ccy,
@@ -129,20 +116,18 @@ class SpotEngine(TradingEngine[SpotMarket]):
         rate = order.maker_fee_rate if role == "maker" else order.taker_fee_rate
         value = price * amount
         ledger = account.ledger
-        if order.side == "buy":
-            ledger.spend_frozen(order.wallet, spec.quote_ccy, value)
-            order.frozen -= value
-            fee = amount * rate
-            ledger.credit(order.wallet, spec.base_ccy, amount - fee)
-            order.base_fee += fee
-            fee_ccy = spec.base_ccy
+        if order.side == "buy":  # pays quote out of its reservation, receives base
+            paid_ccy, paid, fee_ccy, received = spec.quote_ccy, value, spec.base_ccy, amount
         else:
-            ledger.spend_frozen(order.wallet, spec.base_ccy, amount)
-            order.frozen -= amount
-            fee = value * rate
-            ledger.credit(order.wallet, spec.quote_ccy, value - fee)
+            paid_ccy, paid, fee_ccy, received = spec.base_ccy, amount, spec.quote_ccy, value
+        ledger.spend_frozen(order.wallet, paid_ccy, paid)
+        order.frozen -= paid
+        fee = received * rate  # charged in what the side receives
+        ledger.credit(order.wallet, fee_ccy, received - fee)
+        if order.side == "buy":
+            order.base_fee += fee
+        else:
             order.quote_fee += fee
-            fee_ccy = spec.quote_ccy
         self.state.collect_fee(fee_ccy, fee)
         return FillResult(fee=fee, fee_ccy=fee_ccy)
 

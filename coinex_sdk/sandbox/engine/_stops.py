@@ -15,13 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 from ..render._render import stop_order_ws
 from ._accounts import Account
-from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
+from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._events import Event
-from ._orders import Order, StopOrder, StopStatus, TriggerPriceType
+from ._open_orders import OpenOrders
+from ._orders import (
+    TRIGGER_PRICE_TYPES,
+    Order,
+    OrderTerms,
+    StopOrder,
+    StopStatus,
+    TriggerPriceType,
+)
 from ._state import operation
 from ._trading import TradingEngine
 
@@ -30,7 +38,7 @@ __all__ = ["StopEngine"]
 Prepare = Callable[..., Order]
 
 
-class StopEngine:
+class StopEngine(OpenOrders[StopOrder]):
     """The stop orders of one scope (spot or futures)."""
 
     def __init__(
@@ -48,8 +56,17 @@ class StopEngine:
     def scope(self) -> str:
         return self.engine.scope
 
-    def _owns(self, stop: StopOrder) -> bool:
-        return (stop.market_type == "FUTURES") == (self.engine.scope == "futures")
+    def owns(self, order: OrderTerms) -> bool:
+        return self.engine.owns(order)
+
+    def held(self, account: Account) -> dict[int, StopOrder]:
+        return account.stop_orders
+
+    def history(self, account: Account) -> list[StopOrder]:
+        return account.finished_stops
+
+    def end_canceled(self, account: Account, order: StopOrder) -> None:
+        self._end(account, order, "cancel", "cancel")
 
     @operation
     def place(
@@ -62,7 +79,7 @@ class StopEngine:
         **request: Any,
     ) -> StopOrder:
         """Validate the order it will place (as ``prepare`` would) and hold the stop."""
-        if trigger_price_type not in ("latest_price", "mark_price", "index_price"):
+        if trigger_price_type not in TRIGGER_PRICE_TYPES:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price_type")
         if self.scope == "spot" and trigger_price_type != "latest_price":
             raise SandboxApiError(PARAMETER_ERROR, "spot stops trigger on latest_price")
@@ -70,9 +87,8 @@ class StopEngine:
         trigger = self.engine.quantize_price(template.market, trigger_price)
         if trigger <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price")
-        price_type = cast(TriggerPriceType, trigger_price_type)
         now = self.state.now_ms()
-        current = self._reference_price(template.market, price_type)
+        current = self._reference_price(template.market, trigger_price_type)
         stop = StopOrder(
             stop_id=self.state.next_id("stop"),
             user_id=account.user_id,
@@ -84,7 +100,7 @@ class StopEngine:
             price=template.price,
             trigger_price=trigger,
             trigger_direction="higher" if trigger > current else "lower",
-            trigger_price_type=price_type,
+            trigger_price_type=trigger_price_type,
             client_id=template.client_id,
             created_at=now,
             updated_at=now,
@@ -98,53 +114,12 @@ class StopEngine:
         self._emit(account, stop, "put")
         return stop
 
-    def open_stop(self, account: Account, market: str, stop_id: int) -> StopOrder:
-        stop = account.stop_orders.get(stop_id)
-        if stop is None or stop.market != market or not self._owns(stop):
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        return stop
-
-    def pending(self, account: Account) -> list[StopOrder]:
-        stops = [s for s in account.stop_orders.values() if self._owns(s)]
-        return sorted(stops, key=lambda s: s.stop_id, reverse=True)
-
-    def finished(self, account: Account) -> list[StopOrder]:
-        return [s for s in reversed(account.finished_stops) if self._owns(s)]
-
     def _end(self, account: Account, stop: StopOrder, status: StopStatus, event: str) -> None:
         del account.stop_orders[stop.stop_id]
         stop.status = status
         stop.updated_at = self.state.now_ms()
         account.finished_stops.append(stop)
         self._emit(account, stop, event)
-
-    @operation
-    def cancel(self, account: Account, market: str, stop_id: int) -> StopOrder:
-        stop = self.open_stop(account, market, stop_id)
-        self._end(account, stop, "cancel", "cancel")
-        return stop
-
-    @operation
-    def cancel_all(self, account: Account, market: str, side: str | None = None) -> list[StopOrder]:
-        stops = [s for s in self.pending(account) if s.market == market and side in (None, s.side)]
-        for stop in stops:
-            self._end(account, stop, "cancel", "cancel")
-        return stops
-
-    @operation
-    def cancel_by_client_id(
-        self, account: Account, market: str | None, client_id: str
-    ) -> list[StopOrder]:
-        stops = [
-            s
-            for s in self.pending(account)
-            if market in (None, s.market) and s.client_id == client_id
-        ]
-        if not stops:
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        for stop in stops:
-            self._end(account, stop, "cancel", "cancel")
-        return stops
 
     @operation
     def modify(
@@ -157,7 +132,7 @@ class StopEngine:
         trigger_price: Decimal | None = None,
         price: Decimal | None = None,
     ) -> StopOrder:
-        stop = self.open_stop(account, market, stop_id)
+        stop = self.open_order(account, market, stop_id)
         if amount is not None:
             new_amount = self.engine.quantize_amount(market, amount)
             if new_amount <= 0:
@@ -177,7 +152,7 @@ class StopEngine:
         fired = False
         for account in list(self.state.accounts.values()):
             for stop in sorted(account.stop_orders.values(), key=lambda s: s.stop_id):
-                if not self._owns(stop) or stop.stop_id not in account.stop_orders:
+                if not self.owns(stop) or stop.stop_id not in account.stop_orders:
                     continue
                 price = self._reference_price(stop.market, stop.trigger_price_type)
                 if (stop.trigger_direction == "higher" and price >= stop.trigger_price) or (

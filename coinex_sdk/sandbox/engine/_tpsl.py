@@ -20,24 +20,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import cast
 
 from ._accounts import Account
 from ._errors import ORDER_NOT_FOUND, PARAMETER_ERROR, SandboxApiError
 from ._futures import FuturesEngine
-from ._positions import Position, PriceType, TpSl, TpSlKind
+from ._orders import TRIGGER_PRICE_TYPES, TriggerPriceType
+from ._positions import Position, TpSl, TpSlKind
 from ._state import operation
 
 __all__ = ["TpSlEngine"]
-
-PRICE_TYPES = ("latest_price", "mark_price", "index_price")
 
 
 class TpSlEngine:
     """Set, modify, cancel and fire the take-profits and stop-losses of futures positions."""
 
     def __init__(
-        self, futures: FuturesEngine, reference_price: Callable[[str, PriceType], Decimal]
+        self, futures: FuturesEngine, reference_price: Callable[[str, TriggerPriceType], Decimal]
     ) -> None:
         self.futures = futures
         self.state = futures.state
@@ -170,10 +168,10 @@ class TpSlEngine:
         return quantized
 
     @staticmethod
-    def _price_type(price_type: str) -> PriceType:
-        if price_type not in PRICE_TYPES:
+    def _price_type(price_type: str) -> TriggerPriceType:
+        if price_type not in TRIGGER_PRICE_TYPES:
             raise SandboxApiError(PARAMETER_ERROR, "invalid argument: price type")
-        return cast(PriceType, price_type)
+        return price_type
 
     def _amount(self, market: str, amount: Decimal | None) -> Decimal | None:
         if amount is None:

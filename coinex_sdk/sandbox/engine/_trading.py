@@ -2,24 +2,24 @@
 
 An order goes through the same steps in both engines:
 
-1. ``prepare`` validates the request and builds the ``Order`` (no side effect yet).
+1. ``prepare`` validates the request and builds the ``Order`` (no side effect yet; the rules
+   both venues share are in ``_order_requests``).
 2. ``submit`` plans the match (``_book.plan_match``), rejects what CoinEx rejects before anything
    happens (3622 maker-only would take, 3621 FOK cannot fill completely, 3620 market order into an
    empty book), reserves what the order may spend (3109 if the balance is short), then executes
    the plan fill by fill and finally rests the remainder (limit, maker_only) or finishes the order
    (market, ioc, fok, or fully filled).
 
-The subclasses decide only what is market-specific: what an order reserves, and how one fill
-moves money (spot balances, or futures margin and positions).
+Listing and canceling open orders works as for stop orders (``_open_orders``). The subclasses
+decide only what is market-specific: what an order reserves, and how one fill moves money (spot
+balances, or futures margin and positions).
 """
 
 from __future__ import annotations
 
-import re
-from abc import ABC, abstractmethod
-from collections.abc import Callable
-from decimal import ROUND_DOWN, Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, cast
+from abc import abstractmethod
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -34,36 +34,17 @@ from ._errors import (
     PARAMETER_ERROR,
     SandboxApiError,
 )
-from ._events import Event, Scope
+from ._events import Event
 from ._marketdata import MarketData
-from ._orders import Order, OrderType, PublicDeal, Role, Side, StpMode, UserDeal
-from ._state import ExchangeState, M, VenueState, operation
+from ._open_orders import OpenOrders
+from ._order_requests import RESTING_TYPES, OrderRequests
+from ._orders import Order, OrderTerms, PublicDeal, Role, UserDeal
+from ._state import M, operation
 
 if TYPE_CHECKING:
     from ._stops import StopEngine
 
-__all__ = ["FillResult", "TradingEngine", "check_client_id"]
-
-_CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
-ORDER_TYPES: frozenset[str] = frozenset({"limit", "market", "maker_only", "ioc", "fok"})
-RESTING_TYPES: frozenset[str] = frozenset({"limit", "maker_only"})
-
-
-def check_client_id(client_id: str) -> str:
-    """CoinEx: letters, digits, ``-`` and ``_`` only, shorter than 32 bytes (put-order docs)."""
-    if client_id and not _CLIENT_ID.fullmatch(client_id):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid client_id")
-    return client_id
-
-
-def check_common(side: str, type_: str, stp_mode: str) -> tuple[Side, OrderType, StpMode]:
-    if side not in ("buy", "sell"):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid side")
-    if type_ not in ORDER_TYPES:
-        raise SandboxApiError(PARAMETER_ERROR, "invalid type")
-    if stp_mode not in ("", "ct", "cm", "both"):
-        raise SandboxApiError(PARAMETER_ERROR, "invalid stp_mode")
-    return cast(Side, side), cast(OrderType, type_), cast(StpMode, stp_mode)
+__all__ = ["FillResult", "TradingEngine"]
 
 
 @attrs.frozen
@@ -76,41 +57,19 @@ class FillResult:
     realized_pnl: Decimal = Decimal(0)
 
 
-class TradingEngine(ABC, Generic[M]):
+class TradingEngine(OrderRequests[M], OpenOrders[Order]):
     """Order lifecycle shared by the spot and futures engines."""
 
-    scope: ClassVar[Scope]
-    id_kind: ClassVar[str]
     stops: StopEngine
     """The venue's stop orders (set by the exchange, which knows their trigger prices)."""
 
-    def __init__(self, state: ExchangeState) -> None:
-        self.state = state
-
-    # -- the venue's markets --------------------------------------------------------------------
-
-    @property
-    def venue(self) -> VenueState[M]:
-        """The markets, books and market data of this engine's scope."""
-        return self.state.venues[self.scope]
-
-    def market(self, name: str) -> M:
-        market = self.venue.markets.get(name)
-        if market is None:
-            raise SandboxApiError(PARAMETER_ERROR, "invalid market")
-        return market
+    # -- the venue's books ----------------------------------------------------------------------
 
     def book(self, market: str) -> OrderBook:
         return self.venue.books[market]
 
     def data(self, market: str) -> MarketData:
         return self.venue.data[market]
-
-    def amount_places(self, market: str) -> int:
-        return self.market(market).base_ccy_precision
-
-    def quantize_amount(self, market: str, amount: Decimal) -> Decimal:
-        return amount.quantize(self.market(market).amount_step, rounding=ROUND_DOWN)
 
     # -- market-specific hooks ------------------------------------------------------------------
 
@@ -131,16 +90,19 @@ class TradingEngine(ABC, Generic[M]):
     def after_trade(self, account: Account, order: Order) -> None:
         """Called for each side after a fill is settled (futures: position events)."""
 
-    # -- lookups --------------------------------------------------------------------------------
+    # -- open orders (see ``OpenOrders``) ----------------------------------------------------------
 
-    def owns(self, order: Order) -> bool:
+    def owns(self, order: OrderTerms) -> bool:
         return (order.market_type == "FUTURES") == (self.scope == "futures")
 
-    def open_order(self, account: Account, market: str, order_id: int) -> Order:
-        order = account.open_orders.get(order_id)
-        if order is None or order.market != market or not self.owns(order):
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        return order
+    def held(self, account: Account) -> dict[int, Order]:
+        return account.open_orders
+
+    def history(self, account: Account) -> list[Order]:
+        return account.finished_orders
+
+    def end_canceled(self, account: Account, order: Order) -> None:
+        self.finish(account, order)
 
     def find_order(self, account: Account, market: str, order_id: int) -> Order:
         """An open or finished order (canceled orders without fills are gone, as on CoinEx)."""
@@ -150,14 +112,6 @@ class TradingEngine(ABC, Generic[M]):
         if order is None or order.market != market or not self.owns(order):
             raise SandboxApiError(ORDER_NOT_FOUND)
         return order
-
-    def pending(self, account: Account) -> list[Order]:
-        """Open orders of this engine, newest first."""
-        orders = [o for o in account.open_orders.values() if self.owns(o)]
-        return sorted(orders, key=lambda o: o.order_id, reverse=True)
-
-    def finished(self, account: Account) -> list[Order]:
-        return [o for o in reversed(account.finished_orders) if self.owns(o)]
 
     # -- placing --------------------------------------------------------------------------------
 
@@ -184,10 +138,6 @@ class TradingEngine(ABC, Generic[M]):
                 raise SandboxApiError(FOK_UNFILLED)
         elif order.type == "market" and not plan.fills and not plan.stops_taker:
             raise SandboxApiError(MARKET_DEPTH_EMPTY)
-
-    prepare: Callable[..., Order]
-    """``prepare(account, *, market, side, type, amount, ...) -> Order``: validate an order of
-    the venue's ``POST /v2/<venue>/order`` and build it, changing nothing (see each engine)."""
 
     @operation
     def place(self, account: Account, /, **request: Any) -> Order:
@@ -320,41 +270,6 @@ class TradingEngine(ABC, Generic[M]):
     # -- cancel and modify ----------------------------------------------------------------------
 
     @operation
-    def cancel(self, account: Account, market: str, order_id: int) -> Order:
-        order = self.open_order(account, market, order_id)
-        self.finish(account, order)
-        return order
-
-    @operation
-    def cancel_all(self, account: Account, market: str, side: str | None = None) -> list[Order]:
-        if side not in (None, "buy", "sell"):
-            raise SandboxApiError(PARAMETER_ERROR, "invalid side")
-        orders = [
-            o
-            for o in self.pending(account)
-            if o.market == market and (side is None or o.side == side)
-        ]
-        for order in orders:
-            self.finish(account, order)
-        return orders
-
-    @operation
-    def cancel_by_client_id(
-        self, account: Account, market: str | None, client_id: str
-    ) -> list[Order]:
-        """Cancel every open order with ``client_id`` (in ``market``, or in any market)."""
-        orders = [
-            o
-            for o in self.pending(account)
-            if market in (None, o.market) and o.client_id == client_id
-        ]
-        if not orders:
-            raise SandboxApiError(ORDER_NOT_FOUND)
-        for order in orders:
-            self.finish(account, order)
-        return orders
-
-    @operation
     def modify(
         self,
         account: Account,
@@ -394,9 +309,6 @@ class TradingEngine(ABC, Generic[M]):
         self.emit_order(account, order, "modify")
         self._run(account, order, plan)
         return order
-
-    @abstractmethod
-    def quantize_price(self, market: str, price: Decimal) -> Decimal: ...
 
     # -- events ---------------------------------------------------------------------------------
 

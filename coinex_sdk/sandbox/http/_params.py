@@ -9,9 +9,9 @@ a float is refused because it already lost digits.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 
@@ -30,9 +30,11 @@ __all__ = [
     "page",
     "text",
     "texts",
+    "window",
 ]
 
 Params = Mapping[str, Any]
+T = TypeVar("T")
 MAX_BATCH = 20
 """Batch endpoints take at most 20 orders per request (CoinEx docs, batch-order)."""
 MAX_MARKETS = 10
@@ -43,40 +45,42 @@ def _bad(name: str) -> SandboxApiError:
     return SandboxApiError(PARAMETER_ERROR, f"invalid argument: {name}")
 
 
-def opt_text(params: Params, name: str) -> str | None:
-    value = params.get(name)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise _bad(name)
-    return value
-
-
-def text(params: Params, name: str) -> str:
-    value = opt_text(params, name)
+def _required(value: T | None, name: str) -> T:
+    """A required parameter is its optional reading, present."""
     if value is None:
         raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
     return value
 
 
+def _given(params: Params, name: str) -> Any:
+    """The parameter's wire value; None when absent (an empty query value is absent too)."""
+    value = params.get(name)
+    return None if value == "" else value
+
+
+def opt_text(params: Params, name: str) -> str | None:
+    value = _given(params, name)
+    if value is not None and not isinstance(value, str):
+        raise _bad(name)
+    return value
+
+
+def text(params: Params, name: str) -> str:
+    return _required(opt_text(params, name), name)
+
+
 def one_of(params: Params, name: str, allowed: Collection[str], default: str | None = None) -> str:
     value = opt_text(params, name)
     if value is None:
-        if default is None:
-            raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
-        return default
+        return _required(default, name)
     if value not in allowed:
         raise _bad(name)
     return value
 
 
 def opt_integer(params: Params, name: str) -> int | None:
-    value = params.get(name)
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise _bad(name)
-    if isinstance(value, int):
+    value = _given(params, name)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
     if isinstance(value, str):
         try:
@@ -87,10 +91,7 @@ def opt_integer(params: Params, name: str) -> int | None:
 
 
 def integer(params: Params, name: str) -> int:
-    value = opt_integer(params, name)
-    if value is None:
-        raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
-    return value
+    return _required(opt_integer(params, name), name)
 
 
 def integers(params: Params, name: str) -> list[int]:
@@ -124,8 +125,8 @@ def objects(params: Params, name: str) -> list[dict[str, Any]]:
 
 
 def opt_decimal(params: Params, name: str) -> Decimal | None:
-    value = params.get(name)
-    if value is None or value == "":
+    value = _given(params, name)
+    if value is None:
         return None
     if isinstance(value, bool | float):
         raise _bad(name)
@@ -144,15 +145,12 @@ def opt_decimal(params: Params, name: str) -> Decimal | None:
 
 
 def decimal(params: Params, name: str) -> Decimal:
-    value = opt_decimal(params, name)
-    if value is None:
-        raise SandboxApiError(PARAMETER_ERROR, f"missing argument: {name}")
-    return value
+    return _required(opt_decimal(params, name), name)
 
 
 def boolean(params: Params, name: str, default: bool = False) -> bool:
-    value = params.get(name)
-    if value is None or value == "":
+    value = _given(params, name)
+    if value is None:
         return default
     if isinstance(value, bool):
         return value
@@ -193,3 +191,10 @@ def page(params: Params, *, default_limit: int = 10, max_limit: int = 1000) -> t
     if number < 1 or not 1 <= limit <= max_limit:
         raise _bad("page" if number < 1 else "limit")
     return number, limit
+
+
+def window(params: Params) -> Callable[[int], bool]:
+    """Whether a record's time (ms) is in the request's ``start_time``..``end_time`` (both
+    optional, both inclusive), as every history endpoint filters."""
+    start, end = opt_integer(params, "start_time"), opt_integer(params, "end_time")
+    return lambda ms: (start is None or ms >= start) and (end is None or ms <= end)

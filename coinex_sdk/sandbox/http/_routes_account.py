@@ -9,11 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..engine._accounts import Account, ApiKey, SubTransferRecord
+from ..engine._accounts import Account, ApiKey
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 from ..engine._exchange import Exchange
 from ..engine._ledger import SPOT
-from ..engine._num import ZERO, fmt, fmt_fixed
+from ..engine._num import ZERO, fmt_fixed
+from ..render._fields import field_names, fields
 from . import _params as p
 from ._routing import RouteTable, paginate, require
 
@@ -70,18 +71,9 @@ def _key(key: ApiKey, now_ms: int, *, with_secret: bool) -> dict[str, Any]:
     return data
 
 
-def _transfer(record: SubTransferRecord) -> dict[str, Any]:
-    return {
-        "id": record.id,
-        "created_at": record.created_at,
-        "from_user_name": record.from_user_name,
-        "to_user_name": record.to_user_name,
-        "from_account_type": record.from_account_type,
-        "to_account_type": record.to_account_type,
-        "ccy": record.ccy,
-        "amount": fmt(record.amount),
-        "status": record.status,
-    }
+_SUB_TRANSFER = field_names("""
+    id created_at from_user_name to_user_name from_account_type to_account_type ccy amount status
+""")
 
 
 @route("POST", "/v2/account/settings")
@@ -134,8 +126,7 @@ def subs(exchange: Exchange, account: Account | None, params: Params) -> Any:
         for sub in exchange.subaccounts.subs(exchange.subaccounts.main(require(account)))
         if name in (None, sub.name) and sub.is_frozen == frozen
     ]
-    number, limit = p.page(params)
-    return paginate(items, number, limit, with_total=True)
+    return paginate(items, params, with_total=True)
 
 
 @route("POST", "/v2/account/subs/frozen")
@@ -175,9 +166,8 @@ def sub_apis(exchange: Exchange, account: Account | None, params: Params) -> Any
     """A sub-account's keys, without their secrets."""
     sub = exchange.subaccounts.sub(require(account), p.text(params, "sub_user_name"))
     now = exchange.now_ms()
-    number, limit = p.page(params)
     items = [_key(key, now, with_secret=False) for key in sub.api_keys]
-    return paginate(items, number, limit, with_total=True)
+    return paginate(items, params, with_total=True)
 
 
 @route("GET", "/v2/account/subs/api-detail")
@@ -243,14 +233,12 @@ def sub_transfer(exchange: Exchange, account: Account | None, params: Params) ->
 def sub_transfer_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Transfers with the sub-accounts, newest first."""
     name, ccy = p.opt_text(params, "sub_user_name"), p.opt_text(params, "ccy")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
-        _transfer(r)
+        fields(r, _SUB_TRANSFER)
         for r in reversed(exchange.subaccounts.main(require(account)).sub_transfers)
         if name in (None, r.from_user_name, r.to_user_name)
         and ccy in (None, r.ccy)
-        and (start is None or r.created_at >= start)
-        and (end is None or r.created_at <= end)
+        and in_window(r.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit, with_total=True)
+    return paginate(records, params, with_total=True)

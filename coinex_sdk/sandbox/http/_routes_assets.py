@@ -8,6 +8,7 @@ from ..engine._accounts import Account
 from ..engine._assets import ACCOUNT_TYPES
 from ..engine._exchange import Exchange
 from ..engine._num import ZERO, fmt
+from ..render._fields import field_names, fields
 from ..render._render_records import deposit, loan, transfer, withdrawal
 from . import _params as p
 from ._routing import RouteTable, paginate, require
@@ -73,8 +74,7 @@ def borrow_history(exchange: Exchange, account: Account | None, params: Params) 
     status = p.opt_text(params, "status")
     loans = exchange.margin.loans(require(account), p.opt_text(params, "market"))
     records = [loan(r) for r in reversed(loans) if status in (None, r.status)]
-    number, limit = p.page(params)
-    return paginate(records, number, limit, with_total=True)
+    return paginate(records, params, with_total=True)
 
 
 @route("GET", "/v2/assets/margin/interest-limit")
@@ -130,7 +130,7 @@ def amm_income_history(exchange: Exchange, account: Account | None, params: Para
     caller, market = require(account), p.text(params, "market")
     spec = exchange.amm.market(market)
     exchange.amm.settle()
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
         {
             "created_at": r.created_at,
@@ -144,12 +144,9 @@ def amm_income_history(exchange: Exchange, account: Account | None, params: Para
             "fee_dividend": fmt(r.fee_dividend),
         }
         for r in reversed(caller.amm_income)
-        if r.market == market
-        and (start is None or r.created_at >= start)
-        and (end is None or r.created_at <= end)
+        if r.market == market and in_window(r.created_at)
     ]
-    number, limit = p.page(params, max_limit=100)
-    return paginate(records, number, limit)
+    return paginate(records, params, max_limit=100)
 
 
 @route("POST", "/v2/assets/transfer")
@@ -172,7 +169,7 @@ def transfer_history(exchange: Exchange, account: Account | None, params: Params
     ccy = p.text(params, "ccy")
     transfer_type = p.one_of(params, "transfer_type", ("FUTURES", "MARGIN"))
     market, status = p.opt_text(params, "market"), p.opt_text(params, "status")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
         r
         for r in reversed(require(account).transfers)
@@ -180,32 +177,22 @@ def transfer_history(exchange: Exchange, account: Account | None, params: Params
         and transfer_type in (r.from_account_type, r.to_account_type)
         and market in (None, r.margin_market)
         and status in (None, r.status)
-        and (start is None or r.created_at >= start)
-        and (end is None or r.created_at <= end)
+        and in_window(r.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate([transfer(r) for r in records], number, limit, with_total=True)
+    return paginate([transfer(r) for r in records], params, with_total=True)
 
 
 @route("GET", "/v2/assets/deposit-history")
 def deposit_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Deposits newest first. The pagination key is ``paginatation``, as CoinEx really sends."""
-    ccy, tx_id = p.opt_text(params, "ccy"), p.opt_text(params, "tx_id")
-    status = p.opt_text(params, "status")
+    status = p.opt_text(params, "status")  # upper-case on the wire, as deposits are rendered
     records = [
         r
         for r in reversed(require(account).deposits)
-        if ccy in (None, r.ccy)
-        and tx_id in (None, r.tx_id)
-        and (status is None or status.lower() == r.status)
+        if p.matches(r, params, ("ccy", "tx_id")) and (status is None or status.lower() == r.status)
     ]
-    number, limit = p.page(params)
     return paginate(
-        [deposit(r) for r in records],
-        number,
-        limit,
-        with_total=True,
-        pagination_key="paginatation",
+        [deposit(r) for r in records], params, with_total=True, pagination_key="paginatation"
     )
 
 
@@ -293,17 +280,16 @@ def cancel_withdraw(exchange: Exchange, account: Account | None, params: Params)
 
 @route("GET", "/v2/assets/withdraw")
 def withdraw_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    ccy, status = p.opt_text(params, "ccy"), p.opt_text(params, "status")
     withdraw_id = p.opt_integer(params, "withdraw_id")
     records = [
         r
         for r in reversed(require(account).withdrawals)
-        if ccy in (None, r.ccy)
-        and withdraw_id in (None, r.withdraw_id)
-        and status in (None, r.status)
+        if withdraw_id in (None, r.withdraw_id) and p.matches(r, params, ("ccy", "status"))
     ]
-    number, limit = p.page(params)
-    return paginate([withdrawal(r) for r in records], number, limit, with_total=True)
+    return paginate([withdrawal(r) for r in records], params, with_total=True)
+
+
+_JOURNAL_ENTRY = field_names("created_at ccy type balance change")
 
 
 @route("GET", "/v2/assets/spot/transcation-history")
@@ -312,23 +298,13 @@ def transaction_history(exchange: Exchange, account: Account | None, params: Par
     trades are journaled (the sandbox has no maker cash-back or investment interest)."""
     kind = p.one_of(params, "type", TRANSCATION_TYPES)
     ccy = p.opt_text(params, "ccy")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     records = [
-        {
-            "created_at": e.created_at,
-            "ccy": e.ccy,
-            "type": e.type,
-            "balance": fmt(e.balance),
-            "change": fmt(e.change),
-        }
+        fields(e, _JOURNAL_ENTRY)
         for e in reversed(require(account).spot_journal)
-        if e.type == kind
-        and ccy in (None, e.ccy)
-        and (start is None or e.created_at >= start)
-        and (end is None or e.created_at <= end)
+        if e.type == kind and ccy in (None, e.ccy) and in_window(e.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
 
 
 @route("GET", "/v2/assets/financial/balance")

@@ -37,24 +37,20 @@ def pending_position(exchange: Exchange, account: Account | None, params: Params
     positions = [
         pos for name, pos in sorted(require(account).positions.items()) if market in (None, name)
     ]
-    number, limit = p.page(params)
-    return paginate([position_data(exchange, pos) for pos in positions], number, limit)
+    return paginate([position_data(exchange, pos) for pos in positions], params)
 
 
 @route("GET", "/v2/futures/finished-position")
 def finished_position(exchange: Exchange, account: Account | None, params: Params) -> Any:
     _market_type(params)
     market = p.opt_text(params, "market")
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    in_window = p.window(params)
     positions = [
         pos
         for pos in reversed(require(account).finished_positions)
-        if market in (None, pos.market)
-        and (start is None or pos.created_at >= start)
-        and (end is None or pos.created_at <= end)
+        if market in (None, pos.market) and in_window(pos.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate([position_data(exchange, pos) for pos in positions], number, limit)
+    return paginate([position_data(exchange, pos) for pos in positions], params)
 
 
 @route("POST", "/v2/futures/close-position")

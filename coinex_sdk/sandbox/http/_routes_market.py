@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -11,16 +13,18 @@ from ..engine._events import Scope
 from ..engine._exchange import Exchange
 from ..engine._marketdata import KLINE_PERIODS, MarketData, PriceSample
 from ..engine._num import fmt
+from ..render._fields import field_names, fields
 from ..render._render import public_deal
 from ..render._render_records import futures_market, spot_market
 from . import _params as p
-from ._routing import RouteTable, paginate
+from ._routing import Handler, RouteTable, paginate
 
 __all__ = ["ROUTES"]
 
 ROUTES = RouteTable()
 route = ROUTES.route
 Params = dict[str, Any]
+SCOPES: tuple[Scope, ...] = ("spot", "futures")
 
 
 @route("GET", "/v2/time")
@@ -55,35 +59,45 @@ def futures_markets(exchange: Exchange, account: Account | None, params: Params)
     ]
 
 
-@route("GET", "/v2/spot/ticker")
-def spot_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    names = p.market_list(params, exchange.state.spot.markets)
-    return [exchange.market_data.ticker("spot", name) for name in names]
+ScopedHandler = Callable[[Exchange, Scope, Params], Any]
+"""``handler(exchange, scope, params)``: one public endpoint of both spot and futures."""
 
 
-@route("GET", "/v2/futures/ticker")
-def futures_tickers(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    names = p.market_list(params, exchange.state.futures.markets)
-    return [exchange.market_data.ticker("futures", name) for name in names]
+def both_scopes(endpoint: str) -> Callable[[ScopedHandler], ScopedHandler]:
+    """Serve ``GET /v2/spot/<endpoint>`` and ``GET /v2/futures/<endpoint>`` with one handler of
+    the scope."""
+
+    def register(handler: ScopedHandler) -> ScopedHandler:
+        for scope in SCOPES:
+            route("GET", f"/v2/{scope}/{endpoint}")(_in_scope(handler, scope))
+        return handler
+
+    return register
 
 
-def _depth(exchange: Exchange, scope: Scope, params: Params) -> Any:
+def _in_scope(handler: ScopedHandler, scope: Scope) -> Handler:
+    @functools.wraps(handler)
+    def serve(exchange: Exchange, account: Account | None, params: Params) -> Any:
+        return handler(exchange, scope, params)
+
+    return serve
+
+
+@both_scopes("ticker")
+def tickers(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    state = exchange.state
+    markets = state.spot.markets if scope == "spot" else state.futures.markets
+    return [exchange.market_data.ticker(scope, name) for name in p.market_list(params, markets)]
+
+
+@both_scopes("depth")
+def depth(exchange: Exchange, scope: Scope, params: Params) -> Any:
     return exchange.market_data.depth(
         scope,
         p.text(params, "market"),
         limit=p.integer(params, "limit"),
         interval=p.text(params, "interval"),
     )
-
-
-@route("GET", "/v2/spot/depth")
-def spot_depth(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _depth(exchange, "spot", params)
-
-
-@route("GET", "/v2/futures/depth")
-def futures_depth(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _depth(exchange, "futures", params)
 
 
 def _market_data(exchange: Exchange, scope: Scope, params: Params) -> tuple[str, MarketData]:
@@ -95,67 +109,43 @@ def _market_data(exchange: Exchange, scope: Scope, params: Params) -> tuple[str,
     return market, exchange.futures.data(market)
 
 
-def _deals(exchange: Exchange, scope: Scope, params: Params) -> Any:
-    """Newest first; ``last_id`` pages back through older deals."""
-    _, data = _market_data(exchange, scope, params)
+def _limit(params: Params) -> int:
+    """deals and kline: ``limit`` from 1 to 1000, 100 by default."""
     limit = p.opt_integer(params, "limit") or 100
     if not 1 <= limit <= 1000:
         raise SandboxApiError(PARAMETER_ERROR, "invalid argument: limit")
+    return limit
+
+
+@both_scopes("deals")
+def deals(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    """Newest first; ``last_id`` pages back through older deals."""
+    _, data = _market_data(exchange, scope, params)
+    limit = _limit(params)
     return [public_deal(deal) for deal in data.recent(limit, p.opt_integer(params, "last_id") or 0)]
 
 
-@route("GET", "/v2/spot/deals")
-def spot_deals(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _deals(exchange, "spot", params)
+_CANDLE = field_names("market created_at open close high low volume value")
 
 
-@route("GET", "/v2/futures/deals")
-def futures_deals(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _deals(exchange, "futures", params)
-
-
-def _kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
+@both_scopes("kline")
+def kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
+    """Candles oldest first; ``volume`` in base and ``value`` in quote, as the docs define them."""
     market, data = _market_data(exchange, scope, params)
     period = p.one_of(params, "period", KLINE_PERIODS)
     price_types = (
         ("latest_price",) if scope == "spot" else ("latest_price", "mark_price", "index_price")
     )
     price_type = p.one_of(params, "price_type", price_types, default="latest_price")
-    limit = p.opt_integer(params, "limit") or 100
-    if not 1 <= limit <= 1000:
-        raise SandboxApiError(PARAMETER_ERROR, "invalid argument: limit")
     candles = data.klines(
         period,
         now_ms=exchange.now_ms(),
-        limit=limit,
+        limit=_limit(params),
         start_time=p.opt_integer(params, "start_time"),
         end_time=p.opt_integer(params, "end_time"),
         price_type=price_type,
     )
-    return [
-        {
-            "market": market,
-            "created_at": candle.created_at,
-            "open": fmt(candle.open),
-            "close": fmt(candle.close),
-            "high": fmt(candle.high),
-            "low": fmt(candle.low),
-            "volume": fmt(candle.volume),
-            "value": fmt(candle.value),
-        }
-        for candle in candles
-    ]
-
-
-@route("GET", "/v2/spot/kline")
-def spot_kline(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    """Candles oldest first; ``volume`` in base and ``value`` in quote, as the docs define them."""
-    return _kline(exchange, "spot", params)
-
-
-@route("GET", "/v2/futures/kline")
-def futures_kline(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _kline(exchange, "futures", params)
+    return [fields(candle, _CANDLE, market=market) for candle in candles]
 
 
 @route("GET", "/v2/futures/funding-rate")
@@ -223,8 +213,7 @@ def premium_index_history(exchange: Exchange, account: Account | None, params: P
         {"market": market, "created_at": s.ms, "premium_index": _rate(s.mark, s.index)}
         for s in samples
     ]
-    number, limit = p.page(params)
-    return paginate(items, number, limit)
+    return paginate(items, params)
 
 
 @route("GET", "/v2/futures/basis-history")

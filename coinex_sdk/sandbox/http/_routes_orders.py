@@ -307,8 +307,7 @@ def _register(venue: Venue) -> None:
         """One page of the caller's orders (or stops) of the requested market type, filtered."""
         market_type = venue.market_type(params)
         kept = [i for i in items if i.market_type == market_type and p.matches(i, params, filters)]
-        number, limit = p.page(params)
-        return paginate([render(i) for i in kept], number, limit, with_total=with_total)
+        return paginate([render(i) for i in kept], params, with_total=with_total)
 
     @route("GET", venue.path("pending-order"))
     def pending_order(exchange: Exchange, account: Account | None, params: Params) -> Any:
@@ -336,18 +335,16 @@ def _register(venue: Venue) -> None:
         market = p.text(params, "market")
         market_type = venue.market_type(params)
         side = p.opt_text(params, "side")
-        start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+        in_window = p.window(params)
         deals = [
             d
             for d in reversed(require(account).deals)
             if d.market == market
             and d.market_type == market_type
             and side in (None, d.side)
-            and (start is None or d.created_at >= start)
-            and (end is None or d.created_at <= end)
+            and in_window(d.created_at)
         ]
-        number, limit = p.page(params)
-        return paginate([venue.render_deal(d) for d in deals], number, limit)
+        return paginate([venue.render_deal(d) for d in deals], params)
 
     @route("GET", venue.path("order-deals"))
     def order_deals(exchange: Exchange, account: Account | None, params: Params) -> Any:
@@ -357,8 +354,7 @@ def _register(venue: Venue) -> None:
             caller, p.text(params, "market"), p.integer(params, "order_id")
         )
         deals = [d for d in reversed(caller.deals) if d.order_id == order.order_id]
-        number, limit = p.page(params)
-        return paginate([venue.render_deal(d) for d in deals], number, limit)
+        return paginate([venue.render_deal(d) for d in deals], params)
 
 
 _register(SPOT)

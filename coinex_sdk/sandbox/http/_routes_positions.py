@@ -3,13 +3,15 @@ histories (``market_type=FUTURES``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from ..engine._accounts import Account
 from ..engine._exchange import Exchange
 from ..engine._num import fmt
 from ..engine._positions import TpSlKind
+from ..render._fields import field_names, fields
 from . import _params as p
 from ._routes_futures import position_data as _position
 from ._routes_orders import FUTURES
@@ -24,181 +26,140 @@ Params = dict[str, Any]
 
 _market_type = FUTURES.market_type
 
-
-def _set(exchange: Exchange, account: Account | None, params: Params, kind: TpSlKind) -> Any:
-    _market_type(params)
-    pos = exchange.position_tpsl.set(
-        require(account),
-        kind,
-        market=p.text(params, "market"),
-        price_type=p.text(params, f"{kind}_type"),
-        price=p.decimal(params, f"{kind}_price"),
-        amount=p.opt_decimal(params, f"{kind}_amount"),
-    )
-    return _position(exchange, pos)
-
-
-def _modify(exchange: Exchange, account: Account | None, params: Params, kind: TpSlKind) -> Any:
-    _market_type(params)
-    pos = exchange.position_tpsl.modify(
-        require(account),
-        kind,
-        market=p.text(params, "market"),
-        tpsl_id=p.integer(params, f"{kind}_id"),
-        price_type=p.opt_text(params, f"{kind}_type"),
-        price=p.opt_decimal(params, f"{kind}_price"),
-        amount=p.opt_decimal(params, f"{kind}_amount"),
-    )
-    return _position(exchange, pos)
+Reader = Callable[[Params, str], Any]
+_TPSL_KINDS: tuple[TpSlKind, ...] = ("take_profit", "stop_loss")
+_TPSL_ACTIONS: dict[str, tuple[tuple[str, str, Reader], ...]] = {
+    "set": (
+        ("price_type", "type", p.text),
+        ("price", "price", p.decimal),
+        ("amount", "amount", p.opt_decimal),
+    ),
+    "modify": (
+        ("tpsl_id", "id", p.integer),
+        ("price_type", "type", p.opt_text),
+        ("price", "price", p.opt_decimal),
+        ("amount", "amount", p.opt_decimal),
+    ),
+    "cancel": (("tpsl_id", "id", p.opt_integer),),
+}
+"""What each TP/SL action passes the engine (``TpSlEngine.set``, ``.modify``, ``.cancel``)
+besides the caller, the kind and the market: ``(keyword, parameter, reader)``, the parameter
+named after the kind (``take_profit_price``, ``stop_loss_id``...). ``set`` covers the whole
+position unless an amount is given; ``cancel`` without an id cancels every one of the kind."""
 
 
-def _cancel(exchange: Exchange, account: Account | None, params: Params, kind: TpSlKind) -> Any:
-    _market_type(params)
-    pos = exchange.position_tpsl.cancel(
-        require(account),
-        kind,
-        market=p.text(params, "market"),
-        tpsl_id=p.opt_integer(params, f"{kind}_id"),
-    )
-    return _position(exchange, pos)
+def _tpsl_route(action: str, kind: TpSlKind) -> None:
+    """``POST /v2/futures/<action>-position-take-profit`` (or ``-stop-loss``); answers the
+    position."""
+    reads = _TPSL_ACTIONS[action]
+
+    @route("POST", f"/v2/futures/{action}-position-{kind.replace('_', '-')}")
+    def tpsl(exchange: Exchange, account: Account | None, params: Params) -> Any:
+        _market_type(params)
+        caller, market = require(account), p.text(params, "market")
+        args = {keyword: read(params, f"{kind}_{name}") for keyword, name, read in reads}
+        pos = getattr(exchange.position_tpsl, action)(caller, kind, market=market, **args)
+        return _position(exchange, pos)
 
 
-@route("POST", "/v2/futures/set-position-take-profit")
-def set_take_profit(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    """A take-profit on the position (whole, or ``take_profit_amount``); returns the position."""
-    return _set(exchange, account, params, "take_profit")
+for _action in _TPSL_ACTIONS:
+    for _kind in _TPSL_KINDS:
+        _tpsl_route(_action, _kind)
 
 
-@route("POST", "/v2/futures/set-position-stop-loss")
-def set_stop_loss(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _set(exchange, account, params, "stop_loss")
-
-
-@route("POST", "/v2/futures/modify-position-take-profit")
-def modify_take_profit(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _modify(exchange, account, params, "take_profit")
-
-
-@route("POST", "/v2/futures/modify-position-stop-loss")
-def modify_stop_loss(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _modify(exchange, account, params, "stop_loss")
-
-
-@route("POST", "/v2/futures/cancel-position-take-profit")
-def cancel_take_profit(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    """One take-profit by ``take_profit_id``, or all of them without it."""
-    return _cancel(exchange, account, params, "take_profit")
-
-
-@route("POST", "/v2/futures/cancel-position-stop-loss")
-def cancel_stop_loss(exchange: Exchange, account: Account | None, params: Params) -> Any:
-    return _cancel(exchange, account, params, "stop_loss")
-
-
-def _in_window(created_at: int, params: Params) -> bool:
-    start, end = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
-    return (start is None or created_at >= start) and (end is None or created_at <= end)
+_FUNDING_RATE = field_names("market funding_time theoretical_funding_rate actual_funding_rate")
+_POSITION_FUNDING = field_names("""
+    position_id market market_type ccy side margin_mode open_interest settle_price funding_rate
+    funding_value created_at
+""")
+_LIQUIDATION = field_names("market side liq_price liq_amount bkr_price created_at")
+_MARGIN_CHANGE = field_names("""
+    position_id market market_type margin_mode leverage liq_price bkr_pirce bkr_price
+    settle_price open_interest margin_avbl margin_change created_at
+""")
+_ADL = field_names("""
+    position_id market market_type order_id deal_id amount price side role created_at
+""")
 
 
 @route("GET", "/v2/futures/funding-rate-history")
 def funding_rate_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The market's funding settlements, newest first (``_funding``)."""
-    market = p.text(params, "market")
+    market, in_window = p.text(params, "market"), p.window(params)
     exchange.futures.market(market)
     records = [
-        {
-            "market": r.market,
-            "funding_time": r.funding_time,
-            "theoretical_funding_rate": fmt(r.theoretical_rate),
-            "actual_funding_rate": fmt(r.actual_rate),
-        }
+        fields(
+            r,
+            _FUNDING_RATE,
+            theoretical_funding_rate=r.theoretical_rate,
+            actual_funding_rate=r.actual_rate,
+        )
         for r in reversed(exchange.funding.rate_history)
-        if r.market == market and _in_window(r.funding_time, params)
+        if r.market == market and in_window(r.funding_time)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
+
+
+class _PositionRecord(Protocol):
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def market(self) -> str: ...
+    @property
+    def created_at(self) -> int: ...
+
+
+R = TypeVar("R", bound=_PositionRecord)
+
+
+def _callers(records: Sequence[R], account: Account | None, params: Params) -> list[R]:
+    """The caller's records of ``market`` (optional) in the time window, newest first."""
+    _market_type(params)
+    caller, market, in_window = require(account), p.opt_text(params, "market"), p.window(params)
+    return [
+        r
+        for r in reversed(records)
+        if r.user_id == caller.user_id and market in (None, r.market) and in_window(r.created_at)
+    ]
 
 
 @route("GET", "/v2/futures/position-funding-history")
 def position_funding_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """What the caller's positions paid (negative ``funding_value``) or received, newest first."""
-    _market_type(params)
-    caller, market = require(account), p.opt_text(params, "market")
-    records = [
-        {
-            "position_id": r.position_id,
-            "market": r.market,
-            "market_type": "FUTURES",
-            "ccy": r.ccy,
-            "side": r.side,
-            "margin_mode": r.margin_mode,
-            "open_interest": fmt(r.open_interest),
-            "settle_price": fmt(r.settle_price),
-            "funding_rate": fmt(r.funding_rate),
-            "funding_value": fmt(r.funding_value),
-            "created_at": r.created_at,
-        }
-        for r in reversed(exchange.funding.position_history)
-        if r.user_id == caller.user_id
-        and market in (None, r.market)
-        and _in_window(r.created_at, params)
-    ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    records = _callers(exchange.funding.position_history, account, params)
+    return paginate([fields(r, _POSITION_FUNDING, market_type="FUTURES") for r in records], params)
 
 
 @route("GET", "/v2/futures/liquidation-history")
 def liquidation_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The market's liquidations, newest first (``_liquidation``)."""
-    market = p.text(params, "market")
+    market, in_window = p.text(params, "market"), p.window(params)
     exchange.futures.market(market)
     records = [
-        {
-            "market": r.market,
-            "side": r.side,
-            "liq_price": fmt(r.liq_price),
-            "liq_amount": fmt(r.liq_amount),
-            "bkr_price": fmt(r.bkr_price),
-            "created_at": r.created_at,
-        }
+        fields(r, _LIQUIDATION)
         for r in reversed(exchange.liquidation.history)
-        if r.market == market and _in_window(r.created_at, params)
+        if r.market == market and in_window(r.created_at)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
 
 
 @route("GET", "/v2/futures/position-margin-history")
 def position_margin_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The caller's margin adjustments, newest first; ``bkr_pirce`` as the real response
     spells it (and ``bkr_price`` as the docs do)."""
-    _market_type(params)
-    caller, market = require(account), p.opt_text(params, "market")
     position_id = p.opt_integer(params, "position_id")
     records = [
-        {
-            "position_id": r.position_id,
-            "market": r.market,
-            "market_type": "FUTURES",
-            "margin_mode": r.margin_mode,
-            "leverage": str(r.leverage),
-            "liq_price": fmt(r.liq_price),
-            "bkr_pirce": fmt(r.bkr_price),
-            "bkr_price": fmt(r.bkr_price),
-            "settle_price": fmt(r.settle_price),
-            "open_interest": fmt(r.open_interest),
-            "margin_avbl": fmt(r.margin_avbl),
-            "margin_change": fmt(r.margin_change),
-            "created_at": r.created_at,
-        }
-        for r in reversed(exchange.futures.margin_history)
-        if r.user_id == caller.user_id
-        and market in (None, r.market)
-        and position_id in (None, r.position_id)
-        and _in_window(r.created_at, params)
+        fields(
+            r,
+            _MARGIN_CHANGE,
+            market_type="FUTURES",
+            leverage=str(r.leverage),
+            bkr_pirce=r.bkr_price,
+        )
+        for r in _callers(exchange.futures.margin_history, account, params)
+        if position_id in (None, r.position_id)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
 
 
 @route("GET", "/v2/futures/position-level")
@@ -223,30 +184,13 @@ def position_level(exchange: Exchange, account: Account | None, params: Params) 
 @route("GET", "/v2/futures/position-adl-history")
 def position_adl_history(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """The caller's auto-deleveraging fills, newest first (``_liquidation``)."""
-    _market_type(params)
-    caller, market = require(account), p.opt_text(params, "market")
     position_id = p.opt_integer(params, "position_id")
     records = [
-        {
-            "position_id": r.position_id,
-            "market": r.market,
-            "market_type": "FUTURES",
-            "order_id": r.order_id,
-            "deal_id": r.deal_id,
-            "amount": fmt(r.amount),
-            "price": fmt(r.price),
-            "side": r.side,
-            "role": r.role,
-            "created_at": r.created_at,
-        }
-        for r in reversed(exchange.liquidation.adl_history)
-        if r.user_id == caller.user_id
-        and market in (None, r.market)
-        and position_id in (None, r.position_id)
-        and _in_window(r.created_at, params)
+        fields(r, _ADL, market_type="FUTURES")
+        for r in _callers(exchange.liquidation.adl_history, account, params)
+        if position_id in (None, r.position_id)
     ]
-    number, limit = p.page(params)
-    return paginate(records, number, limit)
+    return paginate(records, params)
 
 
 ROUTES.refuse(

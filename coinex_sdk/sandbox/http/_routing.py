@@ -14,13 +14,14 @@ exchange operation, so the events of a request are published together when it re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..engine._accounts import Account
 from ..engine._errors import AUTH_ACCESS_ID, NOT_SIMULATED, SandboxApiError
+from ._params import page
 
 if TYPE_CHECKING:
     from ..engine._exchange import Exchange
@@ -61,13 +62,15 @@ class PaginatedData:
 
 def paginate(
     items: list[Any],
-    page: int,
-    limit: int,
+    params: Mapping[str, Any],
     *,
     with_total: bool = False,
     pagination_key: str = "pagination",
+    max_limit: int = 1000,
 ) -> PaginatedData:
-    start = (page - 1) * limit
+    """The page of ``items`` the request asks for (its ``page`` and ``limit``)."""
+    number, limit = page(params, max_limit=max_limit)
+    start = (number - 1) * limit
     return PaginatedData(
         items=items[start : start + limit],
         has_next=len(items) > start + limit,

@@ -8,13 +8,13 @@ one, and the docs' field tables otherwise; quirks are kept (``rik_rate``, upper-
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from ..engine._accounts import DepositRecord, TransferRecord, WithdrawRecord
 from ..engine._margin import MarginLoan
 from ..engine._markets import FuturesMarket, SpotMarket
 from ..engine._num import ZERO, fmt
 from ..engine._positions import Position, TpSl
+from ._fields import Json, field_names, fields
 
 __all__ = [
     "deposit",
@@ -26,7 +26,34 @@ __all__ = [
     "withdrawal",
 ]
 
-Json = dict[str, Any]
+
+_TPSL_ITEM = field_names("id price type amount is_all created_at")
+_SPOT_MARKET = field_names("""
+    market taker_fee_rate maker_fee_rate min_amount base_ccy quote_ccy base_ccy_precision
+    quote_ccy_precision status delisted_at is_amm_available is_margin_available
+    is_pre_market_trading_available is_api_trading_available
+""")
+_FUTURES_MARKET = field_names("""
+    market contract_type taker_fee_rate maker_fee_rate min_amount base_ccy quote_ccy
+    base_ccy_precision quote_ccy_precision tick_size is_market_available is_copy_trading_available
+    is_api_trading_available leverage open_interest_volume status delisted_at
+""")
+_TRANSFER = field_names("""
+    id margin_market created_at from_account_type to_account_type ccy amount status
+""")
+_DEPOSIT = field_names("""
+    deposit_id created_at tx_id tx_id_display ccy chain deposit_method amount actual_amount
+    to_address confirmations status tx_explorer_url to_addr_explorer_url remark
+""")
+_WITHDRAWAL = field_names("""
+    withdraw_id created_at withdraw_method ccy amount actual_amount chain tx_fee fee_asset
+    fee_amount to_address memo tx_id confirmations explorer_address_url explorer_tx_url remark
+    status
+""")
+_LOAN = field_names("""
+    borrow_id created_at market ccy daily_interest_rate expired_at borrow_amount to_repaid_amount
+    to_repaied_amount is_auto_renew status
+""")
 
 
 def position(
@@ -103,132 +130,72 @@ def _tpsl_summary(items: list[TpSl], kind: str) -> Json:
 
 def _tpsl_item(item: TpSl) -> Json:
     """One ``take_profit_list`` / ``stop_loss_list`` entry."""
-    return {
-        "id": item.id,
-        "price": fmt(item.price),
-        "type": item.price_type,
-        "amount": fmt(item.amount) if item.amount is not None else None,
-        "is_all": item.is_all,
-        "created_at": item.created_at,
-    }
+    return fields(item, _TPSL_ITEM, type=item.price_type)
 
 
 def spot_market(market: SpotMarket) -> Json:
     """``GET /v2/spot/market`` item (docs list-market)."""
-    return {
-        "market": market.market,
-        "taker_fee_rate": fmt(market.taker_fee_rate),
-        "maker_fee_rate": fmt(market.maker_fee_rate),
-        "min_amount": fmt(market.min_amount),
-        "base_ccy": market.base_ccy,
-        "quote_ccy": market.quote_ccy,
-        "base_ccy_precision": market.base_ccy_precision,
-        "quote_ccy_precision": market.quote_ccy_precision,
-        "status": "online",
-        "delisted_at": 0,
-        "is_amm_available": market.is_amm_available,
-        "is_margin_available": market.is_margin_available,
-        "is_pre_market_trading_available": False,
-        "is_api_trading_available": True,
-    }
+    return fields(
+        market,
+        _SPOT_MARKET,
+        status="online",
+        delisted_at=0,
+        is_pre_market_trading_available=False,
+        is_api_trading_available=True,
+    )
 
 
 def futures_market(market: FuturesMarket, open_interest: Decimal) -> Json:
     """``GET /v2/futures/market`` item (spec/examples/futures-market.json)."""
-    return {
-        "market": market.market,
-        "contract_type": market.contract_type,
-        "taker_fee_rate": fmt(market.taker_fee_rate),
-        "maker_fee_rate": fmt(market.maker_fee_rate),
-        "min_amount": fmt(market.min_amount),
-        "base_ccy": market.base_ccy,
-        "quote_ccy": market.quote_ccy,
-        "base_ccy_precision": market.base_ccy_precision,
-        "quote_ccy_precision": market.quote_ccy_precision,
-        "tick_size": fmt(market.tick_size),
-        "is_market_available": True,
-        "is_copy_trading_available": False,
-        "is_api_trading_available": True,
-        "leverage": [str(level) for level in market.leverage],
-        "open_interest_volume": fmt(open_interest),
-        "status": "online",
-        "delisted_at": 0,
-    }
+    return fields(
+        market,
+        _FUTURES_MARKET,
+        is_market_available=True,
+        is_copy_trading_available=False,
+        is_api_trading_available=True,
+        leverage=[str(level) for level in market.leverage],
+        open_interest_volume=open_interest,
+        status="online",
+        delisted_at=0,
+    )
 
 
 def transfer(record: TransferRecord) -> Json:
     """``GET /v2/assets/transfer-history`` item (docs list-transfer-history)."""
-    return {
-        "id": record.id,
-        "margin_market": record.margin_market,
-        "created_at": record.created_at,
-        "from_account_type": record.from_account_type,
-        "to_account_type": record.to_account_type,
-        "ccy": record.ccy,
-        "amount": fmt(record.amount),
-        "status": record.status,
-    }
+    return fields(record, _TRANSFER)
 
 
 def deposit(record: DepositRecord) -> Json:
     """``GET /v2/assets/deposit-history`` item; upper-case enums as in ccxt's real example."""
-    return {
-        "deposit_id": record.deposit_id,
-        "created_at": record.created_at,
-        "tx_id": record.tx_id,
-        "tx_id_display": record.tx_id,
-        "ccy": record.ccy,
-        "chain": record.chain,
-        "deposit_method": record.deposit_method.upper(),
-        "amount": fmt(record.amount),
-        "actual_amount": fmt(record.amount),
-        "to_address": record.to_address,
-        "confirmations": record.confirmations,
-        "status": record.status.upper(),
-        "tx_explorer_url": "",
-        "to_addr_explorer_url": "",
-        "remark": record.remark,
-    }
+    return fields(
+        record,
+        _DEPOSIT,
+        tx_id_display=record.tx_id,
+        deposit_method=record.deposit_method.upper(),
+        actual_amount=record.amount,
+        status=record.status.upper(),
+        tx_explorer_url="",
+        to_addr_explorer_url="",
+    )
 
 
 def withdrawal(record: WithdrawRecord) -> Json:
     """``POST``/``GET /v2/assets/withdraw`` item (ccxt's real example: amount includes fee)."""
-    return {
-        "withdraw_id": record.withdraw_id,
-        "created_at": record.created_at,
-        "withdraw_method": record.withdraw_method.upper(),
-        "ccy": record.ccy,
-        "amount": fmt(record.amount + record.tx_fee),
-        "actual_amount": fmt(record.amount),
-        "chain": record.chain,
-        "tx_fee": fmt(record.tx_fee),
-        "fee_asset": record.ccy,
-        "fee_amount": fmt(record.tx_fee),
-        "to_address": record.to_address,
-        "memo": record.memo,
-        "tx_id": record.tx_id,
-        "confirmations": 0,
-        "explorer_address_url": "",
-        "explorer_tx_url": "",
-        "remark": record.remark,
-        "status": record.status,
-    }
+    return fields(
+        record,
+        _WITHDRAWAL,
+        withdraw_method=record.withdraw_method.upper(),
+        amount=record.amount + record.tx_fee,
+        actual_amount=record.amount,
+        fee_asset=record.ccy,
+        fee_amount=record.tx_fee,
+        confirmations=0,
+        explorer_address_url="",
+        explorer_tx_url="",
+    )
 
 
 def loan(record: MarginLoan) -> Json:
     """A ``borrow`` answer / ``borrow-history`` item (the docs' fields; the amount still owed
     under both its docs name and the ``to_repaied_amount`` live responses use)."""
-    owed = fmt(record.owed)
-    return {
-        "borrow_id": record.borrow_id,
-        "created_at": record.created_at,
-        "market": record.market,
-        "ccy": record.ccy,
-        "daily_interest_rate": fmt(record.daily_interest_rate),
-        "expired_at": record.expired_at,
-        "borrow_amount": fmt(record.borrow_amount),
-        "to_repaid_amount": owed,
-        "to_repaied_amount": owed,
-        "is_auto_renew": record.is_auto_renew,
-        "status": record.status,
-    }
+    return fields(record, _LOAN, to_repaid_amount=record.owed, to_repaied_amount=record.owed)
