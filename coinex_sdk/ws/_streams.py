@@ -1,37 +1,27 @@
 """What the generated stream classes build on, and ``cx.ws``: the client's WebSocket side.
 
 ``cx.ws.spot.depth(market="BTCUSDT")`` validates its arguments like a REST call, then subscribes
-through one :class:`~coinex_sdk.ws.SyncWsClient` per endpoint (spot, futures), which shares the
+through one :class:`~coinex_sdk.ws.SyncWsClient` per venue (spot, futures), which shares the
 REST client's credentials and clock, so ``server.sign`` is signed with the same key and the same
 server-time offset. Pushes are decoded into the spec's models by the same converter as REST.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .._clock import Clock
 from .._convert import converter
 from .._exceptions import WebSocketError
+from .._generated.stream_mixins import AsyncVenues, SyncVenues
 
 if TYPE_CHECKING:
-    from .._generated.streams import (
-        AsyncFuturesStreams,
-        AsyncSpotStreams,
-        FuturesStreams,
-        SpotStreams,
-    )
     from .._transport import Transport
     from . import (
-        AsyncOrderBookStream,
-        AsyncSubscription,
         AsyncWsClient,  # noqa: F401  (named in the string base classes below)
-        Channel,
-        OrderBookStream,
-        Subscription,
         SyncWsClient,  # noqa: F401  (named in the string base classes below)
+        Venue,
         WsTimings,
     )
 
@@ -74,7 +64,7 @@ C = TypeVar("C")
 
 
 class _Hub(Generic[C]):
-    """One WebSocket client per endpoint, created on first use, sharing the REST client's
+    """One WebSocket client per venue, created on first use, sharing the REST client's
     credentials and clock; the sync and async hubs differ in the client class and how they
     wait (:meth:`_get_time`, ``close``)."""
 
@@ -83,35 +73,36 @@ class _Hub(Generic[C]):
 
     def __init__(
         self,
-        core: Transport,
+        transport: Transport,
         ws_url: str | None,
         strict: bool,
         timings: WsTimings | None,
         sync_time: Callable[[], Any] | None = None,
     ) -> None:
-        self._core = core
-        self._base = (ws_url or ws_base_url(core.base_url)).rstrip("/")
+        self._transport = transport
+        self._base = (ws_url or ws_base_url(transport.base_url)).rstrip("/")
         self.strict = strict
         self._timings = timings
         # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
         # when given, else one plain GET /v2/time to the same host.
         self._sync_time = sync_time
-        self._clients: dict[str, C] = {}
+        self._clients: dict[Venue, C] = {}
 
-    def url(self, endpoint: str) -> str:
-        return f"{self._base}/v2/{endpoint}"
+    def url(self, venue: Venue) -> str:
+        return f"{self._base}/v2/{venue}"
 
-    def client(self, endpoint: str) -> C:
-        """The connection of one endpoint (created on first use)."""
-        client = self._clients.get(endpoint)
+    def client(self, venue: Venue) -> C:
+        """The connection of one venue (created on first use)."""
+        client = self._clients.get(venue)
         if client is None:
             from .. import ws
 
-            client = self._clients[endpoint] = getattr(ws, self._client_class)(
-                self.url(endpoint),
+            client = self._clients[venue] = getattr(ws, self._client_class)(
+                self.url(venue),
+                venue=venue,
                 sync_clock=self._sync_time or self._get_time,
-                credentials=self._core.credentials,
-                clock=self._core.clock,
+                credentials=self._transport.credentials,
+                clock=self._transport.clock,
                 timings=self._timings,
             )
         return client
@@ -122,32 +113,20 @@ class _Hub(Generic[C]):
 
     @property
     def _time_url(self) -> str:
-        return f"{self._core.base_url}/v2/time"
+        return f"{self._transport.base_url}/v2/time"
 
 
-class SyncWs(_Hub["SyncWsClient"]):
-    """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
+class SyncWs(_Hub["SyncWsClient"], SyncVenues):
+    """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "SyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> SpotStreams:
-        from .._generated.streams import SpotStreams
-
-        return SpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> FuturesStreams:
-        from .._generated.streams import FuturesStreams
-
-        return FuturesStreams(self)
 
     def _get_time(self) -> None:
         import httpx
 
         sent = Clock.local_ms()
         response = httpx.get(self._time_url, timeout=10.0)
-        learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+        learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -156,22 +135,10 @@ class SyncWs(_Hub["SyncWsClient"]):
         self._clients.clear()
 
 
-class AsyncWs(_Hub["AsyncWsClient"]):
-    """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
+class AsyncWs(_Hub["AsyncWsClient"], AsyncVenues):
+    """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "AsyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> AsyncSpotStreams:
-        from .._generated.streams import AsyncSpotStreams
-
-        return AsyncSpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> AsyncFuturesStreams:
-        from .._generated.streams import AsyncFuturesStreams
-
-        return AsyncFuturesStreams(self)
 
     async def _get_time(self) -> None:
         import httpx
@@ -179,7 +146,7 @@ class AsyncWs(_Hub["AsyncWsClient"]):
         async with httpx.AsyncClient(timeout=10.0) as http:
             sent = Clock.local_ms()
             response = await http.get(self._time_url)
-            learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+            learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     async def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -197,13 +164,13 @@ def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
 class _Streams(Generic[C]):
     """What the generated stream classes share: decoders and the connection."""
 
-    endpoint: ClassVar[str]
+    venue: ClassVar[Venue]
 
     def __init__(self, hub: _Hub[C]) -> None:
         self._hub = hub
 
     def _client(self) -> C:
-        return self._hub.client(self.endpoint)
+        return self._hub.client(self.venue)
 
     def _decoder(self, model: type[T]) -> Callable[[Any], T]:
         return _decoder(model, self._hub.strict)
@@ -212,26 +179,11 @@ class _Streams(Generic[C]):
 class SyncStreams(_Streams["SyncWsClient"]):
     """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> Subscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
-
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
 
 class AsyncStreams(_Streams["AsyncWsClient"]):
     """Base of the generated ``AsyncSpotStreams`` / ``AsyncFuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> AsyncSubscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
 
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
-
-def _book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+def book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+    """The order-book arguments among a depth channel's checked arguments."""
     return {"market": args["market"], "limit": args["limit"], "interval": args["interval"]}
