@@ -316,9 +316,7 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
         pos.updated_at = self.state.now_ms()
         self.margin_history.append(
             MarginChange(
-                user_id=account.user_id,
-                position_id=pos.position_id,
-                market=market,
+                **pos.key,
                 margin_mode=pos.margin_mode,
                 leverage=pos.leverage,
                 liq_price=pos.bankruptcy_price(spec, spec.maintenance_margin_rate),

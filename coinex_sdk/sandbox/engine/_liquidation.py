@@ -154,14 +154,12 @@ class LiquidationEngine:
             return False
         self.history.append(
             LiquidationRecord(
-                market=pos.market,
+                **pos.key,
                 side=pos.side,
                 liq_price=mark,
                 liq_amount=closed,
                 bkr_price=bankruptcy,
                 created_at=self.state.now_ms(),
-                user_id=account.user_id,
-                position_id=pos.position_id,
             )
         )
         return True
@@ -199,15 +197,10 @@ class LiquidationEngine:
                 pos.closing_reason = other.closing_reason = ""
             deal_id = account.deals[-1].deal_id
             now = self.state.now_ms()
-            for who, position, order, role in (
-                (counterparty, other, adl_order, "maker"),
-                (account, pos, liq_order, "taker"),
-            ):
+            for position, order, role in ((other, adl_order, "maker"), (pos, liq_order, "taker")):
                 self.adl_history.append(
                     AdlRecord(
-                        user_id=who.user_id,
-                        position_id=position.position_id,
-                        market=market,
+                        **position.key,
                         order_id=order.order_id,
                         deal_id=deal_id,
                         amount=amount,
