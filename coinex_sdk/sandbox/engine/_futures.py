@@ -14,7 +14,7 @@ whose margin runs out are liquidated (``_liquidation``).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..render._render import futures_order_ws
 from ..render._render_records import position
@@ -25,11 +25,14 @@ from ._events import Event
 from ._ledger import FUTURES, LedgerInvariantError
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
-from ._order_requests import RESTING_TYPES, check_common, order_quantity
+from ._order_requests import RESTING_TYPES, OrderOptions, check_common, order_quantity
 from ._orders import Order, Role
 from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
 from ._state import ExchangeState, operation
 from ._trading import FillResult, TradingEngine
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["FuturesEngine"]
 
@@ -242,13 +245,11 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
         *,
         market: str,
         type: str,
-        price: Decimal | None = None,
         amount: Decimal | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
+        **options: Unpack[OrderOptions],
     ) -> Order:
-        """``POST /v2/futures/close-position``: a reduce-only limit or market order."""
+        """``POST /v2/futures/close-position``: a reduce-only limit or market order for all of
+        the position, or ``amount`` of it (``options``: as ``prepare`` takes them)."""
         self.market(market)
         pos = self.position_of(account, market)
         if type not in ("limit", "market"):
@@ -260,11 +261,8 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
             side="sell" if pos.side == "long" else "buy",
             type=type,
             amount=quantity,
-            price=price,
-            client_id=client_id,
-            is_hide=is_hide,
-            stp_mode=stp_mode,
             reduce_only=True,
+            **options,
         )
         return self.submit(account, order)
 

@@ -14,7 +14,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, ClassVar, Generic, cast
+from typing import Any, ClassVar, Generic, TypedDict, cast
 
 from ._accounts import Account
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
@@ -26,6 +26,7 @@ from ._state import ExchangeState, M, VenueState
 __all__ = [
     "ORDER_TYPES",
     "RESTING_TYPES",
+    "OrderOptions",
     "OrderRequests",
     "check_client_id",
     "check_common",
@@ -35,6 +36,16 @@ __all__ = [
 _CLIENT_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
 ORDER_TYPES: frozenset[str] = frozenset({"limit", "market", "maker_only", "ioc", "fok"})
 RESTING_TYPES: frozenset[str] = frozenset({"limit", "maker_only"})
+
+
+class OrderOptions(TypedDict, total=False):
+    """What an order request may name besides its market, side, type and amount (put-order
+    docs), as keyword arguments: ``prepare`` checks them; ``close_position`` passes them on."""
+
+    price: Decimal | None
+    client_id: str
+    is_hide: bool
+    stp_mode: str
 
 
 def check_client_id(client_id: str) -> str:
