@@ -25,7 +25,13 @@ from ._events import Event
 from ._ledger import FUTURES, LedgerInvariantError
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
-from ._order_requests import RESTING_TYPES, OrderOptions, check_common, order_quantity
+from ._order_requests import (
+    RESTING_TYPES,
+    OrderOptions,
+    OrderRequest,
+    check_common,
+    order_quantity,
+)
 from ._orders import Order, Role
 from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
 from ._state import ExchangeState, operation
@@ -71,41 +77,23 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
     # -- orders ---------------------------------------------------------------------------------
 
     def prepare(
-        self,
-        account: Account,
-        *,
-        market: str,
-        side: str,
-        type: str,
-        amount: Decimal,
-        price: Decimal | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
-        reduce_only: bool = False,
-        stop_id: int = 0,
+        self, account: Account, *, reduce_only: bool = False, **request: Unpack[OrderRequest]
     ) -> Order:
         """Validate a ``POST /v2/futures/order`` and build the order; changes nothing."""
-        spec = self.market(market)
-        side_, type_, stp = check_common(side, type, stp_mode, client_id)
-        limit_price = self.limit_price(market, type_, price)
-        quantity = order_quantity(amount, spec.amount_step, spec.min_amount)
+        spec = self.market(request["market"])
+        basics = check_common(request)
+        limit_price = self.limit_price(spec.market, basics["type"], request.get("price"))
+        quantity = order_quantity(request["amount"], spec.amount_step, spec.min_amount)
         return self.new_order(
             account,
-            spec,
+            basics,
+            quantity,
+            limit_price,
             market_type="FUTURES",
-            side=side_,
-            type=type_,
-            amount=quantity,
-            price=limit_price,
-            client_id=client_id,
             wallet=FUTURES,
             frozen_ccy=spec.settle_ccy,
             fee_ccy=spec.settle_ccy,
-            is_hide=is_hide,
-            stp_mode=stp,
             reduce_only=reduce_only,
-            stop_id=stop_id,
         )
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
