@@ -10,7 +10,7 @@ queried; the engine drops it from history for that reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, get_args
+from typing import Literal, TypedDict, get_args
 
 import attrs
 
@@ -21,12 +21,14 @@ __all__ = [
     "TRIGGER_PRICE_TYPES",
     "MarketType",
     "Order",
+    "OrderChanges",
     "OrderStatus",
     "OrderTerms",
     "OrderType",
     "PublicDeal",
     "Role",
     "Side",
+    "StopChanges",
     "StopOrder",
     "StopStatus",
     "StpMode",
@@ -121,6 +123,19 @@ class StopOrder(OrderTerms):
     status: StopStatus = "put"
     order_id: int = 0
     """The order placed when the stop fired."""
+
+
+class OrderChanges(TypedDict, total=False):
+    """What a modify-order request may change (absent or None: unchanged)."""
+
+    amount: Decimal | None
+    price: Decimal | None
+
+
+class StopChanges(OrderChanges, total=False):
+    """What a modify-stop-order request may change (absent or None: unchanged)."""
+
+    trigger_price: Decimal | None
 
 
 @attrs.frozen

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..render._render import stop_order_ws
 from ._accounts import Account
@@ -26,12 +26,16 @@ from ._orders import (
     TRIGGER_PRICE_TYPES,
     Order,
     OrderTerms,
+    StopChanges,
     StopOrder,
     StopStatus,
     TriggerPriceType,
 )
 from ._state import operation
 from ._trading import TradingEngine
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["StopEngine"]
 
@@ -123,16 +127,11 @@ class StopEngine(OpenOrders[StopOrder]):
 
     @operation
     def modify(
-        self,
-        account: Account,
-        market: str,
-        stop_id: int,
-        *,
-        amount: Decimal | None = None,
-        trigger_price: Decimal | None = None,
-        price: Decimal | None = None,
+        self, account: Account, market: str, stop_id: int, **changes: Unpack[StopChanges]
     ) -> StopOrder:
         stop = self.open_order(account, market, stop_id)
+        amount, price = changes.get("amount"), changes.get("price")
+        trigger_price = changes.get("trigger_price")
         if amount is not None:
             new_amount = self.engine.quantize_amount(market, amount)
             if new_amount <= 0:
