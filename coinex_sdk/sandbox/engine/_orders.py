@@ -10,7 +10,7 @@ queried; the engine drops it from history for that reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, TypedDict, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 import attrs
 
@@ -35,6 +35,7 @@ __all__ = [
     "TriggerDirection",
     "TriggerPriceType",
     "UserDeal",
+    "order_terms",
 ]
 
 Side = Literal["buy", "sell"]
@@ -68,6 +69,12 @@ class OrderTerms:
     created_at: int
     maker_fee_rate: Decimal
     taker_fee_rate: Decimal
+
+
+def order_terms(order: OrderTerms) -> dict[str, Any]:
+    """The ``OrderTerms`` part of an order or stop order, by field name: what a stop order
+    takes from the order it will place."""
+    return {field.name: getattr(order, field.name) for field in attrs.fields(OrderTerms)}
 
 
 @attrs.define(eq=False)
