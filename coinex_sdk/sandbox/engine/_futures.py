@@ -83,11 +83,10 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
         spec = self.market(request["market"])
         basics = check_common(request)
         limit_price = self.limit_price(spec.market, basics["type"], request.get("price"))
-        quantity = order_quantity(request["amount"], spec.amount_step, spec.min_amount)
         return self.new_order(
             account,
             basics,
-            quantity,
+            order_quantity(request["amount"], spec.amount_step, spec.min_amount),
             limit_price,
             market_type="FUTURES",
             wallet=FUTURES,
