@@ -147,7 +147,7 @@ async def ours(url: str, n_messages: int, decode: Any = None) -> float:
     from coinex_sdk.ws import AsyncWsClient, Channel, WsTimings, parse_depth_update
 
     timings = WsTimings(ping_interval=60.0)
-    async with AsyncWsClient(url, endpoint="spot", timings=timings) as client:
+    async with AsyncWsClient(url, venue="spot", timings=timings) as client:
         params = SUBSCRIBE["params"]
         stream = client.subscribe(Channel("depth", "spot"), params, decode or parse_depth_update)
         async with stream:

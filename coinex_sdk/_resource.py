@@ -159,9 +159,7 @@ class _Resource:
             # generated ``with_raw_response`` twins are typed through ``raw_method`` instead.
             from ._response import RawResponse
 
-            return RawResponse(
-                envelope=envelope, parse=lambda: read(envelope, endpoint, args, into, strict)
-            )
+            return RawResponse.of(envelope, lambda: read(envelope, endpoint, args, into, strict))
         return read(envelope, endpoint, args, into, strict)
 
 

@@ -33,32 +33,24 @@ class RawResponse(Generic[T]):
     and that the SDK found by its client_id, this is the answer of that lookup.
     """
 
-    _envelope: Envelope = attrs.field(alias="envelope")
-    _parse: Callable[[], T] = attrs.field(alias="parse")
+    status_code: int
+    headers: Mapping[str, str]
+    """The response headers (case-insensitive), ``X-RateLimit-*`` among them."""
+    elapsed: float
+    """Seconds from sending the request to having the whole answer."""
+    http_content: bytes = attrs.field(repr=False)
+    """The body exactly as received (compressed when CoinEx compressed it)."""
+    _parse: Callable[[], T] = attrs.field(alias="parse", repr=False)
 
-    @property
-    def status_code(self) -> int:
-        return self._envelope.status_code
-
-    @property
-    def headers(self) -> Mapping[str, str]:
-        """The response headers (case-insensitive), ``X-RateLimit-*`` among them."""
-        return self._envelope.headers
-
-    @property
-    def elapsed(self) -> float:
-        """Seconds from sending the request to having the whole answer."""
-        return self._envelope.elapsed
-
-    @property
-    def http_content(self) -> bytes:
-        """The body exactly as received (compressed when CoinEx compressed it)."""
-        return self._envelope.raw
+    @classmethod
+    def of(cls, envelope: Envelope, parse: Callable[[], T]) -> RawResponse[T]:
+        """The raw side of ``envelope``; ``parse`` gives the typed result."""
+        return cls(envelope.status_code, envelope.headers, envelope.elapsed, envelope.raw, parse)
 
     @property
     def content(self) -> bytes:
         """The body: CoinEx's JSON envelope as bytes."""
-        return _decompress(self._envelope.raw, self.headers.get("content-encoding"))
+        return _decompress(self.http_content, self.headers.get("content-encoding"))
 
     @property
     def text(self) -> str:

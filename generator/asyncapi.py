@@ -1,9 +1,9 @@
 """Spec -> an AsyncAPI 3.0 document of the WebSocket channels (``docs/spec/asyncapi.json``).
 
-CoinEx multiplexes every channel on one connection per endpoint (``/v2/spot``, ``/v2/futures``):
+CoinEx multiplexes every channel on one connection per venue (``/v2/spot``, ``/v2/futures``):
 requests are JSON text frames ``{method, params, id}``; every server frame is gzip-compressed
 JSON, either a reply ``{id, code, message, data?}`` or a push ``{method: "<name>.update", data,
-id: null}``. Here each (endpoint, channel) is an AsyncAPI channel whose address is the channel
+id: null}``. Here each (venue, channel) is an AsyncAPI channel whose address is the channel
 name, with ``subscribe`` / ``unsubscribe`` operations (send, with the reply) and an ``update``
 operation (receive). ``server.sign`` and ``server.ping`` are channels of their own.
 """
@@ -77,7 +77,7 @@ def _params(ch: Channel, unsubscribe: bool) -> dict[str, Any]:
     }
 
 
-def _update(ch: Channel, endpoint: str) -> dict[str, Any]:
+def _update(ch: Channel, venue: str) -> dict[str, Any]:
     return {
         "name": f"{ch.name}.update",
         "title": f"{ch.name}.update",
@@ -87,16 +87,16 @@ def _update(ch: Channel, endpoint: str) -> dict[str, Any]:
             "required": ["method", "data"],
             "properties": {
                 "method": {"const": f"{ch.name}.update"},
-                "data": {"$ref": REF + ch.models[endpoint]},
+                "data": {"$ref": REF + ch.models[venue]},
                 "id": {"type": "null"},
             },
         },
     }
 
 
-def _channel(ch: Channel, endpoint: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def _channel(ch: Channel, venue: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The channel object and its operations."""
-    cid = f"{endpoint}.{ch.name}"
+    cid = f"{venue}.{ch.name}"
     description = "\n\n".join(
         part
         for part in (
@@ -108,10 +108,10 @@ def _channel(ch: Channel, endpoint: str) -> tuple[dict[str, Any], dict[str, Any]
     )
     channel = {
         "address": ch.name,
-        "title": f"{ch.name} ({endpoint})",
+        "title": f"{ch.name} ({venue})",
         "summary": ch.summary,
         "description": description,
-        "servers": [{"$ref": f"#/servers/{endpoint}"}],
+        "servers": [{"$ref": f"#/servers/{venue}"}],
         "messages": {
             "subscribe": _request(
                 f"{ch.name}.subscribe", _params(ch, unsubscribe=False), "Subscribe."
@@ -120,7 +120,7 @@ def _channel(ch: Channel, endpoint: str) -> tuple[dict[str, Any], dict[str, Any]
                 f"{ch.name}.unsubscribe", _params(ch, unsubscribe=True), "Unsubscribe."
             ),
             "reply": {"$ref": "#/components/messages/Reply"},
-            "update": _update(ch, endpoint),
+            "update": _update(ch, venue),
         },
         "externalDocs": {"url": ch.doc},
     }
@@ -138,13 +138,13 @@ def _channel(ch: Channel, endpoint: str) -> tuple[dict[str, Any], dict[str, Any]
     operations[f"{cid}.update"] = {
         "action": "receive",
         "channel": {"$ref": ref},
-        "summary": f"Pushes: {ch.models[endpoint]}.",
+        "summary": f"Pushes: {ch.models[venue]}.",
         "messages": [{"$ref": f"{ref}/messages/update"}],
     }
     return channel, operations
 
 
-def _server_channels(endpoint: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def _server_channels(venue: str) -> tuple[dict[str, Any], dict[str, Any]]:
     sign = _request(
         "server.sign",
         {
@@ -170,11 +170,11 @@ def _server_channels(endpoint: str) -> tuple[dict[str, Any], dict[str, Any]]:
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
     for name, message in (("server.sign", sign), ("server.ping", ping)):
-        cid = f"{endpoint}.{name}"
+        cid = f"{venue}.{name}"
         channels[cid] = {
             "address": name,
-            "title": f"{name} ({endpoint})",
-            "servers": [{"$ref": f"#/servers/{endpoint}"}],
+            "title": f"{name} ({venue})",
+            "servers": [{"$ref": f"#/servers/{venue}"}],
             "messages": {"request": message, "reply": {"$ref": "#/components/messages/Reply"}},
         }
         ref = f"#/channels/{cid}"
@@ -191,26 +191,26 @@ def asyncapi(spec: Spec) -> dict[str, Any]:
     """The AsyncAPI 3.0 document (a dict; ``openapi.to_json`` for the file)."""
     channels: dict[str, Any] = {}
     operations: dict[str, Any] = {}
-    for endpoint in ("spot", "futures"):
-        more_channels, more_operations = _server_channels(endpoint)
+    for venue in ("spot", "futures"):
+        more_channels, more_operations = _server_channels(venue)
         channels.update(more_channels)
         operations.update(more_operations)
         for ch in spec.channels:
-            if endpoint in ch.endpoints:
-                channel, ops = _channel(ch, endpoint)
-                channels[f"{endpoint}.{ch.name}"] = channel
+            if venue in ch.venues:
+                channel, ops = _channel(ch, venue)
+                channels[f"{venue}.{ch.name}"] = channel
                 operations.update(ops)
     # Push models reference REST models too (state.update's SpotTicker): include them all.
     models = {n: s for r in spec.resources.values() for n, s in r.models.items()}
     models.update(spec.ws_models)
     servers = {
-        endpoint: {
+        venue: {
             "host": "socket.coinex.com",
-            "pathname": f"/v2/{endpoint}",
+            "pathname": f"/v2/{venue}",
             "protocol": "wss",
-            "description": f"CoinEx {endpoint} WebSocket endpoint. {GZIP}",
+            "description": f"CoinEx {venue} WebSocket server. {GZIP}",
         }
-        for endpoint in ("spot", "futures")
+        for venue in ("spot", "futures")
     }
     return {
         "asyncapi": "3.0.0",
@@ -219,8 +219,9 @@ def asyncapi(spec: Spec) -> dict[str, Any]:
             "version": package_version(),
             "description": (
                 "Generated from coinex-sdk's spec/ (not published by CoinEx). One connection per "
-                "endpoint carries every channel: requests `{method, params, id}`, replies `{id, "
-                "code, message, data?}`, pushes `{method: '<channel>.update', data, id: null}`. "
+                "venue (spot, futures) carries every channel: requests `{method, params, id}`, "
+                "replies `{id, code, message, data?}`, pushes "
+                "`{method: '<channel>.update', data, id: null}`. "
                 f"{GZIP} Amounts, prices, rates and fees are decimal strings, never JSON numbers."
             ),
             "license": {"name": "MIT"},

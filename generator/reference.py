@@ -139,7 +139,7 @@ def _channel(ch: Channel) -> list[str]:
         lines += [" ".join(ch.description.split()), ""]
     if not ch.verified:
         lines += [f'!!! warning "Unverified"\n    {" ".join(ch.notes.split())}', ""]
-    methods = ", ".join(f"`cx.ws.{e}.{ch.method}(...)`" for e in ch.endpoints)
+    methods = ", ".join(f"`cx.ws.{v}.{ch.method}(...)`" for v in ch.venues)
     facts = [
         methods,
         "signed connection (server.sign)" if ch.auth else "public",
@@ -148,7 +148,7 @@ def _channel(ch: Channel) -> list[str]:
     ]
     lines += [" · ".join(facts), ""]
     lines += _params_table(ch.params)
-    pushes = ", ".join(f"{e}: {_model_link(m)}" for e, m in ch.models.items())
+    pushes = ", ".join(f"{v}: {_model_link(m)}" for v, m in ch.models.items())
     lines += [f"**Yields** {pushes}, or a `Gap` after a reconnect or resync.", ""]
     return lines
 
@@ -159,7 +159,7 @@ def websocket_page(spec: Spec) -> str:
         "# WebSocket channels",
         "",
         f"{len(spec.channels)} channels. `cx.ws.spot` and `cx.ws.futures` (and the same on "
-        "`AsyncCoinEx`) open one connection per endpoint; each method subscribes and returns "
+        "`AsyncCoinEx`) open one connection per venue; each method subscribes and returns "
         "a stream to iterate (`for` / `async for`). See the "
         "[WebSocket guide](../guides/websocket.md).",
         "",

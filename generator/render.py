@@ -116,13 +116,12 @@ def _docstring(lines: list[str], indent: int) -> str:
     return '"""' + lines[0] + ("\n" + body + "\n" + pad if len(lines) > 1 else "") + '"""'
 
 
-def channel_doc(ch: Channel, endpoint: str, indent: int) -> str:
+def channel_doc(ch: Channel, venue: str, indent: int) -> str:
     unverified = None if ch.verified else "Unverified: " + ch.notes
     lines = _doc_lines(ch.summary, ch.description, unverified, ch.params, indent)
     lines += [
         "",
-        f"Yields ``{ch.models[endpoint]}`` per ``{ch.name}.update`` push, and a ``Gap`` when "
-        "updates",
+        f"Yields ``{ch.models[venue]}`` per ``{ch.name}.update`` push, and a ``Gap`` when updates",
         "may be missing: after a reconnect, a resync, or a push that did not decode (``gap.error``",
         "keeps the raw frame; the stream goes on). Leaving the iterator unsubscribes.",
         f"Signed connection: {'yes' if ch.auth else 'no'}. CoinEx docs: {ch.doc}",
@@ -457,12 +456,12 @@ def targets(spec: Spec) -> list[Target]:
                 "ws_args.py.j2",
                 {
                     "channels": spec.channels,
-                    "endpoints": ["spot", "futures"],
+                    "venues": ["spot", "futures"],
                     "names": sorted(
-                        f"{e.upper()}_{ch.name.upper()}_ARGS"
-                        for e in ("spot", "futures")
+                        f"{v.upper()}_{ch.name.upper()}_ARGS"
+                        for v in ("spot", "futures")
                         for ch in spec.channels
-                        if e in ch.endpoints
+                        if v in ch.venues
                     ),
                 },
             )
@@ -473,7 +472,7 @@ def targets(spec: Spec) -> list[Target]:
                 "streams.py.j2",
                 {
                     "channels": spec.channels,
-                    "endpoints": ["spot", "futures"],
+                    "venues": ["spot", "futures"],
                     "model_imports": _imports(
                         spec,
                         _names(

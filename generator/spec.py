@@ -100,12 +100,12 @@ class Endpoint:
 
 @dataclass
 class Channel:
-    """One WebSocket channel, on one or both endpoints."""
+    """One WebSocket channel, on one or both venues (spot, futures: one connection each)."""
 
     file: str
     name: str
     method: str
-    endpoints: list[str]
+    venues: list[str]
     auth: bool
     summary: str
     description: str
@@ -401,7 +401,7 @@ def _has_client_id(params: list[Param], cost_param: str | None) -> bool:
 _CHANNEL_KEYS = {
     "name",
     "method",
-    "endpoints",
+    "venues",
     "auth",
     "summary",
     "description",
@@ -425,11 +425,11 @@ def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any])
         where,
         raw,
         _CHANNEL_KEYS,
-        {"name", "method", "endpoints", "auth", "summary", "doc", "subscribe", "route", "model"},
+        {"name", "method", "venues", "auth", "summary", "doc", "subscribe", "route", "model"},
     )
-    endpoints = raw["endpoints"]
-    if not endpoints or any(e not in ("spot", "futures") for e in endpoints):
-        raise SpecError(f"{where}.endpoints", "a non-empty list of 'spot' and/or 'futures'")
+    venues = raw["venues"]
+    if not venues or any(v not in ("spot", "futures") for v in venues):
+        raise SpecError(f"{where}.venues", "a non-empty list of 'spot' and/or 'futures'")
     params = [
         _param(f"{where}.params[{i}]", p, "query", enums)
         for i, p in enumerate(raw.get("params") or [])
@@ -451,15 +451,15 @@ def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any])
             if name not in names:
                 raise SpecError(f"{where}.book.fixed", f"{name!r} is not a parameter")
     model = raw["model"]
-    models = {e: model for e in endpoints} if isinstance(model, str) else dict(model)
-    if set(models) != set(endpoints):
-        raise SpecError(f"{where}.model", "name one model, or one per endpoint")
+    models = {v: model for v in venues} if isinstance(model, str) else dict(model)
+    if set(models) != set(venues):
+        raise SpecError(f"{where}.model", "name one model, or one per venue")
     examples = {}
-    for endpoint, name in (raw.get("example") or {}).items():
+    for venue, name in (raw.get("example") or {}).items():
         path = root / "examples" / name
         if not path.is_file():
-            raise SpecError(f"{where}.example.{endpoint}", f"no file examples/{name}")
-        examples[endpoint] = json.loads(path.read_text(encoding="utf-8"))
+            raise SpecError(f"{where}.example.{venue}", f"no file examples/{name}")
+        examples[venue] = json.loads(path.read_text(encoding="utf-8"))
     method = raw["method"]
     if not _IDENT.match(method):
         raise SpecError(f"{where}.method", f"{method!r} is not a lower_snake Python name")
@@ -467,7 +467,7 @@ def _channel(where: str, raw: Any, file: str, root: Path, enums: dict[str, Any])
         file=file,
         name=raw["name"],
         method=method,
-        endpoints=list(endpoints),
+        venues=list(venues),
         auth=bool(raw["auth"]),
         summary=str(raw["summary"]).strip(),
         description=str(raw.get("description", "")).strip(),

@@ -1,5 +1,5 @@
 # generated from spec/ by `python -m generator`; do not edit.
-"""Typed WebSocket streams per endpoint: ``cx.ws.spot`` / ``cx.ws.futures`` (and async)."""
+"""Typed WebSocket streams per venue: ``cx.ws.spot`` / ``cx.ws.futures`` (and async)."""
 
 from __future__ import annotations
 
@@ -227,7 +227,7 @@ FUTURES_POSITION = Channel(
 class SpotStreams(SyncStreams):
     """Spot WebSocket channels: ``cx.ws.spot``."""
 
-    endpoint = "spot"
+    venue = "spot"
 
     def state(
         self,
@@ -492,7 +492,7 @@ class SpotStreams(SyncStreams):
 class AsyncSpotStreams(AsyncStreams):
     """Spot WebSocket channels (async): ``acx.ws.spot``."""
 
-    endpoint = "spot"
+    venue = "spot"
 
     def state(
         self,
@@ -757,7 +757,7 @@ class AsyncSpotStreams(AsyncStreams):
 class FuturesStreams(SyncStreams):
     """Futures WebSocket channels: ``cx.ws.futures``."""
 
-    endpoint = "futures"
+    venue = "futures"
 
     def state(
         self,
@@ -1059,7 +1059,7 @@ class FuturesStreams(SyncStreams):
 class AsyncFuturesStreams(AsyncStreams):
     """Futures WebSocket channels (async): ``acx.ws.futures``."""
 
-    endpoint = "futures"
+    venue = "futures"
 
     def state(
         self,

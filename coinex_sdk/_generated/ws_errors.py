@@ -33,7 +33,7 @@ class WsParameterError(WsApiError, ParameterError):
 
 
 class WsMethodNotFoundError(WsApiError, ParameterError):
-    """No such method on this endpoint, e.g. position on spot (20002 / 30002)."""
+    """No such method on this venue, e.g. position on spot (20002 / 30002)."""
 
 
 class WsAuthRequiredError(WsApiError, AuthenticationError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._book import BookDataError, BookStatus, BookUpdate, OrderBook, OrderBooks, parse_depth_update
-from ._channel import Channel, Endpoint
+from ._channel import Channel, Venue
 from ._errors import (
     WsApiError,
     WsAuthenticationError,
@@ -43,13 +43,13 @@ __all__ = [
     "BookStatus",
     "BookUpdate",
     "Channel",
-    "Endpoint",
     "Gap",
     "OrderBook",
     "OrderBookStream",
     "OrderBooks",
     "Subscription",
     "SyncWsClient",
+    "Venue",
     "WsApiError",
     "WsAuthRequiredError",
     "WsAuthenticationError",

@@ -1,4 +1,4 @@
-"""The asyncio client: one ``websockets`` connection per endpoint, kept up, shared by streams.
+"""The asyncio client: one ``websockets`` connection per venue, kept up, shared by streams.
 
 Everything protocol-specific happens in :mod:`._protocol`; this module reads frames, sends what the
 protocol queues, and runs two timers: the ``server.ping`` schedule (reference §5) and the
@@ -133,9 +133,10 @@ class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]], AsyncS
 
 
 class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
-    """asyncio WebSocket client for one CoinEx endpoint (spot or futures).
+    """asyncio WebSocket client for one CoinEx venue (spot or futures).
 
-    ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as an
+    ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read
+    from a URL ending in ``/spot`` or ``/futures``, or given as ``venue=``; use it as an
     async context manager or call :meth:`close`. It connects on the first subscription and keeps
     the connection up until closed: a dropped or silent socket is replaced (backoff with jitter),
     signed again, and every subscription restored, each yielding a :class:`Gap`.
@@ -179,7 +180,7 @@ class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
         ready: asyncio.Future[None] = loop.create_future()
         sub_id = self._register(channel, params, inbox, ready)
         if self._runner is None or self._runner.done():
-            self._runner = loop.create_task(self._run(), name=f"coinex-ws-{self.endpoint}")
+            self._runner = loop.create_task(self._run(), name=f"coinex-ws-{self.venue}")
         await self._flush()
         timeout = self.timings.open_timeout + self.timings.request_timeout
         try:
@@ -331,7 +332,7 @@ class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
                 await asyncio.sleep(delay)
             if not proto.on_timer(loop.time()):
                 log.warning(
-                    "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                    "no pong from %s within %gs; reconnecting", self.url, proto.keepalive.timeout
                 )
                 # The peer is not answering: a close handshake would only wait. The reader sees
                 # the socket end and reconnects.

@@ -1,6 +1,6 @@
 """What the WebSocket layer needs to know about one CoinEx channel, as a value.
 
-A :class:`Channel` is everything endpoint-specific about a subscription: its name, the endpoint
+A :class:`Channel` is everything channel-specific about a subscription: its name, the venue
 (spot and futures are separate connections, reference section 1), whether it needs
 ``server.sign`` first (section 10), which param lists the subscribed keys, and where a push names
 the key it belongs to. The code generator emits one instance per channel from ``spec/``; the
@@ -32,22 +32,23 @@ import attrs
 from .._endpoint import Param
 from .._exceptions import ValidationError
 
-__all__ = ["Channel", "ChannelArgs", "Endpoint"]
+__all__ = ["Channel", "ChannelArgs", "Venue"]
 
-Endpoint = Literal["spot", "futures"]
+Venue = Literal["spot", "futures"]
+"""Which CoinEx WebSocket a channel lives on: ``/v2/spot`` or ``/v2/futures``."""
 
 
-def _endpoint(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+def _venue(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if value not in ("spot", "futures"):
-        raise ValueError(f"endpoint must be 'spot' or 'futures', not {value!r}")
+        raise ValueError(f"venue must be 'spot' or 'futures', not {value!r}")
 
 
 @attrs.frozen
 class Channel:
-    """One CoinEx WebSocket channel on one endpoint, e.g. ``Channel("depth", "spot")``."""
+    """One CoinEx WebSocket channel on one venue, e.g. ``Channel("depth", "spot")``."""
 
     name: str = attrs.field(validator=attrs.validators.min_len(1))
-    endpoint: Endpoint = attrs.field(validator=_endpoint)
+    venue: Venue = attrs.field(validator=_venue)
     auth: bool = False
     """True for private channels: ``server.sign`` must be acknowledged before subscribing."""
     list_param: str | None = "market_list"

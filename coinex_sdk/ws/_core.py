@@ -15,11 +15,11 @@ from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import ValidationError, WebSocketError
 from ._book import BookUpdate, OrderBooks, parse_depth_update
-from ._channel import Channel, Endpoint
+from ._channel import Channel, Venue
 from ._errors import WsClientClosedError, WsConnectionError
 from ._inbox import Inbox
 from ._protocol import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock, WsProtocol
-from ._settings import SPOT_URL, WsTimings, endpoint_of
+from ._settings import SPOT_URL, WsTimings, venue_of
 
 __all__ = ["ClientCore"]
 
@@ -51,20 +51,20 @@ class ClientCore(Generic[BookStreamT]):
         credentials: Credentials | None = None,
         clock: Clock | None = None,
         timings: WsTimings | None = None,
-        endpoint: Endpoint | None = None,
+        venue: Venue | None = None,
         max_queue: int = 10_000,
         sync_clock: Callable[[], Any] | None = None,
     ) -> None:
         if max_queue < 1:
             raise ValidationError("max_queue must be >= 1", param="max_queue")
         self.url = url
-        self.endpoint: Endpoint = endpoint_of(url, endpoint)
+        self.venue: Venue = venue_of(url, venue)
         self.timings = timings or WsTimings()
         self.max_queue = max_queue
         self._clock = clock or Clock()
         self._sync_clock = sync_clock
         self._proto = WsProtocol(
-            self.endpoint,
+            self.venue,
             credentials=credentials,
             clock=self._clock,
             ping_interval=self.timings.ping_interval,
@@ -101,7 +101,7 @@ class ClientCore(Generic[BookStreamT]):
         return self._closed
 
     def __repr__(self) -> str:  # credentials stay out: only the access_id-free facts
-        return f"{type(self).__name__}(url={self.url!r}, endpoint={self.endpoint!r})"
+        return f"{type(self).__name__}(url={self.url!r}, venue={self.venue!r})"
 
     def _register(
         self, channel: Channel, params: dict[str, Any], inbox: Inbox, ready: _Future
@@ -212,7 +212,7 @@ class ClientCore(Generic[BookStreamT]):
         one ``market_list``; see :class:`OrderBookStream`."""
         from .._generated.ws_args import FUTURES_DEPTH_ARGS, SPOT_DEPTH_ARGS
 
-        depth_args = SPOT_DEPTH_ARGS if self.endpoint == "spot" else FUTURES_DEPTH_ARGS
+        depth_args = SPOT_DEPTH_ARGS if self.venue == "spot" else FUTURES_DEPTH_ARGS
         limits = depth_args.allowed("limit")  # reference §9, from spec/ws/channels.yaml
         if limit not in limits:
             raise ValidationError(f"limit must be one of {limits}, not {limit!r}", param="limit")
@@ -222,5 +222,5 @@ class ClientCore(Generic[BookStreamT]):
         if len(set(markets)) != len(markets):
             raise ValidationError(f"market lists a market twice: {markets}", param="market")
         params = {"market_list": [[m, limit, interval, False] for m in markets]}
-        subscription = self.subscribe(channel or Channel("depth", self.endpoint), params, decode)
+        subscription = self.subscribe(channel or Channel("depth", self.venue), params, decode)
         return self._book_stream(subscription, OrderBooks(markets, limit))

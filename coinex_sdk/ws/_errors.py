@@ -18,12 +18,14 @@
 
 The codes, classes and categories live in ``ws_codes`` of ``spec/errors.yaml``; the subclasses are
 generated into ``coinex_sdk._generated.ws_errors``. Spot codes are 2xxxx and futures codes 3xxxx
-with the same last four digits, so one table keyed by ``code % 10000`` covers both endpoints.
+with the same last four digits, so one table keyed by ``code % 10000`` covers both venues.
 Messages carry the method and CoinEx's code and text, never request params (``server.sign``
 params hold the signature).
 """
 
 from __future__ import annotations
+
+import cattrs
 
 from .._exceptions import WebSocketError, WsApiError
 from .._generated.ws_errors import (
@@ -87,6 +89,20 @@ class WsDecodeError(WebSocketError):
         self.reason = reason
         self.frame = frame
         self.method = method
+
+    @classmethod
+    def of_push(
+        cls, problem: BaseException, *, frame: bytes | str, method: str | None
+    ) -> WsDecodeError:
+        """A push whose ``data`` did not fit its model; ``problem`` is what the decoder raised
+        (cattrs' nested errors are flattened into a short reason)."""
+        if isinstance(problem, cattrs.BaseValidationError):
+            reason = "; ".join(cattrs.transform_error(problem)[:5])
+        else:
+            reason = f"{type(problem).__name__}: {problem}"
+        return cls(
+            reason if len(reason) <= 300 else reason[:300] + "...", frame=frame, method=method
+        )
 
 
 def api_error(code: int, message: str, method: str) -> WsApiError:

@@ -5,8 +5,8 @@ decision is made here, once. Facts are from ``reference/coinex-v2-websocket.md``
 
 Contract for the code generator
 -------------------------------
-Emit one :class:`~coinex_sdk.ws.Channel` per channel and endpoint (spec fields: ``name``,
-``endpoint``, ``auth`` for private channels, ``list_param`` = the key list param, ``route_path`` =
+Emit one :class:`~coinex_sdk.ws.Channel` per channel and venue (spec fields: ``name``,
+``venue``, ``auth`` for private channels, ``list_param`` = the key list param, ``route_path`` =
 where a push names its key, ``()`` when a push carries many keys), and per stream method build
 the params with wire names and call the generic client with a decoder::
 
@@ -32,7 +32,7 @@ the params with wire names and call the generic client with a decoder::
 * Leaving the ``async with``/``with`` block or calling ``aclose()``/``close()`` unsubscribes, only
   from keys no other live subscription still needs.
 * All subscriptions of one client share one connection; spot and futures need one client each
-  (§1), and a channel whose ``endpoint`` differs from the client's is refused.
+  (§1), and a channel whose ``venue`` differs from the client's is refused.
 * ``client.order_book(market=..., limit=..., decode=...)`` builds on the same ``subscribe`` (one
   market or several in one ``market_list``) and yields an ``OrderBook`` or a ``Gap``; pass a
   decoder returning :class:`~coinex_sdk.ws.BookUpdate` if the generated depth model is used.
@@ -43,8 +43,8 @@ request ids and reply matching (§2); gzip/text frame decoding, bounded (§3, :m
 that a frame which is not a CoinEx message recycles the connection (:class:`Recycle`: every
 stream gets a gap, nothing is silently dropped); ``server.sign`` with a fresh timestamp on every
 connection, private subscriptions held back until its ack, and a refused sign answered once per
-connection by a clock re-sync (:class:`SyncClock`) and a new sign (§4, §12); the
-``server.ping`` schedule and the pong deadline (§5); error codes to typed errors (§7); the
+connection by a clock re-sync (:class:`SyncClock`) and a new sign (§4, §12); when to send
+``server.ping`` (§5, the schedule is :mod:`._keepalive`'s); error codes to typed errors (§7); the
 subscription registry: what to resend after a reconnect, what to unsubscribe, which subscriptions
 a push belongs to (§9-10); a malformed push's gap and resync. Reconnect delays are in
 :mod:`._reconnect`. Gaps and reconnects are logged at INFO/WARNING; a frame's content or a
@@ -58,16 +58,15 @@ import logging
 from collections.abc import Mapping
 from typing import Any, Literal
 
-import cattrs
-
 from .._clock import Clock
 from .._credentials import Credentials
 from .._exceptions import CredentialsError, ValidationError, WebSocketError
 from .._signing import WS_SIGN_METHOD, ws_sign_params
-from ._channel import Channel, Endpoint
+from ._channel import Channel, Venue
 from ._errors import WsApiError, WsAuthenticationError, WsDecodeError, api_error
 from ._events import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock
 from ._frames import FrameError, decode_frame, envelope_problem
+from ._keepalive import Keepalive
 from ._registry import Registry, SubscriptionState
 
 __all__ = [
@@ -89,17 +88,8 @@ PING_METHOD = "server.ping"
 _json_encode = json.JSONEncoder(separators=(",", ":")).encode
 
 
-def describe(problem: BaseException) -> str:
-    """A short account of why ``data`` did not decode (cattrs' nested errors flattened)."""
-    if isinstance(problem, cattrs.BaseValidationError):
-        text = "; ".join(cattrs.transform_error(problem)[:5])
-    else:
-        text = f"{type(problem).__name__}: {problem}"
-    return text if len(text) <= 300 else text[:300] + "..."
-
-
 class WsProtocol:
-    """The state of one logical connection to one endpoint, across reconnects.
+    """The state of one logical connection to one venue, across reconnects.
 
     The shell calls :meth:`on_connected` / :meth:`on_disconnected` as the socket comes and goes,
     feeds every frame to :meth:`receive`, calls :meth:`on_timer` at :meth:`next_deadline`, and after
@@ -109,7 +99,7 @@ class WsProtocol:
 
     def __init__(
         self,
-        endpoint: Endpoint,
+        venue: Venue,
         *,
         credentials: Credentials | None = None,
         clock: Clock | None = None,
@@ -117,11 +107,10 @@ class WsProtocol:
         pong_timeout: float = 5.0,
         clock_sync: bool = False,
     ) -> None:
-        self.endpoint = endpoint
+        self.venue = venue
         self._credentials = credentials
         self._clock = clock or Clock()
-        self.ping_interval = ping_interval
-        self.pong_timeout = pong_timeout
+        self.keepalive = Keepalive(ping_interval, pong_timeout)
         self._next_request_id = 1
         self._subs = Registry()
         # request id -> (kind, sub id, method); kind is "sign" | "ping" | "sub" | "unsub"
@@ -133,8 +122,6 @@ class WsProtocol:
         self._clock_resynced = False  # on this connection
         self._broken = False  # a frame did not decode: ignore the rest until the socket is gone
         self._gap_error: WsDecodeError | None = None  # why this connection is being recycled
-        self._last_ping = 0.0
-        self._ping_sent: float | None = None
 
     # -- connection lifecycle -------------------------------------------------------------
 
@@ -146,8 +133,7 @@ class WsProtocol:
         self._broken = False
         self._pending.clear()
         self._outbox.clear()
-        self._last_ping = now
-        self._ping_sent = None
+        self.keepalive.start(now)
         events: list[Event] = []
         if any(s.channel.auth for s in self._subs):
             self._sign()
@@ -171,7 +157,7 @@ class WsProtocol:
         self._pending.clear()
         self._outbox.clear()
         self._auth = "none"
-        self._ping_sent = None
+        self.keepalive.answered()
 
     @property
     def has_data_to_send(self) -> bool:
@@ -188,10 +174,10 @@ class WsProtocol:
 
     def subscribe(self, channel: Channel, params: Mapping[str, Any]) -> int:
         """Register a subscription and return its id; sends its request when it can."""
-        if channel.endpoint != self.endpoint:
+        if channel.venue != self.venue:
             raise ValidationError(
-                f"channel {channel.name!r} is on the {channel.endpoint} endpoint; "
-                f"this connection is {self.endpoint}",
+                f"channel {channel.name!r} is on the {channel.venue} venue; "
+                f"this connection is {self.venue}",
                 param="channel",
             )
         if channel.auth and self._credentials is None:
@@ -232,9 +218,8 @@ class WsProtocol:
         """A push of ``sub_id`` did not fit its model: the stream yields the returned gap, then
         resyncs (a delta may have been lost). Nothing else on the connection is touched."""
         sub = self._subs.get(sub_id)
-        error = WsDecodeError(
-            describe(problem), frame=frame, method=sub.channel.update_method if sub else None
-        )
+        method = sub.channel.update_method if sub else None
+        error = WsDecodeError.of_push(problem, frame=frame, method=method)
         log.warning("%s: the stream gets a gap and resyncs", error)
         now_ms = self._clock.now_ms()
         return Gap("malformed", now_ms, now_ms, error=error), self.resync(sub_id, error)
@@ -247,24 +232,16 @@ class WsProtocol:
 
     def next_deadline(self) -> float:
         """Monotonic time at which :meth:`on_timer` must run next."""
-        if self._ping_sent is not None:
-            return self._ping_sent + self.pong_timeout
-        return self._last_ping + self.ping_interval
+        return self.keepalive.next_deadline()
 
     def on_timer(self, now: float) -> bool:
         """Queue a ``server.ping`` when due. False means no pong in time: the connection is dead."""
-        if not self.connected:
-            return True
-        if self._ping_sent is not None:
-            if now >= self._ping_sent + self.pong_timeout:
-                log.debug("no pong within %gs: connection dead", self.pong_timeout)
-                return False
-            return True
-        if now >= self._last_ping + self.ping_interval:
+        due = self.keepalive.poll(now) if self.connected else "wait"
+        if due == "ping":
             self._request(PING_METHOD, {}, "ping", 0)
-            self._last_ping = now
-            self._ping_sent = now
-        return True
+        elif due == "dead":
+            log.debug("no pong within %gs: connection dead", self.keepalive.timeout)
+        return due != "dead"
 
     # -- incoming -------------------------------------------------------------------------
 
@@ -295,9 +272,7 @@ class WsProtocol:
 
     def _recycle(self, reason: str, frame: bytes | str) -> list[Event]:
         error = WsDecodeError(reason, frame=frame)
-        log.warning(
-            "%s: recycling the %s connection (every stream gets a gap)", error, self.endpoint
-        )
+        log.warning("%s: recycling the %s connection (every stream gets a gap)", error, self.venue)
         self._broken = True
         self._gap_error = error
         return [Recycle(error)]
@@ -318,7 +293,7 @@ class WsProtocol:
         error = None if code == 0 else api_error(code, msg.get("message") or "", method)
         events: list[Event] = []
         if kind == "ping":
-            self._ping_sent = None
+            self.keepalive.answered()
         elif kind == "sign":
             self._on_sign_reply(error, events)
         elif kind == "sub":

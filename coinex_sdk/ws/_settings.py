@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from .._exceptions import ValidationError
-from ._channel import Endpoint
+from ._channel import Venue
 
-__all__ = ["FUTURES_URL", "SPOT_URL", "WsTimings", "endpoint_of"]
+__all__ = ["FUTURES_URL", "SPOT_URL", "WsTimings", "venue_of"]
 
 # Reference §1: spot and futures are separate connections, each with its own auth and subscriptions.
 SPOT_URL = "wss://socket.coinex.com/v2/spot"
@@ -42,16 +42,16 @@ class WsTimings:
     reconnect_max_delay: float = attrs.field(default=30.0, validator=_positive)
 
 
-def endpoint_of(url: str, endpoint: Endpoint | None) -> Endpoint:
-    """The endpoint a client talks to: given, or read from a URL ending in /spot or /futures."""
-    if endpoint is not None:
-        if endpoint not in ("spot", "futures"):
-            raise ValidationError(f"endpoint must be 'spot' or 'futures', not {endpoint!r}")
-        return endpoint
+def venue_of(url: str, venue: Venue | None) -> Venue:
+    """The venue a client talks to: given, or read from a URL ending in /spot or /futures."""
+    if venue is not None:
+        if venue not in ("spot", "futures"):
+            raise ValidationError(f"venue must be 'spot' or 'futures', not {venue!r}")
+        return venue
     tail = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     if tail in ("spot", "futures"):
         return tail  # type: ignore[return-value]  # narrowed by the check above
     raise ValidationError(
-        f"cannot tell spot from futures in {url!r}; pass endpoint='spot' or 'futures'",
-        param="endpoint",
+        f"cannot tell spot from futures in {url!r}; pass venue='spot' or 'futures'",
+        param="venue",
     )

@@ -1,7 +1,7 @@
 """What the generated stream classes build on, and ``cx.ws``: the client's WebSocket side.
 
 ``cx.ws.spot.depth(market="BTCUSDT")`` validates its arguments like a REST call, then subscribes
-through one :class:`~coinex_sdk.ws.SyncWsClient` per endpoint (spot, futures), which shares the
+through one :class:`~coinex_sdk.ws.SyncWsClient` per venue (spot, futures), which shares the
 REST client's credentials and clock, so ``server.sign`` is signed with the same key and the same
 server-time offset. Pushes are decoded into the spec's models by the same converter as REST.
 """
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         OrderBookStream,
         Subscription,
         SyncWsClient,  # noqa: F401  (named in the string base classes below)
+        Venue,
         WsTimings,
     )
 
@@ -74,7 +75,7 @@ C = TypeVar("C")
 
 
 class _Hub(Generic[C]):
-    """One WebSocket client per endpoint, created on first use, sharing the REST client's
+    """One WebSocket client per venue, created on first use, sharing the REST client's
     credentials and clock; the sync and async hubs differ in the client class and how they
     wait (:meth:`_get_time`, ``close``)."""
 
@@ -96,19 +97,20 @@ class _Hub(Generic[C]):
         # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
         # when given, else one plain GET /v2/time to the same host.
         self._sync_time = sync_time
-        self._clients: dict[str, C] = {}
+        self._clients: dict[Venue, C] = {}
 
-    def url(self, endpoint: str) -> str:
-        return f"{self._base}/v2/{endpoint}"
+    def url(self, venue: Venue) -> str:
+        return f"{self._base}/v2/{venue}"
 
-    def client(self, endpoint: str) -> C:
-        """The connection of one endpoint (created on first use)."""
-        client = self._clients.get(endpoint)
+    def client(self, venue: Venue) -> C:
+        """The connection of one venue (created on first use)."""
+        client = self._clients.get(venue)
         if client is None:
             from .. import ws
 
-            client = self._clients[endpoint] = getattr(ws, self._client_class)(
-                self.url(endpoint),
+            client = self._clients[venue] = getattr(ws, self._client_class)(
+                self.url(venue),
+                venue=venue,
                 sync_clock=self._sync_time or self._get_time,
                 credentials=self._core.credentials,
                 clock=self._core.clock,
@@ -126,7 +128,7 @@ class _Hub(Generic[C]):
 
 
 class SyncWs(_Hub["SyncWsClient"]):
-    """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
+    """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "SyncWsClient"
 
@@ -157,7 +159,7 @@ class SyncWs(_Hub["SyncWsClient"]):
 
 
 class AsyncWs(_Hub["AsyncWsClient"]):
-    """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per endpoint."""
+    """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "AsyncWsClient"
 
@@ -197,13 +199,13 @@ def _decoder(model: type[T], strict: bool) -> Callable[[Any], T]:
 class _Streams(Generic[C]):
     """What the generated stream classes share: decoders and the connection."""
 
-    endpoint: ClassVar[str]
+    venue: ClassVar[Venue]
 
     def __init__(self, hub: _Hub[C]) -> None:
         self._hub = hub
 
     def _client(self) -> C:
-        return self._hub.client(self.endpoint)
+        return self._hub.client(self.venue)
 
     def _decoder(self, model: type[T]) -> Callable[[Any], T]:
         return _decoder(model, self._hub.strict)

@@ -114,9 +114,10 @@ class OrderBookStream(BookStreamBase[Subscription[BookUpdate]], SyncStream):
 
 
 class SyncWsClient(ClientCore[OrderBookStream], Closing):
-    """Blocking WebSocket client for one CoinEx endpoint (spot or futures).
+    """Blocking WebSocket client for one CoinEx venue (spot or futures).
 
-    ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; use it as a context
+    ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read
+    from a URL ending in ``/spot`` or ``/futures``, or given as ``venue=``; use it as a context
     manager or call :meth:`close`. It connects on the first subscription and keeps the connection
     up until closed: a dropped or silent socket is replaced (backoff with jitter), signed again,
     and every subscription restored, each yielding a :class:`Gap`.
@@ -166,7 +167,7 @@ class SyncWsClient(ClientCore[OrderBookStream], Closing):
             if self._thread is None or not self._thread.is_alive():
                 self._stop.clear()
                 self._thread = threading.Thread(
-                    target=self._run, name=f"coinex-ws-{self.endpoint}", daemon=True
+                    target=self._run, name=f"coinex-ws-{self.venue}", daemon=True
                 )
                 self._thread.start()
         timeout = self.timings.open_timeout + self.timings.request_timeout
@@ -203,7 +204,7 @@ class SyncWsClient(ClientCore[OrderBookStream], Closing):
 
     def _resync_clock(self) -> None:
         threading.Thread(
-            target=self._sync_clock_then_sign, name=f"coinex-ws-{self.endpoint}-clock", daemon=True
+            target=self._sync_clock_then_sign, name=f"coinex-ws-{self.venue}-clock", daemon=True
         ).start()
 
     def _sync_clock_then_sign(self) -> None:
@@ -293,7 +294,9 @@ class SyncWsClient(ClientCore[OrderBookStream], Closing):
                         self._drain_orphans()
                     if monotonic() >= proto.next_deadline() and not proto.on_timer(monotonic()):
                         log.warning(
-                            "no pong from %s within %gs; reconnecting", self.url, proto.pong_timeout
+                            "no pong from %s within %gs; reconnecting",
+                            self.url,
+                            proto.keepalive.timeout,
                         )
                         return
                     self._flush()

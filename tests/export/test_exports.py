@@ -126,15 +126,15 @@ def test_every_error_code_is_listed_with_its_exception() -> None:
     assert listed == {code: info["class"] for code, info in SPEC.errors.items()}
 
 
-def test_every_channel_on_every_endpoint_has_subscribe_unsubscribe_and_update() -> None:
+def test_every_channel_on_every_venue_has_subscribe_unsubscribe_and_update() -> None:
     for ch in SPEC.channels:
-        for endpoint in ch.endpoints:
-            cid = f"{endpoint}.{ch.name}"
+        for venue in ch.venues:
+            cid = f"{venue}.{ch.name}"
             assert ASYNCAPI["channels"][cid]["externalDocs"]["url"] == ch.doc
             for verb in ("subscribe", "unsubscribe", "update"):
                 assert f"{cid}.{verb}" in ASYNCAPI["operations"]
-    for endpoint in ("spot", "futures"):
-        assert f"{endpoint}.server.sign" in ASYNCAPI["operations"]
+    for venue in ("spot", "futures"):
+        assert f"{venue}.server.sign" in ASYNCAPI["operations"]
 
 
 # -- money ---------------------------------------------------------------------------------------
@@ -190,11 +190,7 @@ def test_an_error_envelope_matches_and_a_float_price_does_not() -> None:
 
 @pytest.mark.parametrize(
     ("cid", "push"),
-    [
-        (f"{endpoint}.{ch.name}", push)
-        for ch in SPEC.channels
-        for endpoint, push in ch.examples.items()
-    ],
+    [(f"{venue}.{ch.name}", push) for ch in SPEC.channels for venue, push in ch.examples.items()],
 )
 def test_each_recorded_coinex_push_matches_its_update_message(cid: str, push: Any) -> None:
     payload = ASYNCAPI["channels"][cid]["messages"]["update"]["payload"]

@@ -111,6 +111,24 @@ def test_spec_errors_are_precise(spec_copy: Path, change: object, expected: str)
     assert expected in str(info.value)
 
 
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["channels"][0].update(venues=["margin"]), "channels[0].venues"),
+        (lambda d: d["channels"][0].update(venues=[]), "channels[0].venues"),
+        (lambda d: d["channels"][0].update(endpoints=["spot"]), "unknown key(s) ['endpoints']"),
+        (lambda d: d["channels"][0].update(model={"spot": "SpotStatePush"}), "one per venue"),
+    ],
+)
+def test_a_channel_names_the_venues_it_is_on(
+    spec_copy: Path, change: object, expected: str
+) -> None:
+    _edit(spec_copy / "ws" / "channels.yaml", change)
+    with pytest.raises(SpecError) as info:
+        load_spec(spec_copy)
+    assert expected in str(info.value)
+
+
 def test_list_prints_method_path_and_python_name() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--list"],

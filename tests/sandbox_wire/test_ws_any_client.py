@@ -14,7 +14,7 @@ from coinex_sdk.sandbox import Sandbox
 from .test_ws_raw import receive, request, signed
 
 
-async def test_the_spot_endpoint_with_a_trailing_slash_signs_subscribes_and_pushes(
+async def test_the_spot_url_with_a_trailing_slash_signs_subscribes_and_pushes(
     sandbox: Sandbox,
 ) -> None:
     async with connect(sandbox.ws_spot_url + "/", compression=None, ping_interval=None) as ws:
@@ -37,7 +37,7 @@ async def test_the_spot_endpoint_with_a_trailing_slash_signs_subscribes_and_push
     assert message["data"]["order"]["order_id"] == order.order_id
 
 
-async def test_the_futures_endpoint_with_a_trailing_slash_pushes_positions(
+async def test_the_futures_url_with_a_trailing_slash_pushes_positions(
     sandbox: Sandbox,
 ) -> None:
     async with connect(sandbox.ws_futures_url + "/", compression=None, ping_interval=None) as ws:

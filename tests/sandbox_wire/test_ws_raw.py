@@ -76,7 +76,7 @@ async def test_a_private_channel_before_server_sign_is_refused(spot_ws: ClientCo
     assert reply["code"] == 21001
 
 
-async def test_the_futures_endpoint_signs_with_its_own_failure_code(live: Sandbox) -> None:
+async def test_the_futures_venue_signs_with_its_own_failure_code(live: Sandbox) -> None:
     async with connect(live.ws_futures_url, compression=None, ping_interval=None) as ws:
         bad = {**signed(live.access_id, "wrong-secret")}
         assert (await request(ws, "server.sign", bad, 1))["code"] == 31002

@@ -8,6 +8,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,11 +16,14 @@ import pytest
 from coinex_sdk import AsyncCoinEx
 from coinex_sdk.models import OrderEvent
 from coinex_sdk.sandbox import Sandbox
+from coinex_sdk.sandbox.ws._session import CHANNELS as SERVED
 from coinex_sdk.ws import Gap, WsTimings
+from generator.spec import load_spec
 
 TIMEOUT = 15.0
 BTC = "BTCUSDT"
 FAST = WsTimings(ping_interval=0.2, pong_timeout=0.3, reconnect_min_delay=0.05)
+SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec")
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +52,10 @@ async def first(stream: Any, after_subscribe: Callable[[], None] = lambda: None)
     return await asyncio.wait_for(run(), TIMEOUT)
 
 
-def _actions(live: Sandbox, endpoint: str) -> None:
-    """Make every private channel of ``endpoint`` push: an order that fills, a stop order."""
+def _actions(live: Sandbox, venue: str) -> None:
+    """Make every private channel of ``venue`` push: an order that fills, a stop order."""
     with live.client() as cx:
-        if endpoint == "spot":
+        if venue == "spot":
             cx.spot.place_order(
                 market=BTC, market_type="SPOT", side="buy", type="market", amount="50"
             )
@@ -81,23 +85,36 @@ _BOTH: list[tuple[str, dict[str, Any]]] = [
     ("balances", {}),
 ]
 CHANNELS: list[tuple[str, str, dict[str, Any]]] = [
-    *[(endpoint, name, args) for endpoint in ("spot", "futures") for name, args in _BOTH],
+    *[(venue, name, args) for venue in ("spot", "futures") for name, args in _BOTH],
     ("futures", "premium", {"market": [BTC]}),
     ("futures", "positions", {"market": [BTC]}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("endpoint", "name", "args"),
+    ("venue", "name", "args"),
     CHANNELS,
     ids=[f"{e}.{n}" for e, n, _ in CHANNELS],
 )
 async def test_every_channel_pushes_what_the_sdk_decodes_strictly(
-    live: Sandbox, acx: AsyncCoinEx, endpoint: str, name: str, args: dict[str, Any]
+    live: Sandbox, acx: AsyncCoinEx, venue: str, name: str, args: dict[str, Any]
 ) -> None:
-    stream = getattr(getattr(acx.ws, endpoint), name)(**args)
-    item = await first(stream, lambda: _actions(live, endpoint))
+    stream = getattr(getattr(acx.ws, venue), name)(**args)
+    item = await first(stream, lambda: _actions(live, venue))
     assert type(item).__name__.endswith(("Push", "Depth"))
+
+
+def test_the_sandbox_serves_each_channel_on_the_venues_the_spec_names() -> None:
+    served = {name: set(venues) for name, venues in SERVED.items()}
+    assert served == {ch.name: set(ch.venues) for ch in SPEC.channels}
+
+
+NEVER_PUSHED = {("spot", "notices"): "only maintenance notices (101); the sandbox has none"}
+
+
+def test_the_push_test_above_covers_every_stream_method_of_the_spec() -> None:
+    methods = sorted((venue, ch.method) for ch in SPEC.channels for venue in ch.venues)
+    assert methods == sorted([*((venue, name) for venue, name, _ in CHANNELS), *NEVER_PUSHED])
 
 
 async def test_the_local_order_book_stays_checksum_verified_over_many_deltas(

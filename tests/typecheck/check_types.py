@@ -203,6 +203,17 @@ async def async_stream_types_from_the_top_level(acx: AsyncCoinEx) -> None:
     assert_type(acx.ws.spot.order_book(market="BTCUSDT"), AsyncOrderBookStream)
 
 
+def venues() -> None:
+    from coinex_sdk.ws import Channel, SyncWsClient, Venue
+
+    venue: Venue = "futures"
+    assert_type(Channel("depth", venue).venue, Venue)
+    assert_type(SyncWsClient("ws://127.0.0.1:8000/stream", venue="spot").venue, Venue)
+    Channel("depth", "margin")  # type: ignore[arg-type]
+    SyncWsClient("ws://127.0.0.1:8000/stream", venue="margin")  # type: ignore[arg-type]
+    SyncWsClient("ws://127.0.0.1:8000/v2/spot", endpoint="spot")  # type: ignore[call-arg]
+
+
 def raw_responses(cx: CoinEx) -> None:
     from coinex_sdk import RawResponse
 

@@ -43,6 +43,14 @@ def test_stream_types_are_importable_from_the_top_level(name: str) -> None:
     assert getattr(coinex_sdk, name) is getattr(coinex_sdk.ws, name)
 
 
+def test_the_websocket_side_says_venue_and_leaves_endpoint_to_rest() -> None:
+    import coinex_sdk.ws
+
+    assert coinex_sdk.ws.Venue.__args__ == ("spot", "futures")
+    assert "Endpoint" not in coinex_sdk.ws.__all__
+    assert not hasattr(coinex_sdk.ws, "Endpoint")
+
+
 @pytest.mark.parametrize("client", [CoinEx, AsyncCoinEx])
 def test_help_explains_every_constructor_parameter(client: type) -> None:
     text = pydoc.render_doc(client)

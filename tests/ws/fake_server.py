@@ -1,4 +1,4 @@
-"""A small fake CoinEx v2 WebSocket endpoint for tests, on 127.0.0.1 in a background thread.
+"""A small fake CoinEx v2 WebSocket venue for tests, on 127.0.0.1 in a background thread.
 
 It behaves like CoinEx where the client can tell (reference coinex-v2-websocket.md): every server
 message is a gzip member in a binary frame (§3); ``server.sign`` is checked with the real HMAC
@@ -69,10 +69,10 @@ class Connection:
 
 
 class FakeCoinEx:
-    def __init__(self, credentials: Credentials | None = None, endpoint: str = "spot") -> None:
+    def __init__(self, credentials: Credentials | None = None, venue: str = "spot") -> None:
         self.credentials = credentials
-        self.endpoint = endpoint
-        self.code_base = 20000 if endpoint == "spot" else 30000
+        self.venue = venue
+        self.code_base = 20000 if venue == "spot" else 30000
         self.fail_auth = False
         self.reject: dict[str, int] = {}  # method -> error code to answer it with
         self.books: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
@@ -112,7 +112,7 @@ class FakeCoinEx:
 
     @property
     def url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/v2/{self.endpoint}"
+        return f"ws://127.0.0.1:{self.port}/v2/{self.venue}"
 
     def _call(self, coro: Coroutine[Any, Any, Any]) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(5)

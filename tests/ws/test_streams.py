@@ -20,7 +20,7 @@ from .fake_server import FakeCoinEx
 
 SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec")
 EXAMPLES = [(ch, e) for ch in SPEC.channels for e in ch.examples]
-METHODS = [(ch, e) for ch in SPEC.channels for e in ch.endpoints]
+METHODS = [(ch, e) for ch in SPEC.channels for e in ch.venues]
 
 
 def _client(server: FakeCoinEx) -> CoinEx:
@@ -33,12 +33,12 @@ def _client(server: FakeCoinEx) -> CoinEx:
     )
 
 
-@pytest.mark.parametrize(("ch", "endpoint"), EXAMPLES, ids=[f"{e}.{c.name}" for c, e in EXAMPLES])
-def test_every_channel_example_decodes_strictly(ch: Any, endpoint: str) -> None:
+@pytest.mark.parametrize(("ch", "venue"), EXAMPLES, ids=[f"{e}.{c.name}" for c, e in EXAMPLES])
+def test_every_channel_example_decodes_strictly(ch: Any, venue: str) -> None:
     from coinex_sdk import models
 
-    model = getattr(models, ch.models[endpoint])
-    assert isinstance(structure(ch.examples[endpoint]["data"], model, strict=True), model)
+    model = getattr(models, ch.models[venue])
+    assert isinstance(structure(ch.examples[venue]["data"], model, strict=True), model)
 
 
 class _Recorder:
@@ -56,19 +56,19 @@ def _sample(p: Any) -> Any:
     return {"string": "BTCUSDT", "list": ["BTCUSDT"], "integer": 5, "boolean": True}[p.type]
 
 
-@pytest.mark.parametrize(("ch", "endpoint"), METHODS, ids=[f"{e}.{c.method}" for c, e in METHODS])
+@pytest.mark.parametrize(("ch", "venue"), METHODS, ids=[f"{e}.{c.method}" for c, e in METHODS])
 def test_every_channel_method_subscribes_with_coinex_params(
-    ch: Any, endpoint: str, monkeypatch: pytest.MonkeyPatch
+    ch: Any, venue: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     recorder = _Recorder()
     with CoinEx() as cx:
         hub = cx.ws
         monkeypatch.setattr(hub, "client", lambda _: recorder)
-        streams = getattr(hub, endpoint)
+        streams = getattr(hub, venue)
         args = {p.name: _sample(p) for p in ch.params if p.required or p.type == "list"}
         assert getattr(streams, ch.method)(**args) == "subscription"
     ((channel, params),) = recorder.calls
-    assert (channel.name, channel.endpoint, channel.auth) == (ch.name, endpoint, ch.auth)
+    assert (channel.name, channel.venue, channel.auth) == (ch.name, venue, ch.auth)
     if ch.fixed is not None:
         assert params == ch.fixed
     elif isinstance(ch.item, list):

@@ -154,6 +154,13 @@ def test_a_malformed_push_is_a_gap_with_the_raw_frame_then_a_resync() -> None:
     assert resync_gap.reason == "resync"
 
 
+def test_a_decode_problem_becomes_a_short_reason_and_the_frame_is_kept_whole() -> None:
+    raw = frame({"method": "deals.update", "data": {}})
+    error = WsDecodeError.of_push(ValueError("x" * 1000), frame=raw, method="deals.update")
+    assert error.reason == "ValueError: " + "x" * 288 + "..."
+    assert error.frame == raw and str(error).startswith("deals.update: undecodable")
+
+
 # -- a refused server.sign (§4, §12.5) --------------------------------------------------------
 
 

@@ -41,7 +41,7 @@ from coinex_sdk.ws import (
 from coinex_sdk.ws._inbox import Inbox
 from coinex_sdk.ws._protocol import Ended, Push, Recycle, Subscribed, decode_frame
 from coinex_sdk.ws._reconnect import Reconnect
-from coinex_sdk.ws._settings import WsTimings
+from coinex_sdk.ws._settings import WsTimings, venue_of
 
 from .conftest import CREDENTIALS, DEALS, DEPTH, ORDER, deals_params, depth_params
 
@@ -299,9 +299,28 @@ def test_a_private_channel_without_credentials_is_refused_before_sending() -> No
         connected().subscribe(ORDER, {"market_list": []})
 
 
-def test_a_channel_of_the_other_endpoint_is_refused() -> None:
+def test_a_channel_of_the_other_venue_is_refused() -> None:
     with pytest.raises(ValidationError):
         connected().subscribe(Channel("depth", "futures"), depth_params("BTCUSDT"))
+
+
+def test_a_client_reads_its_venue_from_the_url() -> None:
+    assert venue_of("wss://socket.coinex.com/v2/futures", None) == "futures"
+    assert venue_of("ws://127.0.0.1:8000/v2/spot/?x=1", None) == "spot"
+
+
+def test_a_url_that_names_no_venue_needs_the_venue_given() -> None:
+    with pytest.raises(ValidationError) as refused:
+        venue_of("ws://proxy.example/stream", None)
+    assert refused.value.param == "venue"
+    assert venue_of("ws://proxy.example/stream", "futures") == "futures"
+
+
+def test_a_venue_other_than_spot_or_futures_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        venue_of("wss://socket.coinex.com/v2/spot", "margin")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="venue"):
+        Channel("depth", "margin")  # type: ignore[arg-type]
 
 
 def test_the_signature_is_never_logged(caplog: pytest.LogCaptureFixture) -> None:

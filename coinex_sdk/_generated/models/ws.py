@@ -57,7 +57,7 @@ class FuturesState:
 
 @define(kw_only=True, frozen=True)
 class SpotStatePush:
-    """state.update on the spot endpoint."""
+    """state.update on the spot venue."""
 
     state_list: list[spot.SpotTicker]
     """One entry per market."""
@@ -67,7 +67,7 @@ class SpotStatePush:
 
 @define(kw_only=True, frozen=True)
 class FuturesStatePush:
-    """state.update on the futures endpoint."""
+    """state.update on the futures venue."""
 
     state_list: list[FuturesState]
     """One entry per market."""
@@ -211,7 +211,7 @@ class WsSpotOrder:
 
 @define(kw_only=True, frozen=True)
 class SpotOrderPush:
-    """order.update on the spot endpoint."""
+    """order.update on the spot venue."""
 
     event: enums.OrderEvent
     """What happened: put, update, modify or finish."""
@@ -269,7 +269,7 @@ class WsFuturesOrder:
 
 @define(kw_only=True, frozen=True)
 class FuturesOrderPush:
-    """order.update on the futures endpoint."""
+    """order.update on the futures venue."""
 
     event: enums.OrderEvent
     """What happened: put, update, modify or finish."""
@@ -385,7 +385,7 @@ class SpotBalanceItem:
 
 @define(kw_only=True, frozen=True)
 class SpotBalancePush:
-    """balance.update on the spot endpoint."""
+    """balance.update on the spot venue."""
 
     balance_list: list[SpotBalanceItem]
     """Changed balances."""
@@ -417,7 +417,7 @@ class FuturesBalanceItem:
 
 @define(kw_only=True, frozen=True)
 class FuturesBalancePush:
-    """balance.update on the futures endpoint."""
+    """balance.update on the futures venue."""
 
     balance_list: list[FuturesBalanceItem]
     """Changed balances."""

@@ -151,7 +151,7 @@ class WsServer:
         for connection in list(self.connections):
             connection.abort()
 
-    # -- endpoints ----------------------------------------------------------------------------
+    # -- the two venues -----------------------------------------------------------------------
 
     async def spot(self, websocket: WebSocket) -> None:
         await self._serve(websocket, "spot")

@@ -11,7 +11,7 @@ carry only the levels that changed, a size ``"0"`` removing a level, with the CR
 the whole book the client should now hold; every ``snapshot_interval`` a full book again.
 Subscribers with ``is_full`` get the whole book on every change.
 
-Error codes (§7) are the endpoint's: spot 2xxxx, futures 3xxxx.
+Error codes (§7) are the venue's: spot 2xxxx, futures 3xxxx.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ CHANNELS: dict[str, frozenset[Scope]] = {
     "position": frozenset(("futures",)),
     "notice": frozenset(("spot",)),
 }
-"""Every channel of spec/ws/channels.yaml and the endpoints that serve it."""
+"""Every channel of spec/ws/channels.yaml and the venues that serve it (its ``venues:``)."""
 PRIVATE = frozenset(("order", "stop", "user_deals", "balance", "position", "notice"))
 _LIST_PARAM = {"balance": "ccy_list", "notice": "channels"}
 
