@@ -25,7 +25,7 @@ from ..engine._accounts import Account
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 from ..engine._exchange import Exchange
 from ..engine._futures import FuturesEngine
-from ..engine._orders import Order, StopOrder, UserDeal
+from ..engine._orders import TRIGGER_PRICE_TYPES, Order, StopOrder, UserDeal
 from ..engine._spot import SpotEngine
 from ..render._render import (
     futures_order,
@@ -88,8 +88,7 @@ def _futures_order_fields(params: Params) -> dict[str, Any]:
 
 
 def _futures_stop_fields(params: Params) -> dict[str, Any]:
-    trigger_types = ("latest_price", "mark_price", "index_price")
-    return {"trigger_price_type": p.one_of(params, "trigger_price_type", trigger_types)}
+    return {"trigger_price_type": p.one_of(params, "trigger_price_type", TRIGGER_PRICE_TYPES)}
 
 
 SPOT = Venue(
