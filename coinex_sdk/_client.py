@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import copy
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -95,10 +95,12 @@ def _derived_transport(transport: Transport, config: ClientConfig) -> Transport:
 
 
 T = TypeVar("T")
+DataT = TypeVar("DataT")
+"""What ``request()`` returns: the data, or (async) a coroutine of it."""
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 
 
-class _Base(Generic[HttpClientT]):
+class _Base(Generic[HttpClientT, DataT]):
     config: ClientConfig
     """This client's configuration, a frozen value (``with_options()`` evolves it)."""
     _transport: Transport
@@ -162,6 +164,22 @@ class _Base(Generic[HttpClientT]):
         clone._shell = type(shell)(clone._transport, shell.sender.with_timeout(config.timeout))
         return clone
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        auth: bool | None = None,
+    ) -> DataT:
+        """Call any v2 path; returns the envelope's ``data`` as JSON values (Decimal, never
+        float), awaited on :class:`AsyncCoinEx`. GET params go in the query string, POST params
+        in a JSON body. Signed when credentials are configured; ``auth=False`` forces unsigned,
+        ``auth=True`` requires credentials."""
+        endpoint = free_endpoint(method, path)
+        data: DataT = self._shell.data(endpoint, free_params(params, auth), auth)
+        return data
+
     def _rooted(self, name: str, make: Callable[[], T]) -> T:
         """What the root client owns and derived clients share (``ws``, ``markets``): made
         here on the root, the root's own on a derived client."""
@@ -204,7 +222,7 @@ class _Base(Generic[HttpClientT]):
         return self._transport.rate_limit_info
 
 
-class CoinEx(_Base[httpx.Client], SyncResources, Closing):
+class CoinEx(_Base[httpx.Client, Any], SyncResources, Closing):
     """Blocking CoinEx v2 client.
 
     >>> with CoinEx(access_id="...", secret_key="...") as cx:   # doctest: +SKIP
@@ -228,21 +246,6 @@ class CoinEx(_Base[httpx.Client], SyncResources, Closing):
             timeout = config.timeout if not owned and timeout_given else None
             sender = HttpxSender(http, self._auth, owned, timeout)
         return SyncShell(self._transport, sender)
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        auth: bool | None = None,
-    ) -> Any:
-        """Call any v2 path; returns the envelope's ``data`` as JSON values (Decimal, never
-        float). GET params go in the query string, POST params in a JSON body. Signed when
-        credentials are configured; ``auth=False`` forces unsigned, ``auth=True`` requires
-        credentials."""
-        endpoint = free_endpoint(method, path)
-        return self._shell.call(endpoint, free_params(params, auth), auth).data
 
     def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""
@@ -279,7 +282,7 @@ class CoinEx(_Base[httpx.Client], SyncResources, Closing):
         self._shell.close()
 
 
-class AsyncCoinEx(_Base[httpx.AsyncClient], AsyncResources, AsyncClosing):
+class AsyncCoinEx(_Base[httpx.AsyncClient, Coroutine[Any, Any, Any]], AsyncResources, AsyncClosing):
     """asyncio CoinEx v2 client: the same methods as :class:`CoinEx`, awaited.
 
     By default it sends through the SDK's lean HTTP/1.1 client (``coinex_sdk._http``; aiohttp
@@ -304,18 +307,6 @@ class AsyncCoinEx(_Base[httpx.AsyncClient], AsyncResources, AsyncClosing):
             timeout = config.timeout if timeout_given else None
             sender = AsyncHttpxSender(http_client, self._auth, owned=False, timeout=timeout)
         return AsyncShell(self._transport, sender)
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        auth: bool | None = None,
-    ) -> Any:
-        """Call any v2 path; see :meth:`CoinEx.request`."""
-        endpoint = free_endpoint(method, path)
-        return (await self._shell.call(endpoint, free_params(params, auth), auth)).data
 
     async def sync_time(self) -> int:
         """Learn the offset to CoinEx's clock from ``GET /v2/time``; returns it in ms."""

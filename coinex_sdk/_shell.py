@@ -209,6 +209,9 @@ class SyncShell(_Shell[SyncSender]):
         result: Envelope = self.run(self.transport.flow(endpoint, args, auth))
         return result
 
+    def data(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Any:
+        return self.call(endpoint, args, auth).data
+
     def sync_time(self) -> int:
         self.run(self.transport.clock_flow())
         return self.transport.clock.offset_ms
@@ -239,6 +242,9 @@ class AsyncShell(_Shell[AsyncSender]):
     async def call(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Envelope:
         result: Envelope = await self.run(self.transport.flow(endpoint, args, auth))
         return result
+
+    async def data(self, endpoint: Endpoint, args: Any, auth: bool | None = None) -> Any:
+        return (await self.call(endpoint, args, auth)).data
 
     async def sync_time(self) -> int:
         await self.run(self.transport.clock_flow())

@@ -450,29 +450,31 @@ def targets(spec: Spec) -> list[Target]:
         context = {"res": res, "parts": parts}
         found.append(Target(f"{base}/resources/{res.name}.py", "resource.py.j2", context))
     if spec.channels:
+        venues = ["spot", "futures"]  # the order the generated classes and tables follow
         found.append(
             Target(
                 f"{base}/ws_args.py",
                 "ws_args.py.j2",
                 {
                     "channels": spec.channels,
-                    "venues": ["spot", "futures"],
+                    "venues": venues,
                     "names": sorted(
                         f"{v.upper()}_{ch.name.upper()}_ARGS"
-                        for v in ("spot", "futures")
+                        for v in venues
                         for ch in spec.channels
                         if v in ch.venues
                     ),
                 },
             )
         )
+        found.append(Target(f"{base}/stream_mixins.py", "stream_mixins.py.j2", {"venues": venues}))
         found.append(
             Target(
                 f"{base}/streams.py",
                 "streams.py.j2",
                 {
                     "channels": spec.channels,
-                    "venues": ["spot", "futures"],
+                    "venues": venues,
                     "model_imports": _imports(
                         spec,
                         _names(

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from ..ws._channel import Channel
-from ..ws._streams import AsyncStreams, SyncStreams
+from ..ws._streams import AsyncStreams, SyncStreams, book_args
 from .models.futures import FuturesDepth
 from .models.spot import SpotDepth
 from .models.ws import (
@@ -245,7 +245,9 @@ class SpotStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = SPOT_STATE_ARGS.check({"market": market})
-        return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
+        return self._client().subscribe(
+            SPOT_STATE, {"market_list": args.get("market", [])}, self._decoder(SpotStatePush)
+        )
 
     def deals(
         self,
@@ -263,7 +265,9 @@ class SpotStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = SPOT_DEALS_ARGS.check({"market": market})
-        return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+        return self._client().subscribe(
+            SPOT_DEALS, {"market_list": args.get("market", [])}, self._decoder(DealsPush)
+        )
 
     def depth(
         self,
@@ -311,7 +315,7 @@ class SpotStreams(SyncStreams):
         args = SPOT_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
-        return self._subscribe(
+        return self._client().subscribe(
             SPOT_DEPTH,
             {
                 "market_list": [
@@ -319,7 +323,7 @@ class SpotStreams(SyncStreams):
                     for key in args["market"]
                 ]
             },
-            SpotDepth,
+            self._decoder(SpotDepth),
         )
 
     def bbo(
@@ -338,7 +342,9 @@ class SpotStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = SPOT_BBO_ARGS.check({"market": market})
-        return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
+        return self._client().subscribe(
+            SPOT_BBO, {"market_list": args.get("market", [])}, self._decoder(BboPush)
+        )
 
     def index(
         self,
@@ -356,7 +362,9 @@ class SpotStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = SPOT_INDEX_ARGS.check({"market": market})
-        return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+        return self._client().subscribe(
+            SPOT_INDEX, {"market_list": args.get("market", [])}, self._decoder(IndexPush)
+        )
 
     def orders(
         self,
@@ -374,7 +382,9 @@ class SpotStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = SPOT_ORDER_ARGS.check({"market": market})
-        return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
+        return self._client().subscribe(
+            SPOT_ORDER, {"market_list": args.get("market", [])}, self._decoder(SpotOrderPush)
+        )
 
     def stop_orders(
         self,
@@ -392,7 +402,9 @@ class SpotStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = SPOT_STOP_ARGS.check({"market": market})
-        return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
+        return self._client().subscribe(
+            SPOT_STOP, {"market_list": args.get("market", [])}, self._decoder(StopPush)
+        )
 
     def user_deals(
         self,
@@ -410,8 +422,8 @@ class SpotStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = SPOT_USER_DEALS_ARGS.check({"market": market})
-        return self._subscribe(
-            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        return self._client().subscribe(
+            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, self._decoder(UserDealPush)
         )
 
     def balances(
@@ -430,7 +442,9 @@ class SpotStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = SPOT_BALANCE_ARGS.check({"ccy": ccy})
-        return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
+        return self._client().subscribe(
+            SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, self._decoder(SpotBalancePush)
+        )
 
     def notices(self) -> Subscription[NoticePush]:
         """System notices (channel 101, maintenance).
@@ -441,7 +455,7 @@ class SpotStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
         SPOT_NOTICE_ARGS.check({})
-        return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
+        return self._client().subscribe(SPOT_NOTICE, {"channels": [101]}, self._decoder(NoticePush))
 
     def order_book(
         self,
@@ -486,7 +500,7 @@ class SpotStreams(SyncStreams):
         args = SPOT_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
-        return self._order_book(SPOT_DEPTH, args)
+        return self._client().order_book(channel=SPOT_DEPTH, **book_args(args))
 
 
 class AsyncSpotStreams(AsyncStreams):
@@ -510,7 +524,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = SPOT_STATE_ARGS.check({"market": market})
-        return self._subscribe(SPOT_STATE, {"market_list": args.get("market", [])}, SpotStatePush)
+        return self._client().subscribe(
+            SPOT_STATE, {"market_list": args.get("market", [])}, self._decoder(SpotStatePush)
+        )
 
     def deals(
         self,
@@ -528,7 +544,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = SPOT_DEALS_ARGS.check({"market": market})
-        return self._subscribe(SPOT_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+        return self._client().subscribe(
+            SPOT_DEALS, {"market_list": args.get("market", [])}, self._decoder(DealsPush)
+        )
 
     def depth(
         self,
@@ -576,7 +594,7 @@ class AsyncSpotStreams(AsyncStreams):
         args = SPOT_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
-        return self._subscribe(
+        return self._client().subscribe(
             SPOT_DEPTH,
             {
                 "market_list": [
@@ -584,7 +602,7 @@ class AsyncSpotStreams(AsyncStreams):
                     for key in args["market"]
                 ]
             },
-            SpotDepth,
+            self._decoder(SpotDepth),
         )
 
     def bbo(
@@ -603,7 +621,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = SPOT_BBO_ARGS.check({"market": market})
-        return self._subscribe(SPOT_BBO, {"market_list": args.get("market", [])}, BboPush)
+        return self._client().subscribe(
+            SPOT_BBO, {"market_list": args.get("market", [])}, self._decoder(BboPush)
+        )
 
     def index(
         self,
@@ -621,7 +641,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = SPOT_INDEX_ARGS.check({"market": market})
-        return self._subscribe(SPOT_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+        return self._client().subscribe(
+            SPOT_INDEX, {"market_list": args.get("market", [])}, self._decoder(IndexPush)
+        )
 
     def orders(
         self,
@@ -639,7 +661,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = SPOT_ORDER_ARGS.check({"market": market})
-        return self._subscribe(SPOT_ORDER, {"market_list": args.get("market", [])}, SpotOrderPush)
+        return self._client().subscribe(
+            SPOT_ORDER, {"market_list": args.get("market", [])}, self._decoder(SpotOrderPush)
+        )
 
     def stop_orders(
         self,
@@ -657,7 +681,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = SPOT_STOP_ARGS.check({"market": market})
-        return self._subscribe(SPOT_STOP, {"market_list": args.get("market", [])}, StopPush)
+        return self._client().subscribe(
+            SPOT_STOP, {"market_list": args.get("market", [])}, self._decoder(StopPush)
+        )
 
     def user_deals(
         self,
@@ -675,8 +701,8 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = SPOT_USER_DEALS_ARGS.check({"market": market})
-        return self._subscribe(
-            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        return self._client().subscribe(
+            SPOT_USER_DEALS, {"market_list": args.get("market", [])}, self._decoder(UserDealPush)
         )
 
     def balances(
@@ -695,7 +721,9 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = SPOT_BALANCE_ARGS.check({"ccy": ccy})
-        return self._subscribe(SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, SpotBalancePush)
+        return self._client().subscribe(
+            SPOT_BALANCE, {"ccy_list": args.get("ccy", [])}, self._decoder(SpotBalancePush)
+        )
 
     def notices(self) -> AsyncSubscription[NoticePush]:
         """System notices (channel 101, maintenance).
@@ -706,7 +734,7 @@ class AsyncSpotStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/common/ws/notice
         """
         SPOT_NOTICE_ARGS.check({})
-        return self._subscribe(SPOT_NOTICE, {"channels": [101]}, NoticePush)
+        return self._client().subscribe(SPOT_NOTICE, {"channels": [101]}, self._decoder(NoticePush))
 
     def order_book(
         self,
@@ -751,7 +779,7 @@ class AsyncSpotStreams(AsyncStreams):
         args = SPOT_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
-        return self._order_book(SPOT_DEPTH, args)
+        return self._client().order_book(channel=SPOT_DEPTH, **book_args(args))
 
 
 class FuturesStreams(SyncStreams):
@@ -775,8 +803,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = FUTURES_STATE_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
+        return self._client().subscribe(
+            FUTURES_STATE, {"market_list": args.get("market", [])}, self._decoder(FuturesStatePush)
         )
 
     def deals(
@@ -795,7 +823,9 @@ class FuturesStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = FUTURES_DEALS_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+        return self._client().subscribe(
+            FUTURES_DEALS, {"market_list": args.get("market", [])}, self._decoder(DealsPush)
+        )
 
     def depth(
         self,
@@ -843,7 +873,7 @@ class FuturesStreams(SyncStreams):
         args = FUTURES_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
-        return self._subscribe(
+        return self._client().subscribe(
             FUTURES_DEPTH,
             {
                 "market_list": [
@@ -851,7 +881,7 @@ class FuturesStreams(SyncStreams):
                     for key in args["market"]
                 ]
             },
-            FuturesDepth,
+            self._decoder(FuturesDepth),
         )
 
     def bbo(
@@ -870,7 +900,9 @@ class FuturesStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = FUTURES_BBO_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
+        return self._client().subscribe(
+            FUTURES_BBO, {"market_list": args.get("market", [])}, self._decoder(BboPush)
+        )
 
     def index(
         self,
@@ -888,7 +920,9 @@ class FuturesStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = FUTURES_INDEX_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+        return self._client().subscribe(
+            FUTURES_INDEX, {"market_list": args.get("market", [])}, self._decoder(IndexPush)
+        )
 
     def premium(
         self,
@@ -908,8 +942,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
         args = FUTURES_PREMIUM_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
+        return self._client().subscribe(
+            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, self._decoder(PremiumPush)
         )
 
     def orders(
@@ -928,8 +962,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = FUTURES_ORDER_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
+        return self._client().subscribe(
+            FUTURES_ORDER, {"market_list": args.get("market", [])}, self._decoder(FuturesOrderPush)
         )
 
     def stop_orders(
@@ -948,7 +982,9 @@ class FuturesStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = FUTURES_STOP_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
+        return self._client().subscribe(
+            FUTURES_STOP, {"market_list": args.get("market", [])}, self._decoder(StopPush)
+        )
 
     def user_deals(
         self,
@@ -966,8 +1002,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = FUTURES_USER_DEALS_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        return self._client().subscribe(
+            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, self._decoder(UserDealPush)
         )
 
     def balances(
@@ -986,8 +1022,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = FUTURES_BALANCE_ARGS.check({"ccy": ccy})
-        return self._subscribe(
-            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
+        return self._client().subscribe(
+            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, self._decoder(FuturesBalancePush)
         )
 
     def positions(
@@ -1006,8 +1042,8 @@ class FuturesStreams(SyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
         args = FUTURES_POSITION_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
+        return self._client().subscribe(
+            FUTURES_POSITION, {"market_list": args.get("market", [])}, self._decoder(PositionPush)
         )
 
     def order_book(
@@ -1053,7 +1089,7 @@ class FuturesStreams(SyncStreams):
         args = FUTURES_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
-        return self._order_book(FUTURES_DEPTH, args)
+        return self._client().order_book(channel=FUTURES_DEPTH, **book_args(args))
 
 
 class AsyncFuturesStreams(AsyncStreams):
@@ -1077,8 +1113,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market
         """
         args = FUTURES_STATE_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_STATE, {"market_list": args.get("market", [])}, FuturesStatePush
+        return self._client().subscribe(
+            FUTURES_STATE, {"market_list": args.get("market", [])}, self._decoder(FuturesStatePush)
         )
 
     def deals(
@@ -1097,7 +1133,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-deals
         """
         args = FUTURES_DEALS_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_DEALS, {"market_list": args.get("market", [])}, DealsPush)
+        return self._client().subscribe(
+            FUTURES_DEALS, {"market_list": args.get("market", [])}, self._decoder(DealsPush)
+        )
 
     def depth(
         self,
@@ -1145,7 +1183,7 @@ class AsyncFuturesStreams(AsyncStreams):
         args = FUTURES_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": is_full}
         )
-        return self._subscribe(
+        return self._client().subscribe(
             FUTURES_DEPTH,
             {
                 "market_list": [
@@ -1153,7 +1191,7 @@ class AsyncFuturesStreams(AsyncStreams):
                     for key in args["market"]
                 ]
             },
-            FuturesDepth,
+            self._decoder(FuturesDepth),
         )
 
     def bbo(
@@ -1172,7 +1210,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-bbo
         """
         args = FUTURES_BBO_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_BBO, {"market_list": args.get("market", [])}, BboPush)
+        return self._client().subscribe(
+            FUTURES_BBO, {"market_list": args.get("market", [])}, self._decoder(BboPush)
+        )
 
     def index(
         self,
@@ -1190,7 +1230,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/spot/market/ws/market-index
         """
         args = FUTURES_INDEX_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_INDEX, {"market_list": args.get("market", [])}, IndexPush)
+        return self._client().subscribe(
+            FUTURES_INDEX, {"market_list": args.get("market", [])}, self._decoder(IndexPush)
+        )
 
     def premium(
         self,
@@ -1210,8 +1252,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: no. CoinEx docs: https://docs.coinex.com/api/v2/futures/market/ws/market-premium
         """
         args = FUTURES_PREMIUM_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, PremiumPush
+        return self._client().subscribe(
+            FUTURES_PREMIUM, {"market_list": args.get("market", [])}, self._decoder(PremiumPush)
         )
 
     def orders(
@@ -1230,8 +1272,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-order
         """
         args = FUTURES_ORDER_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_ORDER, {"market_list": args.get("market", [])}, FuturesOrderPush
+        return self._client().subscribe(
+            FUTURES_ORDER, {"market_list": args.get("market", [])}, self._decoder(FuturesOrderPush)
         )
 
     def stop_orders(
@@ -1250,7 +1292,9 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/order/ws/user-stop-order
         """
         args = FUTURES_STOP_ARGS.check({"market": market})
-        return self._subscribe(FUTURES_STOP, {"market_list": args.get("market", [])}, StopPush)
+        return self._client().subscribe(
+            FUTURES_STOP, {"market_list": args.get("market", [])}, self._decoder(StopPush)
+        )
 
     def user_deals(
         self,
@@ -1268,8 +1312,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/spot/deal/ws/user-deals
         """
         args = FUTURES_USER_DEALS_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, UserDealPush
+        return self._client().subscribe(
+            FUTURES_USER_DEALS, {"market_list": args.get("market", [])}, self._decoder(UserDealPush)
         )
 
     def balances(
@@ -1288,8 +1332,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/assets/balance/ws/spot_balance
         """
         args = FUTURES_BALANCE_ARGS.check({"ccy": ccy})
-        return self._subscribe(
-            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, FuturesBalancePush
+        return self._client().subscribe(
+            FUTURES_BALANCE, {"ccy_list": args.get("ccy", [])}, self._decoder(FuturesBalancePush)
         )
 
     def positions(
@@ -1308,8 +1352,8 @@ class AsyncFuturesStreams(AsyncStreams):
         Signed connection: yes. CoinEx docs: https://docs.coinex.com/api/v2/futures/position/ws/user-position
         """
         args = FUTURES_POSITION_ARGS.check({"market": market})
-        return self._subscribe(
-            FUTURES_POSITION, {"market_list": args.get("market", [])}, PositionPush
+        return self._client().subscribe(
+            FUTURES_POSITION, {"market_list": args.get("market", [])}, self._decoder(PositionPush)
         )
 
     def order_book(
@@ -1355,4 +1399,4 @@ class AsyncFuturesStreams(AsyncStreams):
         args = FUTURES_DEPTH_ARGS.check(
             {"market": market, "limit": limit, "interval": interval, "is_full": False}
         )
-        return self._order_book(FUTURES_DEPTH, args)
+        return self._client().order_book(channel=FUTURES_DEPTH, **book_args(args))

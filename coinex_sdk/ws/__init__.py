@@ -9,23 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._book import BookDataError, BookStatus, BookUpdate, OrderBook, OrderBooks, parse_depth_update
-from ._channel import Channel, Venue
-from ._errors import (
-    WsApiError,
+from .._exceptions import WsApiError
+from .._generated.ws_errors import (
     WsAuthenticationError,
     WsAuthRequiredError,
-    WsClientClosedError,
-    WsConnectionError,
-    WsDecodeError,
     WsInternalError,
     WsMethodNotFoundError,
     WsParameterError,
     WsRateLimitError,
-    WsRequestTimeoutError,
     WsServiceTimeoutError,
     WsServiceUnavailableError,
 )
+from ._book import BookDataError, BookStatus, BookUpdate, OrderBook, OrderBooks, parse_depth_update
+from ._channel import Channel, Venue
+from ._errors import WsClientClosedError, WsConnectionError, WsDecodeError, WsRequestTimeoutError
 from ._protocol import Gap, WsProtocol
 from ._settings import FUTURES_URL, SPOT_URL, WsTimings
 

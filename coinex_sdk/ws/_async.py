@@ -20,7 +20,7 @@ from websockets.exceptions import ConnectionClosed
 from .._closing import AsyncClosing
 from ._book import BookUpdate, OrderBook
 from ._channel import Channel
-from ._core import ClientCore
+from ._client_base import WsClientBase
 from ._errors import WsRequestTimeoutError
 from ._inbox import END, AsyncInbox
 from ._protocol import Gap, Push
@@ -132,7 +132,7 @@ class AsyncOrderBookStream(BookStreamBase[AsyncSubscription[BookUpdate]], AsyncS
         await self.subscription.aclose()
 
 
-class AsyncWsClient(ClientCore[AsyncOrderBookStream], AsyncClosing):
+class AsyncWsClient(WsClientBase[AsyncOrderBookStream], AsyncClosing):
     """asyncio WebSocket client for one CoinEx venue (spot or futures).
 
     ``AsyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read

@@ -28,34 +28,15 @@ from __future__ import annotations
 import cattrs
 
 from .._exceptions import WebSocketError, WsApiError
-from .._generated.ws_errors import (
-    WS_ERROR_CLASSES,
-    WsAuthenticationError,
-    WsAuthRequiredError,
-    WsInternalError,
-    WsMethodNotFoundError,
-    WsParameterError,
-    WsRateLimitError,
-    WsServiceTimeoutError,
-    WsServiceUnavailableError,
-)
+from .._generated.ws_errors import WS_ERROR_CLASSES
 
 __all__ = [
-    "WsApiError",
-    "WsAuthRequiredError",
-    "WsAuthenticationError",
     "WsClientClosedError",
     "WsConnectionError",
     "WsDecodeError",
-    "WsInternalError",
-    "WsMethodNotFoundError",
-    "WsParameterError",
-    "WsRateLimitError",
     "WsRequestTimeoutError",
-    "WsServiceTimeoutError",
-    "WsServiceUnavailableError",
     "api_error",
-]
+]  # with the generated WsApiError subclasses, exported by coinex_sdk.ws
 
 
 class WsConnectionError(WebSocketError):

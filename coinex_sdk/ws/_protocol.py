@@ -60,10 +60,11 @@ from typing import Any, Literal
 
 from .._clock import Clock
 from .._credentials import Credentials
-from .._exceptions import CredentialsError, ValidationError, WebSocketError
+from .._exceptions import CredentialsError, ValidationError, WebSocketError, WsApiError
+from .._generated.ws_errors import WsAuthenticationError
 from .._signing import WS_SIGN_METHOD, ws_sign_params
 from ._channel import Channel, Venue
-from ._errors import WsApiError, WsAuthenticationError, WsDecodeError, api_error
+from ._errors import WsDecodeError, api_error
 from ._events import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock
 from ._frames import FrameError, decode_frame, envelope_problem
 from ._keepalive import Keepalive

@@ -20,7 +20,7 @@ from ._inbox import Inbox
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ._core import ClientCore
+    from ._client_base import WsClientBase
 
 __all__ = ["AsyncStream", "BookStreamBase", "SubscriptionBase", "SyncStream"]
 
@@ -33,7 +33,7 @@ class SubscriptionBase(Generic[T]):
 
     def __init__(
         self,
-        client: ClientCore[Any],
+        client: WsClientBase[Any],
         channel: Channel,
         params: Mapping[str, Any],
         decode: Callable[[Any], T],

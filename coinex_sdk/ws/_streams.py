@@ -8,29 +8,18 @@ server-time offset. Pushes are decoded into the spec's models by the same conver
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .._clock import Clock
 from .._convert import converter
 from .._exceptions import WebSocketError
+from .._generated.stream_mixins import AsyncVenues, SyncVenues
 
 if TYPE_CHECKING:
-    from .._generated.streams import (
-        AsyncFuturesStreams,
-        AsyncSpotStreams,
-        FuturesStreams,
-        SpotStreams,
-    )
     from .._transport import Transport
     from . import (
-        AsyncOrderBookStream,
-        AsyncSubscription,
         AsyncWsClient,  # noqa: F401  (named in the string base classes below)
-        Channel,
-        OrderBookStream,
-        Subscription,
         SyncWsClient,  # noqa: F401  (named in the string base classes below)
         Venue,
         WsTimings,
@@ -84,14 +73,14 @@ class _Hub(Generic[C]):
 
     def __init__(
         self,
-        core: Transport,
+        transport: Transport,
         ws_url: str | None,
         strict: bool,
         timings: WsTimings | None,
         sync_time: Callable[[], Any] | None = None,
     ) -> None:
-        self._core = core
-        self._base = (ws_url or ws_base_url(core.base_url)).rstrip("/")
+        self._transport = transport
+        self._base = (ws_url or ws_base_url(transport.base_url)).rstrip("/")
         self.strict = strict
         self._timings = timings
         # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
@@ -112,8 +101,8 @@ class _Hub(Generic[C]):
                 self.url(venue),
                 venue=venue,
                 sync_clock=self._sync_time or self._get_time,
-                credentials=self._core.credentials,
-                clock=self._core.clock,
+                credentials=self._transport.credentials,
+                clock=self._transport.clock,
                 timings=self._timings,
             )
         return client
@@ -124,32 +113,20 @@ class _Hub(Generic[C]):
 
     @property
     def _time_url(self) -> str:
-        return f"{self._core.base_url}/v2/time"
+        return f"{self._transport.base_url}/v2/time"
 
 
-class SyncWs(_Hub["SyncWsClient"]):
+class SyncWs(_Hub["SyncWsClient"], SyncVenues):
     """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "SyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> SpotStreams:
-        from .._generated.streams import SpotStreams
-
-        return SpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> FuturesStreams:
-        from .._generated.streams import FuturesStreams
-
-        return FuturesStreams(self)
 
     def _get_time(self) -> None:
         import httpx
 
         sent = Clock.local_ms()
         response = httpx.get(self._time_url, timeout=10.0)
-        learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+        learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -158,22 +135,10 @@ class SyncWs(_Hub["SyncWsClient"]):
         self._clients.clear()
 
 
-class AsyncWs(_Hub["AsyncWsClient"]):
+class AsyncWs(_Hub["AsyncWsClient"], AsyncVenues):
     """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "AsyncWsClient"
-
-    @functools.cached_property
-    def spot(self) -> AsyncSpotStreams:
-        from .._generated.streams import AsyncSpotStreams
-
-        return AsyncSpotStreams(self)
-
-    @functools.cached_property
-    def futures(self) -> AsyncFuturesStreams:
-        from .._generated.streams import AsyncFuturesStreams
-
-        return AsyncFuturesStreams(self)
 
     async def _get_time(self) -> None:
         import httpx
@@ -181,7 +146,7 @@ class AsyncWs(_Hub["AsyncWsClient"]):
         async with httpx.AsyncClient(timeout=10.0) as http:
             sent = Clock.local_ms()
             response = await http.get(self._time_url)
-            learn_server_time(self._core.clock, sent, Clock.local_ms(), response.content)
+            learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     async def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -214,26 +179,11 @@ class _Streams(Generic[C]):
 class SyncStreams(_Streams["SyncWsClient"]):
     """Base of the generated ``SpotStreams`` / ``FuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> Subscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
-
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> OrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
 
 class AsyncStreams(_Streams["AsyncWsClient"]):
     """Base of the generated ``AsyncSpotStreams`` / ``AsyncFuturesStreams``."""
 
-    def _subscribe(
-        self, channel: Channel, params: Mapping[str, Any], model: type[T]
-    ) -> AsyncSubscription[T]:
-        return self._client().subscribe(channel, params, self._decoder(model))
 
-    def _order_book(self, channel: Channel, args: Mapping[str, Any]) -> AsyncOrderBookStream:
-        return self._client().order_book(channel=channel, **_book_args(args))
-
-
-def _book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+def book_args(args: Mapping[str, Any]) -> dict[str, Any]:
+    """The order-book arguments among a depth channel's checked arguments."""
     return {"market": args["market"], "limit": args["limit"], "interval": args["interval"]}

@@ -23,7 +23,7 @@ from websockets.sync.client import ClientConnection, connect
 from .._closing import Closing
 from ._book import BookUpdate, OrderBook
 from ._channel import Channel
-from ._core import ClientCore
+from ._client_base import WsClientBase
 from ._errors import WsRequestTimeoutError
 from ._inbox import END, ThreadInbox
 from ._protocol import Gap
@@ -113,7 +113,7 @@ class OrderBookStream(BookStreamBase[Subscription[BookUpdate]], SyncStream):
         self.subscription.close()
 
 
-class SyncWsClient(ClientCore[OrderBookStream], Closing):
+class SyncWsClient(WsClientBase[OrderBookStream], Closing):
     """Blocking WebSocket client for one CoinEx venue (spot or futures).
 
     ``SyncWsClient(url, credentials=..., clock=..., timings=WsTimings(...))``; the venue is read

@@ -21,7 +21,7 @@ from ._inbox import Inbox
 from ._protocol import Ended, Event, Gap, Push, Recycle, Subscribed, SyncClock, WsProtocol
 from ._settings import SPOT_URL, WsTimings, venue_of
 
-__all__ = ["ClientCore"]
+__all__ = ["WsClientBase"]
 
 log = logging.getLogger("coinex_sdk.ws")
 
@@ -37,7 +37,7 @@ class _Future(Protocol):
     def set_exception(self, exception: BaseException, /) -> None: ...
 
 
-class ClientCore(Generic[BookStreamT]):
+class WsClientBase(Generic[BookStreamT]):
     """Configuration, the protocol, the subscriptions' inboxes and their first-reply futures.
 
     A shell names its subscription (:meth:`subscribe`) and its order-book stream class."""
