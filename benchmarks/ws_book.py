@@ -4,10 +4,10 @@ Run ``python -m benchmarks.ws_book [n]`` (``nox -s bench`` runs it in the whole 
 
 Unlike :mod:`benchmarks.ws_depth` (random checksums: fine for a stream that does not check
 them), the pushes here form a consistent book: a 50-level full snapshot, then deltas that
-change, delete and add levels, each carrying the CRC32 CoinEx would send (reference §11), the
-cycle starting again from a full snapshot every ``CYCLE`` pushes (CoinEx resends the full book
-every minute). A book that misses a checksum resubscribes, so a bug shows as a stall, not as a
-fast number.
+change, delete and add levels, each carrying the CRC32 CoinEx would send
+(docs/protocol/websocket.md §11), the cycle starting again from a full snapshot every ``CYCLE``
+pushes (CoinEx resends the full book every minute). A book that misses a checksum resubscribes,
+so a bug shows as a stall, not as a fast number.
 
 (a) floor: raw websockets + zlib + orjson over the same frames (:func:`benchmarks.ws_depth.floor`)
 (b) ours:  ``acx.ws.spot.order_book(market=..., limit=50)`` iterated to the ``n``-th book

@@ -150,7 +150,7 @@ def _list_factory(converter: cattrs.Converter) -> Any:
 
 
 def _str_or_int(value: Any, _: Any) -> str | int:
-    # stop.update's `event` is documented as a string but seen as a number (REST facts §8).
+    # stop.update's `event` is documented as a string, seen as a number (docs/protocol/rest.md §8).
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         return value
     raise ValueError(f"expected a string or an int, got {value!r}")
@@ -188,7 +188,7 @@ def _batch_item_factory(converter: cattrs.Converter) -> Any:
 
         def structure(value: Any, _: Any) -> BatchItem[Any]:
             # Items come wrapped {code, data, message}, or bare when they succeeded (real spot
-            # batch-order responses; REST facts §3). A bare item is a success.
+            # batch-order responses; docs/protocol/rest.md §3). A bare item is a success.
             if isinstance(value, dict) and "code" in value and "message" in value:
                 data = value.get("data")
                 code = _int(value["code"], None)

@@ -1,7 +1,7 @@
 """CoinEx's answer, from the bytes received to a success :class:`Envelope` or a typed error.
 
-REST facts §2: a non-200 status comes from the gateway and may not be JSON (keep the raw body);
-a 200 carries ``{"code", "data", "message"}`` and ``code != 0`` is an API error whose class
+docs/protocol/rest.md §3: a non-200 status comes from the gateway and may not be JSON (keep the raw
+body); a 200 carries ``{"code", "data", "message"}`` and ``code != 0`` is an API error whose class
 ``spec/errors.yaml`` chooses by code. Every error keeps the bytes exactly as received.
 """
 

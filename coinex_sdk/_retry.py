@@ -1,6 +1,6 @@
 """What to do after one send: a pure decision over what the answer proves (no I/O, no sleeping).
 
-The rule (DESIGN principle 7): a request that may have reached CoinEx is resent only when
+The rule (docs/guides/order-safety.md): a request that may have reached CoinEx is resent only when
 CoinEx's answer proves it was not acted on. So every outcome of a send falls in one of three
 classes:
 

@@ -1,6 +1,6 @@
 """Turning Python argument values into the bytes CoinEx receives, and response bytes back into JSON.
 
-Rules (CoinEx v2 REST facts §4, and "signed == sent"):
+Rules (docs/protocol/rest.md §4, and "signed == sent"):
 - ``None`` is omitted; bools are ``true``/``false``; ints must fit CoinEx's int64.
 - ``Decimal`` goes out as ``format(d, "f")`` (never ``1E-8``); CoinEx wants amounts and prices as
   JSON *strings*. A float goes through its shortest repr first (``0.1`` -> ``"0.1"``), so no binary

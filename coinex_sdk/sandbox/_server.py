@@ -99,7 +99,8 @@ class Sandbox(SandboxControls):
         self.host = host
         self.tick_interval = tick_interval
         self.ws_snapshot_interval = ws_snapshot_interval
-        """Seconds between the full depth books pushed to incremental subscribers (§11)."""
+        """Seconds between the full depth books pushed to incremental subscribers
+        (docs/protocol/websocket.md §11)."""
         self.ws_price_interval = ws_price_interval
         """Seconds between ``index.update`` / ``premium.update`` pushes."""
         self._requested_port = port

@@ -1,7 +1,7 @@
 """The asyncio client: one ``websockets`` connection per venue, kept up, shared by streams.
 
 Everything protocol-specific happens in :mod:`._protocol`; this module reads frames, sends what the
-protocol queues, and runs two timers: the ``server.ping`` schedule (reference §5) and the
+protocol queues, and runs two timers: ``server.ping`` (docs/protocol/websocket.md §5) and the
 reconnect backoff. websockets is opened with ``compression=None`` (CoinEx frames are already gzip,
 §3) and ``ping_interval=None`` (CoinEx ignores protocol pings, §5).
 """

@@ -1,6 +1,6 @@
 """Local order books kept from ``depth.update`` pushes, verified by CoinEx's CRC32 checksum.
 
-Reference §11: with ``is_full=false`` CoinEx pushes a full book first (and every minute), then
+docs/protocol/websocket.md §11: ``is_full=false`` gets a full book first (and every minute), then
 deltas; a delta level ``[price, "0"]`` deletes the price, any other size sets it. Prices are
 matched by their string form and the strings are kept as received, because the checksum is the
 CRC32 of ``bid1_price:bid1_amount:...:ask1_price:ask1_amount:...`` over exactly those strings,
@@ -41,7 +41,7 @@ Level = tuple[str, str]
 
 
 class BookDataError(ValueError):
-    """A ``depth.update`` whose data cannot be applied: not the shape of reference §9."""
+    """A ``depth.update`` whose data cannot be applied: not the shape of §9."""
 
 
 @attrs.define  # one per push on the hot path: a frozen class's __init__ costs twice as much

@@ -1,12 +1,12 @@
 """What the WebSocket layer needs to know about one CoinEx channel, as a value.
 
 A :class:`Channel` is everything channel-specific about a subscription: its name, the venue
-(spot and futures are separate connections, reference section 1), whether it needs
-``server.sign`` first (section 10), which param lists the subscribed keys, and where a push names
+(spot and futures are separate connections, docs/protocol/websocket.md §1), whether it needs
+``server.sign`` first (§10), which param lists the subscribed keys, and where a push names
 the key it belongs to. The code generator emits one instance per channel from ``spec/``; the
 protocol core is generic over them.
 
-Keys and params (reference sections 9-10):
+Keys and params (§9-10):
 
 * Market channels take ``market_list: [str]``; depth takes 4-tuples
   ``[market, limit, interval, is_full]`` but unsubscribes with plain market names. The key of a

@@ -171,7 +171,7 @@ class WsClientBase(Generic[BookStreamT]):
         self._inboxes.clear()
 
     def _connect_options(self) -> dict[str, Any]:
-        """``websockets`` ``connect()`` options: no compression (frames are gzip already, §3),
+        """``connect()`` options: no compression (gzip frames, docs/protocol/websocket.md §3),
         no protocol pings (CoinEx ignores them, §5: ``server.ping`` keeps the connection)."""
         timings = self.timings
         return {
@@ -213,7 +213,7 @@ class WsClientBase(Generic[BookStreamT]):
         from .._generated.ws_args import FUTURES_DEPTH_ARGS, SPOT_DEPTH_ARGS
 
         depth_args = SPOT_DEPTH_ARGS if self.venue == "spot" else FUTURES_DEPTH_ARGS
-        limits = depth_args.allowed("limit")  # reference §9, from spec/ws/channels.yaml
+        limits = depth_args.allowed("limit")  # from the spec; docs/protocol/websocket.md §9
         if limit not in limits:
             raise ValidationError(f"limit must be one of {limits}, not {limit!r}", param="limit")
         markets = [market] if isinstance(market, str) else list(market)

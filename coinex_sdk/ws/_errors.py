@@ -5,7 +5,7 @@
     │   └── WsClientClosedError      the client was closed by its owner
     ├── WsRequestTimeoutError        no reply to a request in time
     ├── WsDecodeError                a frame or a push that does not decode (keeps the raw frame)
-    └── WsApiError                   CoinEx answered ``code != 0`` (reference section 7); each
+    └── WsApiError                   CoinEx said ``code != 0`` (docs/protocol/websocket.md §7); each
         │                            subclass is also the REST ``ApiError`` category named
         ├── WsParameterError            20001 / 30001   ParameterError
         ├── WsMethodNotFoundError       20002 / 30002   ParameterError

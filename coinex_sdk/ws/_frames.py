@@ -1,6 +1,6 @@
 """Server frames -> JSON, bounded and exact; and the envelope check that comes right after.
 
-Reference §3: every server message is a gzip member in a binary frame (text frames are plain
+docs/protocol/websocket.md §3: every server message is a gzip binary frame (text frames are plain
 JSON). Hostile or broken input must cost little and end in one known error, never in a float,
 a ``RecursionError`` escaping, or a gzip bomb filling memory:
 
@@ -12,7 +12,7 @@ a ``RecursionError`` escaping, or a gzip bomb filling memory:
   that is not a string or a ``code`` that is not an int is as undecodable as bad gzip.
 
 Everything that fails here is a :class:`FrameError`; the protocol treats it as a gap on every
-stream of the connection and recycles the connection (DESIGN §8).
+stream of the connection and recycles the connection (docs/guides/websocket.md, Gaps).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The ``server.ping`` schedule of one connection and its pong deadline (reference §5).
+"""One connection's ``server.ping`` schedule and pong deadline (docs/protocol/websocket.md §5).
 
 Part of the sans-I/O core (see ``_protocol``): CoinEx ignores protocol-level pings, so liveness
 is an app-level ``server.ping`` every ``interval`` seconds, answered within ``timeout``. At most

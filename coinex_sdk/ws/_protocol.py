@@ -1,7 +1,7 @@
 """The CoinEx v2 WebSocket protocol as a state machine with no I/O, no timers and no asyncio.
 
 Like ``websockets.protocol``: the asyncio and sync clients only move frames and run timers; every
-decision is made here, once. Facts are from ``reference/coinex-v2-websocket.md`` (cited as §n).
+decision is made here, once. Facts are from ``docs/protocol/websocket.md`` (cited as §n).
 
 Contract for the code generator
 -------------------------------

@@ -1,7 +1,7 @@
 """The subscription registry: what is subscribed, who gets a push, what to unsubscribe.
 
 Part of the sans-I/O core (see ``_protocol``). Subscriptions of one connection share CoinEx's
-per-connection subscription state (reference §12.2), so leaving one must not unsubscribe a key
+per-connection state (docs/protocol/websocket.md §12.2), so leaving one must not unsubscribe a key
 another still needs, and unsubscribing "all markets" (an empty list, §2) must wait until the
 channel has no other subscriber.
 """

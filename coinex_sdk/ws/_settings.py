@@ -9,7 +9,7 @@ from ._channel import Venue
 
 __all__ = ["FUTURES_URL", "SPOT_URL", "WsTimings", "venue_of"]
 
-# Reference §1: spot and futures are separate connections, each with its own auth and subscriptions.
+# docs/protocol/websocket.md §1: one connection per endpoint, with its own auth and subscriptions.
 SPOT_URL = "wss://socket.coinex.com/v2/spot"
 FUTURES_URL = "wss://socket.coinex.com/v2/futures"
 
@@ -23,7 +23,7 @@ def _positive(instance: object, attribute: attrs.Attribute[float], value: float)
 class WsTimings:
     """Timers of the WebSocket clients, in seconds.
 
-    CoinEx ignores protocol-level pings (reference §5), so liveness is an app-level
+    CoinEx ignores protocol-level pings (§5), so liveness is an app-level
     ``server.ping`` every ``ping_interval`` answered within ``pong_timeout``; CoinEx.Net uses
     30 s / 5 s and the official demo pings every 3 s. The server's idle timeout is unknown. A
     connection gone silent is noticed within ``ping_interval + pong_timeout`` (9 s by default),

@@ -76,7 +76,7 @@ class BookStreamBase(Generic[S]):
     ``book.synced`` stays False until CoinEx's next full snapshot of that market, and only
     then is the book yielded again. So a bot waiting on the stream can tell "no change" (no
     item) from "not current" (a ``Gap``). A checksum mismatch or a malformed push resubscribes
-    for a fresh snapshot (§11). With several markets, each yielded book names its ``market``;
+    for a fresh snapshot (docs/protocol/websocket.md §11). Each yielded book names its ``market``;
     ``books`` holds them all.
     """
 

@@ -3,7 +3,7 @@
 The reader thread owns the socket's life (connect, read, ``server.ping`` on schedule, reconnect
 with backoff); consumers block on their subscription's inbox. One lock guards the protocol and
 the sends, so requests from user threads and replies read by the reader stay in order.
-websockets is opened with ``compression=None`` (frames are gzip already, reference §3) and
+websockets is opened with ``compression=None`` (gzip frames, docs/protocol/websocket.md §3) and
 ``ping_interval=None`` (CoinEx ignores protocol pings, §5).
 """
 

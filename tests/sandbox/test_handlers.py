@@ -1,6 +1,6 @@
 """REST handlers: CoinEx's exact wire shapes (fields of the real samples), pagination, batches.
 
-The expected field sets are those of the captured responses in the project's reference samples
+The expected field sets are those of the captured responses in the spec's examples (spec/examples/)
 (ccxt's real responses and the docs examples), so a model generated from the spec decodes what
 the sandbox sends in strict mode.
 """

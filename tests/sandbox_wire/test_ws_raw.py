@@ -1,6 +1,6 @@
 """Fidelity: a WebSocket client written from CoinEx's docs alone (plain ``websockets``, gzip,
 hand-made ``server.sign``) works against the sandbox unchanged, and the depth it receives
-rebuilds a book whose CRC32 matches every push (coinex-v2-websocket.md §3, §4, §5, §11)."""
+rebuilds a book whose CRC32 matches every push (docs/protocol/websocket.md §3, §4, §5, §11)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A small fake CoinEx v2 WebSocket venue for tests, on 127.0.0.1 in a background thread.
 
-It behaves like CoinEx where the client can tell (reference coinex-v2-websocket.md): every server
+It behaves like CoinEx where the client can tell (docs/protocol/websocket.md): every server
 message is a gzip member in a binary frame (§3); ``server.sign`` is checked with the real HMAC
 (§4); ``server.ping`` is answered (§5); subscribe/unsubscribe are acknowledged and remembered per
 connection; a depth subscription gets a full book, then deltas carry the CRC32 checksum (§11).

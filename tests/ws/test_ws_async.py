@@ -68,7 +68,8 @@ async def test_leaving_a_subscription_unsubscribes_its_markets(server: FakeCoinE
         async with client.subscribe(DEPTH, depth_params("BTCUSDT"), raw):
             pass
         await server.await_for(lambda: bool(server.requests("depth.unsubscribe")))
-    # Depth subscribes with [market, limit, interval, is_full] but unsubscribes by name (§9).
+    # Depth subscribes with [market, limit, interval, is_full] but unsubscribes by name
+    # (docs/protocol/websocket.md §9).
     assert server.requests("depth.unsubscribe")[0]["params"] == {"market_list": ["BTCUSDT"]}
 
 

@@ -161,7 +161,7 @@ def test_a_decode_problem_becomes_a_short_reason_and_the_frame_is_kept_whole() -
     assert error.frame == raw and str(error).startswith("deals.update: undecodable")
 
 
-# -- a refused server.sign (§4, §12.5) --------------------------------------------------------
+# -- a refused server.sign (docs/protocol/websocket.md §4, §12.5) ----------------------------------
 
 
 def signing(clock_sync: bool = True) -> tuple[WsProtocol, FixedClock, int]:

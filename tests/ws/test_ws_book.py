@@ -1,4 +1,4 @@
-"""The local order book: applying depth pushes and the CRC32 checksum of reference §11."""
+"""The local order book: depth pushes and the CRC32 checksum (docs/protocol/websocket.md §11)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from coinex_sdk.ws import BookUpdate, Gap, OrderBook, parse_depth_update
 from coinex_sdk.ws._book import BookDataError, OrderBooks, checksum_string, crc32
 
-# The docs' example depth.update (reference samples/ws-depth-update-spot.json). Its checksum
+# The docs' example depth.update (spec/examples/ws-depth-spot.json). Its checksum
 # 2578768879 is illustrative: the book does not hash to it.
 DOCS_EXAMPLE: dict[str, Any] = {
     "market": "ETHUSDT",
@@ -29,8 +29,8 @@ DOCS_EXAMPLE: dict[str, Any] = {
         "checksum": 2578768879,
     },
 }
-WITH_ZERO_LEVEL = 1431521820  # reference §11: all four bids, including 30422.00:0
-WITHOUT_ZERO_LEVEL = 2460740606  # reference §11: the zero level left out, as a book holds it
+WITH_ZERO_LEVEL = 1431521820  # §11: all four bids, including 30422.00:0
+WITHOUT_ZERO_LEVEL = 2460740606  # §11: the zero level left out, as a book holds it
 
 
 def update(

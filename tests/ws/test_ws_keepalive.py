@@ -1,4 +1,4 @@
-"""The ``server.ping`` schedule of one connection (reference §5), as a value with no I/O."""
+"""One connection's ``server.ping`` schedule (docs/protocol/websocket.md §5): a pure value."""
 
 from __future__ import annotations
 

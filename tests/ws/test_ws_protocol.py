@@ -84,7 +84,7 @@ def subscribed(proto: WsProtocol, channel: Channel, params: dict[str, Any]) -> i
     return sub_id
 
 
-# -- frames (§3) ------------------------------------------------------------------------------
+# -- frames (docs/protocol/websocket.md §3) --------------------------------------------------------
 
 
 def test_a_binary_frame_is_a_gzip_member() -> None:

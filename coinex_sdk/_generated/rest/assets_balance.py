@@ -187,9 +187,9 @@ class AssetsBalanceMethods(SyncResource):
 
         Unverified: CoinEx's documentation for this endpoint was not available when it was
         specified; parameters and fields may differ. UNKNOWN parameters and response. Searched
-        the docs pages (en/zh/tw), the docs text dump, CoinEx.Net, ccxt, feedex/coinex and the
-        official demo/MCP server: only the docs rate-limit table mentions GET /assets/statement.
-        Signed (the table's group is per account).
+        the docs pages (en/zh/tw), CoinEx.Net, ccxt, feedex/coinex and the official demo/MCP
+        server: only the docs rate-limit table mentions GET /assets/statement. Signed (the
+        table's group is per account).
 
         Signed: yes. Rate limit: account_history group.
         CoinEx docs: https://docs.coinex.com/api/v2/rate-limit
@@ -356,9 +356,9 @@ class AsyncAssetsBalanceMethods(AsyncResource):
 
         Unverified: CoinEx's documentation for this endpoint was not available when it was
         specified; parameters and fields may differ. UNKNOWN parameters and response. Searched
-        the docs pages (en/zh/tw), the docs text dump, CoinEx.Net, ccxt, feedex/coinex and the
-        official demo/MCP server: only the docs rate-limit table mentions GET /assets/statement.
-        Signed (the table's group is per account).
+        the docs pages (en/zh/tw), CoinEx.Net, ccxt, feedex/coinex and the official demo/MCP
+        server: only the docs rate-limit table mentions GET /assets/statement. Signed (the
+        table's group is per account).
 
         Signed: yes. Rate limit: account_history group.
         CoinEx docs: https://docs.coinex.com/api/v2/rate-limit

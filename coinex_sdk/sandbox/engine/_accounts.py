@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 import attrs
 
@@ -33,6 +33,7 @@ __all__ = [
     "JournalEntry",
     "MarginMode",
     "SubTransferRecord",
+    "Transfer",
     "TransferRecord",
     "WithdrawRecord",
 ]
@@ -112,6 +113,17 @@ class FuturesSettings:
 
     leverage: int
     margin_mode: MarginMode
+
+
+class Transfer(TypedDict):
+    """A move of ``amount`` of ``ccy`` from one account type to another, as both transfer
+    endpoints name it (keyword arguments of ``AssetEngine.transfer`` and
+    ``SubAccountEngine.transfer``), and as their records keep it."""
+
+    from_account_type: str
+    to_account_type: str
+    ccy: str
+    amount: Decimal
 
 
 @attrs.frozen

@@ -19,13 +19,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from ._accounts import Account, DepositRecord, TransferRecord, WithdrawRecord
+from ._accounts import Account, DepositRecord, Transfer, TransferRecord, WithdrawRecord
 from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._ledger import FUTURES, SPOT, Wallet, margin_wallet
 from ._margin import MarginEngine
 from ._num import ZERO
 from ._state import ExchangeState, operation
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["ACCOUNT_TYPES", "DEFAULT_CHAINS", "AssetEngine"]
 
@@ -106,15 +110,10 @@ class AssetEngine:
 
     @operation
     def transfer(
-        self,
-        account: Account,
-        *,
-        from_account_type: str,
-        to_account_type: str,
-        ccy: str,
-        amount: Decimal,
-        market: str | None = None,
+        self, account: Account, *, market: str | None = None, **move: Unpack[Transfer]
     ) -> TransferRecord:
+        from_account_type, to_account_type = move["from_account_type"], move["to_account_type"]
+        ccy, amount = move["ccy"], move["amount"]
         self._check_ccy(ccy)
         if amount <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid amount")
@@ -135,10 +134,7 @@ class AssetEngine:
         record = TransferRecord(
             id=self.state.next_id("transfer"),
             created_at=self.state.now_ms(),
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            ccy=ccy,
-            amount=amount,
+            **move,
             margin_market=margin_market,
         )
         account.transfers.append(record)
@@ -155,7 +151,6 @@ class AssetEngine:
         to_address: str = "",
         tx_id: str | None = None,
         deposit_method: str = "on_chain",
-        remark: str = "",
     ) -> DepositRecord:
         """Admin: money arrives in ``account``'s SPOT account from outside the exchange."""
         self._check_ccy(ccy)
@@ -179,7 +174,6 @@ class AssetEngine:
             to_address=to_address,
             deposit_method=deposit_method,
             confirmations=20 if deposit_method == "on_chain" else 0,
-            remark=remark,
         )
         account.deposits.append(record)
         return record

@@ -3,7 +3,7 @@
 The engine emits an ``Event`` for every change a CoinEx WebSocket channel reports: order, stop,
 user_deals, balance and position (private, tied to one account) and deals, depth, state and bbo
 (public, tied to one market). ``data`` already has the wire shape of the ``<channel>.update``
-push (coinex-v2-websocket.md §9-10), so the WS layer only filters by subscription and sends. The
+push (docs/protocol/websocket.md §9-10), so the WS layer only filters by subscription and sends. The
 one exception is ``depth``: its data is just ``{"market": ...}`` because every subscriber chose
 its own limit and merge interval; the WS layer renders the book with ``MarketDataView.depth``.
 

@@ -152,9 +152,7 @@ class FundingEngine:
             pos.updated_at = at
             self.position_history.append(
                 PositionFundingRecord(
-                    position_id=pos.position_id,
-                    user_id=account.user_id,
-                    market=market,
+                    **pos.key,
                     ccy=spec.settle_ccy,
                     side=pos.side,
                     margin_mode=pos.margin_mode,

@@ -14,7 +14,7 @@ whose margin runs out are liquidated (``_liquidation``).
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from ..render._render import futures_order_ws
 from ..render._render_records import position
@@ -25,11 +25,20 @@ from ._events import Event
 from ._ledger import FUTURES, LedgerInvariantError
 from ._markets import FuturesMarket
 from ._num import ZERO, floor_to_step
-from ._order_requests import RESTING_TYPES, check_common, order_quantity
+from ._order_requests import (
+    RESTING_TYPES,
+    OrderOptions,
+    OrderRequest,
+    check_common,
+    order_quantity,
+)
 from ._orders import Order, Role
 from ._positions import MarginChange, Position, PositionSide, contract_value, initial_margin
 from ._state import ExchangeState, operation
 from ._trading import FillResult, TradingEngine
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["FuturesEngine"]
 
@@ -68,41 +77,22 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
     # -- orders ---------------------------------------------------------------------------------
 
     def prepare(
-        self,
-        account: Account,
-        *,
-        market: str,
-        side: str,
-        type: str,
-        amount: Decimal,
-        price: Decimal | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
-        reduce_only: bool = False,
-        stop_id: int = 0,
+        self, account: Account, *, reduce_only: bool = False, **request: Unpack[OrderRequest]
     ) -> Order:
         """Validate a ``POST /v2/futures/order`` and build the order; changes nothing."""
-        spec = self.market(market)
-        side_, type_, stp = check_common(side, type, stp_mode, client_id)
-        limit_price = self.limit_price(market, type_, price)
-        quantity = order_quantity(amount, spec.amount_step, spec.min_amount)
+        spec = self.market(request["market"])
+        basics = check_common(request)
+        limit_price = self.limit_price(spec.market, basics["type"], request.get("price"))
         return self.new_order(
             account,
-            spec,
+            basics,
+            order_quantity(request["amount"], spec.amount_step, spec.min_amount),
+            limit_price,
             market_type="FUTURES",
-            side=side_,
-            type=type_,
-            amount=quantity,
-            price=limit_price,
-            client_id=client_id,
             wallet=FUTURES,
             frozen_ccy=spec.settle_ccy,
             fee_ccy=spec.settle_ccy,
-            is_hide=is_hide,
-            stp_mode=stp,
             reduce_only=reduce_only,
-            stop_id=stop_id,
         )
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:
@@ -242,13 +232,11 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
         *,
         market: str,
         type: str,
-        price: Decimal | None = None,
         amount: Decimal | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
+        **options: Unpack[OrderOptions],
     ) -> Order:
-        """``POST /v2/futures/close-position``: a reduce-only limit or market order."""
+        """``POST /v2/futures/close-position``: a reduce-only limit or market order for all of
+        the position, or ``amount`` of it (``options``: as ``prepare`` takes them)."""
         self.market(market)
         pos = self.position_of(account, market)
         if type not in ("limit", "market"):
@@ -260,11 +248,8 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
             side="sell" if pos.side == "long" else "buy",
             type=type,
             amount=quantity,
-            price=price,
-            client_id=client_id,
-            is_hide=is_hide,
-            stp_mode=stp_mode,
             reduce_only=True,
+            **options,
         )
         return self.submit(account, order)
 
@@ -316,9 +301,7 @@ class FuturesEngine(TradingEngine[FuturesMarket]):
         pos.updated_at = self.state.now_ms()
         self.margin_history.append(
             MarginChange(
-                user_id=account.user_id,
-                position_id=pos.position_id,
-                market=market,
+                **pos.key,
                 margin_mode=pos.margin_mode,
                 leverage=pos.leverage,
                 liq_price=pos.bankruptcy_price(spec, spec.maintenance_margin_rate),

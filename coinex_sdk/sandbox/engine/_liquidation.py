@@ -32,7 +32,6 @@ next operation.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import cast
 
 import attrs
 
@@ -42,7 +41,7 @@ from ._errors import SandboxApiError
 from ._futures import FuturesEngine
 from ._ledger import FUTURES
 from ._num import ZERO
-from ._orders import Order, Role, Side
+from ._orders import Order, Role, Side, UserDeal
 from ._positions import Position, PositionSide
 
 __all__ = ["AdlRecord", "LiquidationEngine", "LiquidationRecord"]
@@ -76,6 +75,12 @@ class AdlRecord:
     side: Side
     role: Role
     created_at: int
+
+    @classmethod
+    def of(cls, deal: UserDeal) -> AdlRecord:
+        """The record of one side's deal of an auto-deleveraging fill (every field of the
+        record is the deal's field of the same name)."""
+        return cls(**{field.name: getattr(deal, field.name) for field in attrs.fields(cls)})
 
 
 class LiquidationEngine:
@@ -154,14 +159,12 @@ class LiquidationEngine:
             return False
         self.history.append(
             LiquidationRecord(
-                market=pos.market,
+                **pos.key,
                 side=pos.side,
                 liq_price=mark,
                 liq_amount=closed,
                 bkr_price=bankruptcy,
                 created_at=self.state.now_ms(),
-                user_id=account.user_id,
-                position_id=pos.position_id,
             )
         )
         return True
@@ -197,26 +200,8 @@ class LiquidationEngine:
                 )
             finally:
                 pos.closing_reason = other.closing_reason = ""
-            deal_id = account.deals[-1].deal_id
-            now = self.state.now_ms()
-            for who, position, order, role in (
-                (counterparty, other, adl_order, "maker"),
-                (account, pos, liq_order, "taker"),
-            ):
-                self.adl_history.append(
-                    AdlRecord(
-                        user_id=who.user_id,
-                        position_id=position.position_id,
-                        market=market,
-                        order_id=order.order_id,
-                        deal_id=deal_id,
-                        amount=amount,
-                        price=price,
-                        side=order.side,
-                        role=cast(Role, role),
-                        created_at=now,
-                    )
-                )
+            for who in (counterparty, account):  # maker, then taker
+                self.adl_history.append(AdlRecord.of(who.deals[-1]))
 
     def _closing_order(
         self, account: Account, pos: Position, amount: Decimal, price: Decimal

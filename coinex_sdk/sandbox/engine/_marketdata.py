@@ -174,19 +174,18 @@ class MarketData:
         self,
         period: str,
         *,
-        now_ms: int,
+        end: int,
         limit: int,
         start_time: int | None = None,
-        end_time: int | None = None,
         price_type: str = "latest_price",
     ) -> list[Candle]:
-        """Candles oldest first, gaps after the first trade filled with the previous close.
+        """Candles oldest first, gaps after the first trade filled with the previous close: the
+        ``limit`` periods up to the one holding ``end`` (ms), none before ``start_time``.
 
         ``volume`` is the base amount and ``value`` the quote value, as the docs define them;
         ``mark_price`` and ``index_price`` candles follow the price samples (no volume).
         """
         width = KLINE_PERIODS[period] * 1000
-        end = now_ms if end_time is None else end_time
         last_bucket = end - end % width
         first_bucket = last_bucket - (limit - 1) * width
         if start_time is not None:

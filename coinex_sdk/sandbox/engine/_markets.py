@@ -1,7 +1,7 @@
 """Market definitions: what can be traded in the sandbox and with which precision and fees.
 
 The defaults mirror what ``GET /v2/spot/market`` and ``GET /v2/futures/market`` return for the
-real markets (samples/rest-get-v2-futures-market.json): BTCUSDT, ETHUSDT and ETHBTC spot with 8
+real markets (spec/examples/futures-market.json): BTCUSDT, ETHUSDT and ETHBTC spot with 8
 base decimals and the quote precision CoinEx uses; BTCUSDT and ETHUSDT linear futures settled in
 USDT, and BTCUSD inverse futures whose amount is counted in USD contracts and which are settled in
 BTC. Configuration is a value: an ``ExchangeConfig`` holds tuples of these frozen classes.

@@ -14,7 +14,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, ClassVar, Generic, cast
+from typing import Any, ClassVar, Generic, TypedDict, cast
 
 from ._accounts import Account
 from ._errors import BELOW_MIN_AMOUNT, PARAMETER_ERROR, SandboxApiError
@@ -26,6 +26,9 @@ from ._state import ExchangeState, M, VenueState
 __all__ = [
     "ORDER_TYPES",
     "RESTING_TYPES",
+    "OrderBasics",
+    "OrderOptions",
+    "OrderRequest",
     "OrderRequests",
     "check_client_id",
     "check_common",
@@ -37,6 +40,40 @@ ORDER_TYPES: frozenset[str] = frozenset({"limit", "market", "maker_only", "ioc",
 RESTING_TYPES: frozenset[str] = frozenset({"limit", "maker_only"})
 
 
+class OrderOptions(TypedDict, total=False):
+    """What an order request may name besides its market, side, type and amount (put-order
+    docs), as keyword arguments: ``prepare`` checks them; ``close_position`` passes them on."""
+
+    price: Decimal | None
+    client_id: str
+    is_hide: bool
+    stp_mode: str
+    stop_id: int
+    """The stop order placing this order (the engine's own, when a stop fires)."""
+
+
+class OrderRequest(OrderOptions):
+    """An order request of either venue, as the keyword arguments of its ``prepare``."""
+
+    market: str
+    side: str
+    type: str
+    amount: Decimal
+
+
+class OrderBasics(TypedDict):
+    """What ``new_order`` copies from a request onto the order: checked (``check_common``)
+    where CoinEx checks it, as it came otherwise."""
+
+    market: str
+    side: Side
+    type: OrderType
+    stp_mode: StpMode
+    client_id: str
+    is_hide: bool
+    stop_id: int
+
+
 def check_client_id(client_id: str) -> str:
     """CoinEx: letters, digits, ``-`` and ``_`` only, shorter than 32 bytes (put-order docs)."""
     if client_id and not _CLIENT_ID.fullmatch(client_id):
@@ -44,18 +81,24 @@ def check_client_id(client_id: str) -> str:
     return client_id
 
 
-def check_common(
-    side: str, type_: str, stp_mode: str, client_id: str
-) -> tuple[Side, OrderType, StpMode]:
-    """The request fields every order names, in the order CoinEx checks them."""
+def check_common(request: OrderRequest) -> OrderBasics:
+    """The request fields every order names, checked in the order CoinEx checks them."""
+    side, type_, stp_mode = request["side"], request["type"], request.get("stp_mode", "")
     if side not in ("buy", "sell"):
         raise SandboxApiError(PARAMETER_ERROR, "invalid side")
     if type_ not in ORDER_TYPES:
         raise SandboxApiError(PARAMETER_ERROR, "invalid type")
     if stp_mode not in ("", "ct", "cm", "both"):
         raise SandboxApiError(PARAMETER_ERROR, "invalid stp_mode")
-    check_client_id(client_id)
-    return cast(Side, side), cast(OrderType, type_), cast(StpMode, stp_mode)
+    return OrderBasics(
+        market=request["market"],
+        side=cast(Side, side),
+        type=cast(OrderType, type_),
+        stp_mode=cast(StpMode, stp_mode),
+        client_id=check_client_id(request.get("client_id", "")),
+        is_hide=request.get("is_hide", False),
+        stop_id=request.get("stop_id", 0),
+    )
 
 
 def order_quantity(amount: Decimal, increment: Decimal, min_amount: Decimal) -> Decimal:
@@ -114,16 +157,22 @@ class OrderRequests(ABC, Generic[M]):
     """``prepare(account, *, market, side, type, amount, ...) -> Order``: validate an order of
     the venue's ``POST /v2/<venue>/order`` and build it, changing nothing (see each engine)."""
 
-    def new_order(self, account: Account, market: M, **fields: Any) -> Order:
-        """An order of ``account`` in ``market`` with the exchange's stamp: a fresh id, the
-        time, and the fee rates that apply to the account (``fields``: the rest of ``Order``)."""
+    def new_order(
+        self, account: Account, basics: OrderBasics, amount: Decimal, price: Decimal, **fields: Any
+    ) -> Order:
+        """An order of ``account`` for ``amount`` at ``price`` with the exchange's stamp: a fresh
+        id, the time, and the fee rates that apply to the account in the order's market
+        (``fields``: the venue's part of ``Order``)."""
+        market = self.market(basics["market"])
         maker_rate, taker_rate = account.fee_rates(market.maker_fee_rate, market.taker_fee_rate)
         return Order(
             order_id=self.state.next_id(self.id_kind),
             user_id=account.user_id,
-            market=market.market,
             created_at=self.state.now_ms(),
             maker_fee_rate=maker_rate,
             taker_fee_rate=taker_rate,
+            amount=amount,
+            price=price,
+            **basics,
             **fields,
         )

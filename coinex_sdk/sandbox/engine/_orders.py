@@ -10,7 +10,7 @@ queried; the engine drops it from history for that reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 import attrs
 
@@ -21,18 +21,21 @@ __all__ = [
     "TRIGGER_PRICE_TYPES",
     "MarketType",
     "Order",
+    "OrderChanges",
     "OrderStatus",
     "OrderTerms",
     "OrderType",
     "PublicDeal",
     "Role",
     "Side",
+    "StopChanges",
     "StopOrder",
     "StopStatus",
     "StpMode",
     "TriggerDirection",
     "TriggerPriceType",
     "UserDeal",
+    "order_terms",
 ]
 
 Side = Literal["buy", "sell"]
@@ -66,6 +69,12 @@ class OrderTerms:
     created_at: int
     maker_fee_rate: Decimal
     taker_fee_rate: Decimal
+
+
+def order_terms(order: OrderTerms) -> dict[str, Any]:
+    """The ``OrderTerms`` part of an order or stop order, by field name: what a stop order
+    takes from the order it will place."""
+    return {field.name: getattr(order, field.name) for field in attrs.fields(OrderTerms)}
 
 
 @attrs.define(eq=False)
@@ -121,6 +130,19 @@ class StopOrder(OrderTerms):
     status: StopStatus = "put"
     order_id: int = 0
     """The order placed when the stop fired."""
+
+
+class OrderChanges(TypedDict, total=False):
+    """What a modify-order request may change (absent or None: unchanged)."""
+
+    amount: Decimal | None
+    price: Decimal | None
+
+
+class StopChanges(OrderChanges, total=False):
+    """What a modify-stop-order request may change (absent or None: unchanged)."""
+
+    trigger_price: Decimal | None
 
 
 @attrs.frozen

@@ -16,7 +16,7 @@ to the last digit. Values by contract type:
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, TypedDict
 
 import attrs
 
@@ -28,6 +28,7 @@ from ._orders import TriggerPriceType
 __all__ = [
     "MarginChange",
     "Position",
+    "PositionKey",
     "PositionSide",
     "TpSl",
     "TpSlKind",
@@ -38,6 +39,15 @@ __all__ = [
 
 PositionSide = Literal["long", "short"]
 TpSlKind = Literal["take_profit", "stop_loss"]
+
+
+class PositionKey(TypedDict):
+    """The fields every record of a position's history takes from the position: whose it is,
+    which one, and its market (``Position.key``)."""
+
+    user_id: int
+    position_id: int
+    market: str
 
 
 @attrs.frozen
@@ -127,6 +137,10 @@ class Position:
     """Set while an automatic close runs (take_profit, stop_loss, liq): the finished_type."""
     funding_paid: Decimal = ZERO
     """Funding fees paid (+) or received (-) over the position's life."""
+
+    @property
+    def key(self) -> PositionKey:
+        return PositionKey(user_id=self.user_id, position_id=self.position_id, market=self.market)
 
     def tpsl(self, kind: TpSlKind) -> list[TpSl]:
         return self.take_profits if kind == "take_profit" else self.stop_losses

@@ -14,7 +14,7 @@ market unless the account overrides them.
 from __future__ import annotations
 
 from decimal import ROUND_DOWN, Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..render._render import spot_order_ws
 from ._accounts import Account
@@ -23,9 +23,12 @@ from ._errors import PARAMETER_ERROR, SandboxApiError
 from ._ledger import SPOT, margin_wallet, wallet_market
 from ._markets import SpotMarket
 from ._num import ZERO, step
-from ._order_requests import check_common, order_quantity
+from ._order_requests import OrderRequest, check_common, order_quantity
 from ._orders import Order, Role
 from ._trading import FillResult, TradingEngine
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["SpotEngine"]
 
@@ -48,50 +51,37 @@ class SpotEngine(TradingEngine[SpotMarket]):
         self,
         account: Account,
         *,
-        market: str,
         market_type: str,
-        side: str,
-        type: str,
-        amount: Decimal,
-        price: Decimal | None = None,
         ccy: str | None = None,
-        client_id: str = "",
-        is_hide: bool = False,
-        stp_mode: str = "",
-        stop_id: int = 0,
+        **request: Unpack[OrderRequest],
     ) -> Order:
         """Validate a ``POST /v2/spot/order`` and build the order; changes nothing."""
-        spec = self.market(market)
+        spec = self.market(request["market"])
         wallet = self.wallet(spec, market_type)
-        side_, type_, stp = check_common(side, type, stp_mode, client_id)
+        basics = check_common(request)
+        side, type_ = basics["side"], basics["type"]
         if ccy is not None and ccy not in (spec.base_ccy, spec.quote_ccy):
             raise SandboxApiError(PARAMETER_ERROR, "invalid ccy")
         if type_ == "market":
-            ccy = ccy or (spec.quote_ccy if side_ == "buy" else spec.base_ccy)
+            ccy = ccy or (spec.quote_ccy if side == "buy" else spec.base_ccy)
         else:
             ccy = spec.base_ccy
         in_quote = ccy == spec.quote_ccy
-        limit_price = self.limit_price(market, type_, price)
+        limit_price = self.limit_price(spec.market, type_, request.get("price"))
         if in_quote:  # a market order's budget in quote currency has no minimum amount
-            quantity = order_quantity(amount, step(spec.quote_ccy_precision), ZERO)
+            quantity = order_quantity(request["amount"], step(spec.quote_ccy_precision), ZERO)
         else:
-            quantity = order_quantity(amount, spec.amount_step, spec.min_amount)
+            quantity = order_quantity(request["amount"], spec.amount_step, spec.min_amount)
         return self.new_order(
             account,
-            spec,
+            basics,
+            quantity,
+            limit_price,
             market_type="SPOT" if wallet == SPOT else "MARGIN",
-            side=side_,
-            type=type_,
-            amount=quantity,
-            price=limit_price,
-            client_id=client_id,
             wallet=wallet,
-            frozen_ccy=spec.quote_ccy if side_ == "buy" else spec.base_ccy,
+            frozen_ccy=spec.quote_ccy if side == "buy" else spec.base_ccy,
             ccy=ccy,
             in_quote=in_quote,
-            is_hide=is_hide,
-            stp_mode=stp,
-            stop_id=stop_id,
         )
 
     def required_freeze(self, account: Account, order: Order, plan: MatchPlan) -> Decimal:

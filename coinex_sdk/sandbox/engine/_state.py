@@ -39,7 +39,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 M = TypeVar("M", SpotMarket, FuturesMarket)
 
-# Realistic id ranges (samples show order ids ~1.2e11, deal ids ~4e9): clients must use 64-bit ints.
+# Realistic id ranges (spec/examples: order ids ~1.2e11, deal ids ~4e9): clients must use int64.
 _ID_STARTS: dict[str, int] = {
     "spot_order": 117_000_000_001,
     "futures_order": 136_000_000_001,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..render._render import stop_order_ws
 from ._accounts import Account
@@ -26,12 +26,17 @@ from ._orders import (
     TRIGGER_PRICE_TYPES,
     Order,
     OrderTerms,
+    StopChanges,
     StopOrder,
     StopStatus,
     TriggerPriceType,
+    order_terms,
 )
 from ._state import operation
 from ._trading import TradingEngine
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["StopEngine"]
 
@@ -87,28 +92,17 @@ class StopEngine(OpenOrders[StopOrder]):
         trigger = self.engine.quantize_price(template.market, trigger_price)
         if trigger <= 0:
             raise SandboxApiError(PARAMETER_ERROR, "invalid trigger_price")
-        now = self.state.now_ms()
         current = self._reference_price(template.market, trigger_price_type)
         stop = StopOrder(
+            **order_terms(template),
             stop_id=self.state.next_id("stop"),
-            user_id=account.user_id,
-            market=template.market,
-            market_type=template.market_type,
-            side=template.side,
-            type=template.type,
-            amount=template.amount,
-            price=template.price,
             trigger_price=trigger,
             trigger_direction="higher" if trigger > current else "lower",
             trigger_price_type=trigger_price_type,
-            client_id=template.client_id,
-            created_at=now,
-            updated_at=now,
-            maker_fee_rate=template.maker_fee_rate,
-            taker_fee_rate=template.taker_fee_rate,
             ccy=request.get("ccy") or template.ccy,
             is_hide=template.is_hide,
             stp_mode=template.stp_mode,
+            updated_at=template.created_at,
         )
         account.stop_orders[stop.stop_id] = stop
         self._emit(account, stop, "put")
@@ -123,16 +117,11 @@ class StopEngine(OpenOrders[StopOrder]):
 
     @operation
     def modify(
-        self,
-        account: Account,
-        market: str,
-        stop_id: int,
-        *,
-        amount: Decimal | None = None,
-        trigger_price: Decimal | None = None,
-        price: Decimal | None = None,
+        self, account: Account, market: str, stop_id: int, **changes: Unpack[StopChanges]
     ) -> StopOrder:
         stop = self.open_order(account, market, stop_id)
+        amount, price = changes.get("amount"), changes.get("price")
+        trigger_price = changes.get("trigger_price")
         if amount is not None:
             new_amount = self.engine.quantize_amount(market, amount)
             if new_amount <= 0:

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..._credentials import Credentials
-from ._accounts import Account, AccountSpec, ApiKey, SubTransferRecord
+from ._accounts import Account, AccountSpec, ApiKey, SubTransferRecord, Transfer
 from ._errors import (
     AUTH_ACCESS_ID,
     INSUFFICIENT_PERMISSIONS,
@@ -33,6 +33,9 @@ from ._errors import (
 )
 from ._ledger import FUTURES, SPOT, Wallet
 from ._state import ExchangeState, operation
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["MAX_KEYS", "MAX_SUBS", "PERMISSIONS", "SubAccountEngine", "check_key"]
 
@@ -208,11 +211,10 @@ class SubAccountEngine:
         *,
         from_user_name: str | None,
         to_user_name: str | None,
-        from_account_type: str,
-        to_account_type: str,
-        ccy: str,
-        amount: Decimal,
+        **move: Unpack[Transfer],
     ) -> SubTransferRecord:
+        from_account_type, to_account_type = move["from_account_type"], move["to_account_type"]
+        ccy, amount = move["ccy"], move["amount"]
         self.main(main)
         if from_user_name is None and to_user_name is None:
             raise SandboxApiError(
@@ -238,10 +240,7 @@ class SubAccountEngine:
             created_at=self.state.now_ms(),
             from_user_name=from_user_name,
             to_user_name=to_user_name,
-            from_account_type=from_account_type,
-            to_account_type=to_account_type,
-            ccy=ccy,
-            amount=amount,
+            **move,
         )
         main.sub_transfers.append(record)
         return record

@@ -38,10 +38,12 @@ from ._events import Event
 from ._marketdata import MarketData
 from ._open_orders import OpenOrders
 from ._order_requests import RESTING_TYPES, OrderRequests
-from ._orders import Order, OrderTerms, PublicDeal, Role, UserDeal
+from ._orders import Order, OrderChanges, OrderTerms, PublicDeal, Role, UserDeal
 from ._state import M, operation
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
     from ._stops import StopEngine
 
 __all__ = ["FillResult", "TradingEngine"]
@@ -271,13 +273,7 @@ class TradingEngine(OrderRequests[M], OpenOrders[Order]):
 
     @operation
     def modify(
-        self,
-        account: Account,
-        market: str,
-        order_id: int,
-        *,
-        amount: Decimal | None = None,
-        price: Decimal | None = None,
+        self, account: Account, market: str, order_id: int, **changes: Unpack[OrderChanges]
     ) -> Order:
         """Edit a resting order's amount and/or price in place (same ``order_id``).
 
@@ -288,6 +284,7 @@ class TradingEngine(OrderRequests[M], OpenOrders[Order]):
         order = self.open_order(account, market, order_id)
         if order.type not in RESTING_TYPES:
             raise SandboxApiError(PARAMETER_ERROR, "only limit orders can be modified")
+        amount, price = changes.get("amount"), changes.get("price")
         new_amount = order.amount if amount is None else self.quantize_amount(market, amount)
         new_price = order.price if price is None else self.quantize_price(market, price)
         if new_amount <= order.filled_amount or new_price <= 0:

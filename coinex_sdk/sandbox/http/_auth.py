@@ -16,7 +16,7 @@ CoinEx's order and answer its codes:
 
 Upper- and lower-case hex are both accepted: the docs say lowercase, CoinEx.Net sends uppercase.
 Unless ``strict_signing`` is set, the older ``sha256(prepared_str + secret_key)`` scheme that
-CoinEx's own demo and ccxt used is accepted too (signing-vectors.md §D). Comparisons use
+CoinEx's own demo and ccxt used is accepted too (docs/protocol/signing.md §D). Comparisons use
 ``hmac.compare_digest``.
 
 WebSocket ``server.sign``: ``signed_str = hex(HMAC_SHA256(secret_key, str(timestamp)))``; the same

@@ -136,13 +136,11 @@ def kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
     period = p.one_of(params, "period", KLINE_PERIODS)
     price_types = ("latest_price",) if scope == "spot" else TRIGGER_PRICE_TYPES
     price_type = p.one_of(params, "price_type", price_types, default="latest_price")
+    limit = _limit(params)
+    start_time, end_time = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")
+    end = exchange.now_ms() if end_time is None else end_time
     candles = data.klines(
-        period,
-        now_ms=exchange.now_ms(),
-        limit=_limit(params),
-        start_time=p.opt_integer(params, "start_time"),
-        end_time=p.opt_integer(params, "end_time"),
-        price_type=price_type,
+        period, end=end, limit=limit, start_time=start_time, price_type=price_type
     )
     return [fields(candle, _CANDLE, market=market) for candle in candles]
 

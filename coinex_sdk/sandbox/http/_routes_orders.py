@@ -10,7 +10,7 @@ fields an order request adds (spot's ``ccy``, futures stops' ``trigger_price_typ
 Batch endpoints answer ``code: 0`` overall and report each item separately. For
 ``POST /v2/spot/batch-order`` the sandbox follows ccxt's captured real response rather than the
 docs example: a successful item is the bare order object, a failed one
-``{"code": 3109, "data": null, "message": ...}`` (rest-facts §3). Every other batch endpoint
+``{"code": 3109, "data": null, ...}`` (docs/protocol/rest.md §3). Every other batch endpoint
 wraps each item as ``{"code", "data", "message"}``.
 """
 

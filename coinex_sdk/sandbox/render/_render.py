@@ -1,7 +1,7 @@
 """Wire shapes of trading objects: orders, stop orders and deals as the JSON CoinEx sends.
 
 Each function returns exactly the fields of the matching real response or push
-(reference/samples/*.json, docs.coinex.com field tables). REST and WebSocket disagree on some
+(spec/examples/*.json, docs.coinex.com field tables). REST and WebSocket disagree on some
 names and the sandbox keeps both quirks: spot orders say ``last_fill_amount`` over REST but
 ``last_filled_amount`` (and ``base_ccy_fee``) in ``order.update``; futures orders say
 ``last_filled_*`` everywhere.
@@ -78,7 +78,7 @@ def _with_status(names: tuple[str, ...], with_status: bool) -> tuple[str, ...]:
 
 
 def spot_order(order: Order, *, with_status: bool = False) -> Json:
-    """``POST /v2/spot/order`` / pending / finished item (samples/rest-post-v2-spot-order.json)."""
+    """``POST /v2/spot/order`` / pending / finished item (spec/examples/spot-place-order.json)."""
     return fields(
         order,
         _with_status(_SPOT_ORDER, with_status),
@@ -88,7 +88,7 @@ def spot_order(order: Order, *, with_status: bool = False) -> Json:
 
 
 def spot_order_ws(order: Order, margin_market: str) -> Json:
-    """The ``order`` of a spot ``order.update`` push (samples/ws-order-update-spot.json)."""
+    """The ``order`` of a spot ``order.update`` push (spec/examples/ws-order-spot.json)."""
     return fields(
         order,
         _SPOT_ORDER_WS,
@@ -103,7 +103,7 @@ def spot_order_ws(order: Order, margin_market: str) -> Json:
 
 
 def futures_order(order: Order, *, with_status: bool = False) -> Json:
-    """``POST /v2/futures/order`` item (samples/rest-post-v2-futures-order.json)."""
+    """``POST /v2/futures/order`` item (spec/examples/futures-place-order.json)."""
     return fields(
         order,
         _with_status(_FUTURES_ORDER, with_status),
@@ -145,7 +145,7 @@ def _spot_only(stop: StopOrder, names: tuple[str, ...], field: str) -> tuple[str
 
 
 def public_deal(deal: PublicDeal) -> Json:
-    """``GET /v2/spot/deals`` item; ``side`` is the taker's (samples/rest-get-v2-spot-deals)."""
+    """``GET /v2/spot/deals`` item; ``side`` is the taker's (spec/examples/spot-deals.json)."""
     return fields(deal, _PUBLIC_DEAL)
 
 

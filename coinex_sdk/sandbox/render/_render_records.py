@@ -1,6 +1,6 @@
 """Wire shapes of markets, positions and asset records (decimals as strings, ids as ints).
 
-Field sets follow the captured real responses (reference/samples, ccxt's examples) where there is
+Field sets follow the captured real responses (spec/examples/, ccxt's examples) where there is
 one, and the docs' field tables otherwise; quirks are kept (``rik_rate``, upper-case
 ``deposit_method``) because clients must cope with them.
 """
@@ -146,7 +146,7 @@ def spot_market(market: SpotMarket) -> Json:
 
 
 def futures_market(market: FuturesMarket, open_interest: Decimal) -> Json:
-    """``GET /v2/futures/market`` item (samples/rest-get-v2-futures-market.json)."""
+    """``GET /v2/futures/market`` item (spec/examples/futures-market.json)."""
     return fields(
         market,
         _FUTURES_MARKET,

@@ -67,7 +67,7 @@ class MarketDataView:
 
         With an ``interval``, bids merge down and asks merge up to multiples of it. The checksum
         is CRC32 of ``bid1_price:bid1_amount:...:ask1_price:ask1_amount...`` over the very strings
-        sent (coinex-v2-websocket.md §11), as an unsigned 32-bit int.
+        sent (docs/protocol/websocket.md §11), as an unsigned 32-bit int.
         """
         if limit not in DEPTH_LIMITS or interval not in DEPTH_INTERVALS:
             raise SandboxApiError(PARAMETER_ERROR, "invalid limit or interval")
@@ -195,7 +195,7 @@ class BalanceView:
     margin: MarginEngine
 
     def spot_balances(self, account: Account) -> list[dict[str, str]]:
-        """``GET /v2/assets/spot/balance`` data (samples: ccy, available, frozen)."""
+        """``GET /v2/assets/spot/balance`` data (spec/examples/assets-spot-balance.json)."""
         return [
             {"ccy": ccy, "available": fmt(bal.available), "frozen": fmt(bal.frozen)}
             for wallet, ccy, bal in sorted(account.ledger.items(), key=lambda item: item[1])

@@ -1,6 +1,6 @@
 """The WebSocket endpoints ``/v2/spot`` and ``/v2/futures``, on the same port as REST.
 
-Everything the server sends is a gzip member in a binary frame (coinex-v2-websocket.md §3);
+Everything the server sends is a gzip member in a binary frame (docs/protocol/websocket.md §3);
 requests arrive as JSON text. Each connection is a :class:`~._session.WsSession` (the
 protocol) plus a queue drained by one writer task, so pushes keep their order. The exchange's
 event bus feeds the sessions on the event loop thread: events are rendered and gzipped once and

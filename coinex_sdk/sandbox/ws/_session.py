@@ -1,7 +1,7 @@
 """One WebSocket connection's protocol, without I/O: requests in, messages out.
 
 A :class:`WsSession` answers ``server.sign``, ``server.ping`` and ``<channel>.subscribe`` /
-``.unsubscribe`` for every channel of the spec (coinex-v2-websocket.md §8-10), remembers what the
+``.unsubscribe`` for every spec channel (docs/protocol/websocket.md §8-10), remembers what the
 connection subscribed to, and turns exchange events into the pushes this connection should get:
 public channels filtered by market, private ones by the signed account and by market (or
 currency, for balance). The server (``_server``) moves the messages and runs the timers.
