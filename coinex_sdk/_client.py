@@ -188,10 +188,11 @@ class _Base(Generic[HttpClientT, DataT]):
             return shared
         return make()
 
-    def _ws_args(self, sync_time: Callable[[], Any]) -> tuple[Any, ...]:
-        """The WebSocket hub's arguments: this client's transport, settings and clock sync."""
+    def _ws_hub(self, hub: Callable[..., T], sync_time: Callable[[], Any]) -> T:
+        """The WebSocket hub (``SyncWs`` / ``AsyncWs``) over this client's transport, with its
+        WebSocket settings and the clock sync a refused ``server.sign`` calls."""
         config = self.config
-        return self._transport, config.ws_url, config.strict, config.ws_timings, sync_time
+        return hub(self._transport, config.ws_url, config.strict, config.ws_timings, sync_time)
 
     def __repr__(self) -> str:
         creds = self._transport.credentials
@@ -261,7 +262,7 @@ class CoinEx(_Base[httpx.Client, Any], SyncResources, Closing):
         """
         from .ws._streams import SyncWs
 
-        return self._rooted("ws", lambda: SyncWs(*self._ws_args(self.sync_time)))
+        return self._rooted("ws", lambda: self._ws_hub(SyncWs, self.sync_time))
 
     @functools.cached_property
     def markets(self) -> Markets:
@@ -321,7 +322,7 @@ class AsyncCoinEx(_Base[httpx.AsyncClient, Coroutine[Any, Any, Any]], AsyncResou
         """
         from .ws._streams import AsyncWs
 
-        return self._rooted("ws", lambda: AsyncWs(*self._ws_args(self.sync_time)))
+        return self._rooted("ws", lambda: self._ws_hub(AsyncWs, self.sync_time))
 
     @functools.cached_property
     def markets(self) -> AsyncMarkets:

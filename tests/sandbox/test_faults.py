@@ -177,3 +177,13 @@ def test_websocket_corruptions_wait_for_the_server_and_clear_with_the_faults() -
     assert faults.take_ws_corruptions() == []
     with pytest.raises(ValueError):
         faults.corrupt_ws_frame(1, "xml")  # type: ignore[arg-type]
+
+
+def test_every_request_fault_takes_the_same_where() -> None:
+    """``path``, ``method`` and ``times`` mean the same to each request fault (``Where``):
+    latency too can spare other methods and stop after ``times`` requests."""
+    faults = Faults()
+    faults.add_latency(100, path="/v2/spot/order", method="POST", times=1)
+    assert faults.for_request("GET", "/v2/spot/order").latency_ms == 0
+    assert faults.for_request("POST", "/v2/spot/order").latency_ms == 100
+    assert faults.for_request("POST", "/v2/spot/order").latency_ms == 0

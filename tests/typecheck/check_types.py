@@ -272,3 +272,13 @@ def configuration(cx: CoinEx) -> None:
     assert_type(cx.config.retry_policy, RetryPolicy)
     assert_type(cx.config.proxy, str | None)
     cx.config.strict = False  # type: ignore[misc]
+
+
+def sandbox_fault_controls() -> None:
+    from coinex_sdk.sandbox import Sandbox
+
+    sb = Sandbox()
+    assert_type(sb.fail_http(502, path="/v2/spot/order", method="POST", times=2), None)
+    assert_type(sb.add_latency(100, path="/v2/time", times=None), None)
+    sb.fail_code(3008, pth="/v2/spot/order")  # type: ignore[call-arg]
+    sb.hold_after_execution(500, times="2")  # type: ignore[arg-type]

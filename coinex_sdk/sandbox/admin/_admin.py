@@ -47,6 +47,7 @@ from typing import Any
 from ..engine._accounts import Account
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 from ..engine._exchange import Exchange
+from ._faults import Where
 
 __all__ = ["ADMIN_ACTIONS", "find_account", "is_loopback", "run_admin"]
 
@@ -148,13 +149,13 @@ def _latency(exchange: Exchange, payload: Payload) -> Any:
     return {}
 
 
-def _where(payload: Payload) -> dict[str, Any]:
-    """The path/method/times filters every request fault takes (times defaults to 1)."""
-    return {
-        "path": _opt_str(payload, "path"),
-        "method": _opt_str(payload, "method"),
-        "times": _opt_int(payload, "times") or 1,
-    }
+def _where(payload: Payload) -> Where:
+    """The requests a request fault applies to (``times`` defaults to 1)."""
+    return Where(
+        path=_opt_str(payload, "path"),
+        method=_opt_str(payload, "method"),
+        times=_opt_int(payload, "times") or 1,
+    )
 
 
 def _http_status(exchange: Exchange, payload: Payload) -> Any:

@@ -35,11 +35,14 @@ which moves ``GET /v2/time`` and makes signed requests from an unsynced client f
 from __future__ import annotations
 
 from http import HTTPStatus
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 import attrs
 
 from ..engine._errors import SandboxApiError
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = [
     "AfterExecution",
@@ -47,6 +50,7 @@ __all__ = [
     "Faults",
     "GarbleMode",
     "RequestFaults",
+    "Where",
     "WsCorruptKind",
     "WsCorruption",
     "gateway_page",
@@ -97,6 +101,19 @@ class WsCorruption:
     kind: WsCorruptKind = "gzip"
 
 
+class Where(TypedDict, total=False):
+    """Which requests a request fault applies to: the keywords every ``Faults`` request fault
+    (and the ``Sandbox`` control of the same name) takes, each optional.
+
+    ``path`` (a ``/v2/...`` path) and ``method``: only those requests (None or absent: every
+    path, any method); ``times``: how many of them (None: until cleared; absent: 1, except
+    latency, which stays until cleared)."""
+
+    path: str | None
+    method: str | None
+    times: int | None
+
+
 @attrs.define
 class FaultRule:
     kind: Literal["latency", "http_status", "api_error", "after_execution"]
@@ -143,8 +160,8 @@ class RequestFaults:
 
 @attrs.define
 class Faults:
-    """The faults in force. Each request fault applies to the requests of ``path`` (every path
-    if None) and ``method`` (any if None), ``times`` times (until cleared if None)."""
+    """The faults in force. Each request fault applies to the requests its ``Where`` keywords
+    (``path``, ``method``, ``times``) name."""
 
     rules: list[FaultRule] = attrs.field(factory=list)
     ws_drops: int = 0
@@ -156,72 +173,41 @@ class Faults:
     ws_corruptions: list[WsCorruption] = attrs.field(factory=list)
     """Frame corruptions not yet handed to the open connections (the WS server takes them)."""
 
-    def add_latency(
-        self, latency_ms: int, *, path: str | None = None, times: int | None = None
-    ) -> FaultRule:
-        """Delay requests (to ``path``, the next ``times`` ones) by ``latency_ms``."""
-        return self._add(FaultRule("latency", path, remaining=times, latency_ms=latency_ms))
+    def add_latency(self, latency_ms: int, **where: Unpack[Where]) -> FaultRule:
+        """Delay requests (those ``where`` names; until cleared unless ``times``) by
+        ``latency_ms``."""
+        return self._add(FaultRule("latency", latency_ms=latency_ms), where, times=None)
 
     def fail_http(
-        self,
-        status: int = 503,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int | None = 1,
-        body: bytes | None = None,
+        self, status: int = 503, *, body: bytes | None = None, **where: Unpack[Where]
     ) -> FaultRule:
         """Answer the next ``times`` requests with a gateway error page (``body``, default the
         page of ``status``) instead of executing them (nothing happens on the exchange)."""
         page = gateway_page(status) if body is None else body
-        rule = FaultRule(
-            "http_status", path, method, remaining=times, http_status=status, http_body=page
-        )
-        return self._add(rule)
+        return self._add(FaultRule("http_status", http_status=status, http_body=page), where)
 
-    def hold_after_execution(
-        self,
-        hold_ms: int,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int | None = 1,
-    ) -> FaultRule:
+    def hold_after_execution(self, hold_ms: int, **where: Unpack[Where]) -> FaultRule:
         """A slow exchange: execute the next ``times`` requests, then hold each answer
         ``hold_ms`` (a client that times out meanwhile never sees it; the order exists)."""
-        return self._after(AfterExecution("hold", hold_ms=hold_ms), path, method, times)
+        return self._after(AfterExecution("hold", hold_ms=hold_ms), where)
 
-    def fail_after_execution(
-        self,
-        status: int = 500,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int | None = 1,
-    ) -> FaultRule:
+    def fail_after_execution(self, status: int = 500, **where: Unpack[Where]) -> FaultRule:
         """Execute the next ``times`` requests, then answer a gateway page of ``status``
         instead of the handler's answer."""
-        return self._after(AfterExecution("status", http_status=status), path, method, times)
+        return self._after(AfterExecution("status", http_status=status), where)
 
-    def reset_after_execution(
-        self, *, path: str | None = None, method: str | None = None, times: int | None = 1
-    ) -> FaultRule:
+    def reset_after_execution(self, **where: Unpack[Where]) -> FaultRule:
         """Execute the next ``times`` requests, then reset the TCP connection (no answer)."""
-        return self._after(AfterExecution("reset"), path, method, times)
+        return self._after(AfterExecution("reset"), where)
 
     def garble_after_execution(
-        self,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int | None = 1,
-        mode: GarbleMode = "truncated",
+        self, *, mode: GarbleMode = "truncated", **where: Unpack[Where]
     ) -> FaultRule:
         """Execute the next ``times`` requests, then answer HTTP 200 with the body cut in the
         middle (``"truncated"``) or replaced by an HTML page (``"not_json"``)."""
         if mode not in ("truncated", "not_json"):
             raise ValueError(f"unknown garble mode {mode!r}")
-        return self._after(AfterExecution("garble", garble=mode), path, method, times)
+        return self._after(AfterExecution("garble", garble=mode), where)
 
     def corrupt_ws_frame(self, times: int = 1, kind: WsCorruptKind = "gzip") -> None:
         """The next ``times`` push frames on every open WebSocket connection are sent corrupt
@@ -236,19 +222,10 @@ class Faults:
         taken, self.ws_corruptions = self.ws_corruptions, []
         return taken
 
-    def fail_code(
-        self,
-        code: int,
-        message: str | None = None,
-        *,
-        path: str | None = None,
-        method: str | None = None,
-        times: int | None = 1,
-    ) -> FaultRule:
+    def fail_code(self, code: int, message: str | None = None, **where: Unpack[Where]) -> FaultRule:
         """Answer the next ``times`` requests with CoinEx error ``code`` (e.g. 3008 busy)
         instead of executing them."""
-        rule = FaultRule("api_error", path, method, remaining=times, code=code, message=message)
-        return self._add(rule)
+        return self._add(FaultRule("api_error", code=code, message=message), where)
 
     def drop_ws(self, times: int = 1) -> None:
         """Cut ``times`` open WebSocket connections (no close frame), like a network failure."""
@@ -268,12 +245,14 @@ class Faults:
         self.clock_skew_ms = 0
         self.ws_corruptions.clear()
 
-    def _after(
-        self, after: AfterExecution, path: str | None, method: str | None, times: int | None
-    ) -> FaultRule:
-        return self._add(FaultRule("after_execution", path, method, remaining=times, after=after))
+    def _after(self, after: AfterExecution, where: Where) -> FaultRule:
+        return self._add(FaultRule("after_execution", after=after), where)
 
-    def _add(self, rule: FaultRule) -> FaultRule:
+    def _add(self, rule: FaultRule, where: Where, times: int | None = 1) -> FaultRule:
+        """Put ``rule`` in force for the requests ``where`` names (``times`` of them when it
+        does not say how many)."""
+        rule.path, rule.method = where.get("path"), where.get("method")
+        rule.remaining = where.get("times", times)
         self.rules.append(rule)
         return rule
 

@@ -16,6 +16,7 @@ from ..engine._ledger import SPOT
 from ..engine._num import ZERO, fmt_fixed
 from ..render._fields import field_names, fields
 from . import _params as p
+from ._routes_assets import transfer_move
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES"]
@@ -221,10 +222,7 @@ def sub_transfer(exchange: Exchange, account: Account | None, params: Params) ->
         require(account),
         from_user_name=p.opt_text(params, "from_user_name"),
         to_user_name=p.opt_text(params, "to_user_name"),
-        from_account_type=p.one_of(params, "from_account_type", (SPOT, "FUTURES")),
-        to_account_type=p.one_of(params, "to_account_type", (SPOT, "FUTURES")),
-        ccy=p.text(params, "ccy"),
-        amount=p.decimal(params, "amount"),
+        **transfer_move(params, (SPOT, "FUTURES")),
     )
     return {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..engine._accounts import Account
+from ..engine._accounts import Account, Transfer
 from ..engine._assets import ACCOUNT_TYPES
 from ..engine._exchange import Exchange
 from ..engine._num import ZERO, fmt
@@ -13,7 +13,7 @@ from ..render._render_records import deposit, loan, transfer, withdrawal
 from . import _params as p
 from ._routing import RouteTable, paginate, require
 
-__all__ = ["ROUTES"]
+__all__ = ["ROUTES", "transfer_move"]
 
 ROUTES = RouteTable()
 TRANSCATION_TYPES = (
@@ -149,15 +149,23 @@ def amm_income_history(exchange: Exchange, account: Account | None, params: Para
     return paginate(records, params, max_limit=100)
 
 
+def transfer_move(params: Params, account_types: tuple[str, ...]) -> Transfer:
+    """The move a transfer request names (this one's and the sub-account transfer's): from
+    one of ``account_types`` to another, an amount of a currency."""
+    return Transfer(
+        from_account_type=p.one_of(params, "from_account_type", account_types),
+        to_account_type=p.one_of(params, "to_account_type", account_types),
+        ccy=p.text(params, "ccy"),
+        amount=p.decimal(params, "amount"),
+    )
+
+
 @route("POST", "/v2/assets/transfer")
 def post_transfer(exchange: Exchange, account: Account | None, params: Params) -> Any:
     """Moves funds between the caller's own accounts; CoinEx answers ``data: {}``."""
     exchange.assets.transfer(
         require(account),
-        from_account_type=p.one_of(params, "from_account_type", ACCOUNT_TYPES),
-        to_account_type=p.one_of(params, "to_account_type", ACCOUNT_TYPES),
-        ccy=p.text(params, "ccy"),
-        amount=p.decimal(params, "amount"),
+        **transfer_move(params, ACCOUNT_TYPES),
         market=p.opt_text(params, "market"),
     )
     return {}

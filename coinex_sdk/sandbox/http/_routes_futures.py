@@ -12,7 +12,7 @@ from ..engine._positions import Position
 from ..render._render import futures_order
 from ..render._render_records import position
 from . import _params as p
-from ._routes_orders import FUTURES
+from ._routes_orders import FUTURES, order_options
 from ._routing import RouteTable, paginate, require
 
 __all__ = ["ROUTES", "position_data"]
@@ -61,11 +61,8 @@ def close_position(exchange: Exchange, account: Account | None, params: Params) 
         require(account),
         market=p.text(params, "market"),
         type=p.one_of(params, "type", ("limit", "market")),
-        price=p.opt_decimal(params, "price"),
         amount=p.opt_decimal(params, "amount"),
-        client_id=p.opt_text(params, "client_id") or "",
-        is_hide=p.boolean(params, "is_hide"),
-        stp_mode=p.opt_text(params, "stp_mode") or "",
+        **order_options(params),
     )
     return futures_order(order)
 

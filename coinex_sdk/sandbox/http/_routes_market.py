@@ -13,6 +13,7 @@ from ..engine._events import Scope
 from ..engine._exchange import Exchange
 from ..engine._marketdata import KLINE_PERIODS, MarketData, PriceSample
 from ..engine._num import fmt
+from ..engine._orders import TRIGGER_PRICE_TYPES
 from ..render._fields import field_names, fields
 from ..render._render import public_deal
 from ..render._render_records import futures_market, spot_market
@@ -133,9 +134,7 @@ def kline(exchange: Exchange, scope: Scope, params: Params) -> Any:
     """Candles oldest first; ``volume`` in base and ``value`` in quote, as the docs define them."""
     market, data = _market_data(exchange, scope, params)
     period = p.one_of(params, "period", KLINE_PERIODS)
-    price_types = (
-        ("latest_price",) if scope == "spot" else ("latest_price", "mark_price", "index_price")
-    )
+    price_types = ("latest_price",) if scope == "spot" else TRIGGER_PRICE_TYPES
     price_type = p.one_of(params, "price_type", price_types, default="latest_price")
     limit = _limit(params)
     start_time, end_time = p.opt_integer(params, "start_time"), p.opt_integer(params, "end_time")

@@ -25,7 +25,8 @@ from ..engine._accounts import Account
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
 from ..engine._exchange import Exchange
 from ..engine._futures import FuturesEngine
-from ..engine._orders import Order, StopOrder, UserDeal
+from ..engine._order_requests import OrderOptions, OrderRequest
+from ..engine._orders import TRIGGER_PRICE_TYPES, Order, StopOrder, UserDeal
 from ..engine._spot import SpotEngine
 from ..render._render import (
     futures_order,
@@ -37,7 +38,7 @@ from ..render._render import (
 from . import _params as p
 from ._routing import PaginatedData, RouteTable, error_item, ok_item, paginate, require
 
-__all__ = ["FUTURES", "ROUTES", "SPOT", "Venue"]
+__all__ = ["FUTURES", "ROUTES", "SPOT", "Venue", "order_options"]
 
 ROUTES = RouteTable()
 Params = dict[str, Any]
@@ -88,8 +89,7 @@ def _futures_order_fields(params: Params) -> dict[str, Any]:
 
 
 def _futures_stop_fields(params: Params) -> dict[str, Any]:
-    trigger_types = ("latest_price", "mark_price", "index_price")
-    return {"trigger_price_type": p.one_of(params, "trigger_price_type", trigger_types)}
+    return {"trigger_price_type": p.one_of(params, "trigger_price_type", TRIGGER_PRICE_TYPES)}
 
 
 SPOT = Venue(
@@ -115,18 +115,29 @@ FUTURES = Venue(
 )
 
 
+def order_options(params: Params) -> OrderOptions:
+    """What an order request names besides its market, side, type and amount (put-order's and
+    close-position's)."""
+    return OrderOptions(
+        price=p.opt_decimal(params, "price"),
+        client_id=p.opt_text(params, "client_id") or "",
+        is_hide=p.boolean(params, "is_hide"),
+        stp_mode=p.opt_text(params, "stp_mode") or "",
+    )
+
+
 def _order_request(venue: Venue, params: Params) -> dict[str, Any]:
-    return {
-        **venue.order_fields(params),
-        "market": p.text(params, "market"),
-        "side": p.text(params, "side"),
-        "type": p.text(params, "type"),
-        "amount": p.decimal(params, "amount"),
-        "price": p.opt_decimal(params, "price"),
-        "client_id": p.opt_text(params, "client_id") or "",
-        "is_hide": p.boolean(params, "is_hide"),
-        "stp_mode": p.opt_text(params, "stp_mode") or "",
-    }
+    """The keyword arguments of the venue engine's ``prepare``: its own fields and the
+    ``OrderRequest`` both venues take."""
+    venue_fields = venue.order_fields(params)
+    request = OrderRequest(
+        market=p.text(params, "market"),
+        side=p.text(params, "side"),
+        type=p.text(params, "type"),
+        amount=p.decimal(params, "amount"),
+        **order_options(params),
+    )
+    return {**venue_fields, **request}
 
 
 def _place(venue: Venue, exchange: Exchange, account: Account, params: Params) -> Order:

@@ -12,6 +12,8 @@ import zlib
 from decimal import Decimal
 from typing import Any
 
+import attrs
+
 from ..engine._accounts import Account
 from ..engine._book import OrderBook
 from ..engine._errors import PARAMETER_ERROR, SandboxApiError
@@ -37,19 +39,15 @@ DEPTH_INTERVALS = (
 _SIDES: tuple[tuple[Side, str], ...] = (("buy", "bids"), ("sell", "asks"))
 
 
+@attrs.frozen
 class MarketDataView:
-    def __init__(
-        self,
-        state: ExchangeState,
-        spot: SpotEngine,
-        futures: FuturesEngine,
-        funding: FundingEngine | None = None,
-    ) -> None:
-        self.state = state
-        self.spot = spot
-        self.futures = futures
-        self.funding_engine = funding or FundingEngine(futures)
-        self._last_bbo: dict[tuple[Scope, str], tuple[Any, ...]] = {}
+    state: ExchangeState
+    spot: SpotEngine
+    futures: FuturesEngine
+    funding_engine: FundingEngine = attrs.field(alias="funding")
+    """The exchange's funding engine (its settlements and the current rate estimate)."""
+    _last_bbo: dict[tuple[Scope, str], tuple[Any, ...]] = attrs.field(factory=dict, init=False)
+    """The best levels last pushed per market: a ``bbo`` event only when they move."""
 
     def _market(self, scope: Scope, market: str) -> tuple[OrderBook, MarketData, int, int]:
         """Book, data, price decimals and amount decimals of a market (4004 if unknown)."""
@@ -190,11 +188,11 @@ def _ticker_fields(stats: Ticker) -> dict[str, Any]:
     }
 
 
+@attrs.frozen
 class BalanceView:
-    def __init__(self, spot: SpotEngine, futures: FuturesEngine, margin: MarginEngine) -> None:
-        self.spot = spot
-        self.futures = futures
-        self.margin = margin
+    spot: SpotEngine
+    futures: FuturesEngine
+    margin: MarginEngine
 
     def spot_balances(self, account: Account) -> list[dict[str, str]]:
         """``GET /v2/assets/spot/balance`` data (spec/examples/assets-spot-balance.json)."""
