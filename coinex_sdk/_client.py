@@ -2,11 +2,12 @@
 
 Both hold their configuration as one frozen :class:`~coinex_sdk._config.ClientConfig`, one
 :class:`~coinex_sdk._transport.Transport` (credentials, clock, rate limiter, retry policy)
-and one shell with its sender (httpx, or aiohttp for the async default); every endpoint method,
-and the low-level :meth:`request`, goes through them. Resources (``cx.spot``, ``cx.futures``,
-...) are generated from ``spec/`` and created on first use. ``with_options()`` gives a client
-with other per-call options that shares the connection pool, credentials, clock, rate limiter
-and WebSockets.
+and one shell with its sender (the lean HTTP/1.1 client by default; httpx around a user's
+``http_client``; through a proxy, httpx or aiohttp's pool); every endpoint method, and the
+low-level :meth:`request`, goes through them. What the two share is written once on their base:
+the constructor, ``with_options()`` (a client with other per-call options that shares the
+connection pool, credentials, clock, rate limiter and WebSockets) and ``request()``. Resources
+(``cx.spot``, ``cx.futures``, ...) are generated from ``spec/`` and created on first use.
 """
 
 from __future__ import annotations
