@@ -185,9 +185,10 @@ def generated(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package and on the typing tests (what an IDE shows)."""
+    """mypy --strict on the package, on the typing tests (what an IDE shows) and on the
+    generator."""
     session.install(*DEV)
-    session.run("python", "-m", "mypy", "--strict", "coinex_sdk", "tests/typecheck")
+    session.run("python", "-m", "mypy", "--strict", "coinex_sdk", "tests/typecheck", "generator")
 
 
 @nox.session

@@ -98,7 +98,7 @@ def _channel(ch: Channel, venue: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The channel object and its operations."""
     cid = f"{venue}.{ch.name}"
     signed = f"Signed connection required: {'yes (server.sign first)' if ch.auth else 'no'}."
-    channel = {
+    channel: dict[str, Any] = {
         "address": ch.name,
         "title": f"{ch.name} ({venue})",
         "summary": ch.summary,

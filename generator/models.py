@@ -61,7 +61,9 @@ def json_schema(spec: Spec) -> dict[str, Any]:
 
 def generate_models(spec: Spec) -> dict[str, str]:
     """``{module name: source}`` for the models package (not yet ruff-formatted)."""
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType
+    from datamodel_code_generator.format import Formatter
 
     out = generate(
         json_schema(spec),
@@ -85,7 +87,7 @@ def generate_models(spec: Spec) -> dict[str, str]:
         use_union_operator=True,
         capitalise_enum_members=True,
         treat_dot_as_module=True,
-        formatters=["builtin"],
+        formatters=[Formatter.BUILTIN],
     )
     assert isinstance(out, dict), "datamodel-code-generator returned a single module"
     modules: dict[str, str] = {}

@@ -19,7 +19,9 @@ from .spec_types import Endpoint, Operation, Param, Spec
 
 REF = "#/components/schemas/"
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
-SIGNED = [{"CoinExAccessId": [], "CoinExSignature": [], "CoinExTimestamp": []}]
+SIGNED: list[dict[str, list[str]]] = [
+    {"CoinExAccessId": [], "CoinExSignature": [], "CoinExTimestamp": []}
+]
 
 
 def package_version() -> str:

@@ -58,7 +58,9 @@ def _add_models(
 
 
 def load_spec(root: Path) -> Spec:
-    rel = lambda p: p.relative_to(root.parent).as_posix()  # noqa: E731
+    def rel(path: Path) -> str:
+        return path.relative_to(root.parent).as_posix()
+
     enums_raw = _load(root / "enums.yaml")
     enums = expect(rel(root / "enums.yaml") + ": enums", enums_raw.get("enums"), dict, "a mapping")
     for ename, edef in enums.items():

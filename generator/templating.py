@@ -133,7 +133,9 @@ def rtype(ep: Endpoint) -> str:
 
 
 def into(ep: Endpoint) -> str:
-    return ep.response_model if ep.response_type == "page" else rtype(ep)
+    if ep.response_type == "page" and ep.response_model:
+        return ep.response_model
+    return rtype(ep)
 
 
 def call(ep: Endpoint) -> str:
