@@ -62,6 +62,16 @@ def _retry(value: RetryPolicy | None) -> RetryPolicy:
     return value or RetryPolicy()
 
 
+def _without_password(url: str | None) -> str | None:
+    """A proxy URL as a repr may show it: its password (``user:pass@``) replaced by ``***``."""
+    if url is None or "@" not in url:
+        return url
+    scheme, sep, rest = url.rpartition("://")
+    userinfo, _, host = rest.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return f"{scheme}{sep}{user}:***@{host}"
+
+
 @attrs.frozen(kw_only=True)
 class ClientConfig:
     """How a client talks to CoinEx. Every field is a constructor keyword of both clients.
@@ -109,7 +119,7 @@ class ClientConfig:
     sync_time: bool = False
     auto_client_id: bool = True
     check_orders: bool = False
-    proxy: str | None = None
+    proxy: str | None = attrs.field(default=None, repr=lambda url: repr(_without_password(url)))
     window_time: int | None = None
     ws_url: str | None = None
     ws_timings: WsTimings | None = None

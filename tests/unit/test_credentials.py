@@ -10,6 +10,7 @@ import pytest
 
 from coinex_sdk import AsyncCoinEx, CoinEx, Credentials, ValidationError
 from coinex_sdk._auth import CoinExAuth
+from coinex_sdk._config import ClientConfig
 from tests.conftest import CANARY_ACCESS_ID, CANARY_SECRET
 
 
@@ -79,3 +80,19 @@ def test_auth_flow_object_repr_shows_only_the_access_id() -> None:
 
     auth = CoinExAuth(Credentials(CANARY_ACCESS_ID, CANARY_SECRET), Clock(), None)
     assert repr(auth) == f"CoinExAuth(access_id={CANARY_ACCESS_ID!r})"
+
+
+@pytest.mark.parametrize(
+    ("proxy", "shown"),
+    [
+        (f"http://user:{CANARY_SECRET}@127.0.0.1:3128", "http://user:***@127.0.0.1:3128"),
+        (f"user:{CANARY_SECRET}@proxy:8080", "user:***@proxy:8080"),
+        ("http://127.0.0.1:3128", "http://127.0.0.1:3128"),
+    ],
+)
+def test_a_proxy_password_stays_out_of_the_config_repr(proxy: str, shown: str) -> None:
+    config = ClientConfig(proxy=proxy)
+    assert config.proxy == proxy  # what the client sends through is the whole URL
+    text = repr(config)
+    assert CANARY_SECRET not in text
+    assert f"proxy={shown!r}" in text

@@ -5,6 +5,7 @@ AttributeError or InvalidOperation escapes, now or when a level is read later.""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import cattrs
@@ -119,13 +120,17 @@ def test_decimal_fields_refuse_non_finite_and_absurd_numbers(value: str) -> None
     assert "last" in str(error)
 
 
+EXAMPLES = Path(__file__).parents[2] / "spec" / "examples"
+SPOT_ORDER = json.loads((EXAMPLES / "spot-cancel-order.json").read_text())["data"]
+
+
 @pytest.mark.parametrize("order_id", ["1٣", "²", "99999999999999999999999", "1.5", " 1"])
 def test_int_fields_accept_only_plain_digit_strings(order_id: str) -> None:
-    order = {"order_id": order_id}
-    with pytest.raises(cattrs.BaseValidationError):
-        from coinex_sdk.models import SpotOrder
+    from coinex_sdk.models import SpotOrder
 
-        structure(order, SpotOrder)
+    assert structure({**SPOT_ORDER, "order_id": "117401168172"}, SpotOrder).order_id == 117401168172
+    with pytest.raises(cattrs.BaseValidationError):
+        structure({**SPOT_ORDER, "order_id": order_id}, SpotOrder)
 
 
 @pytest.mark.parametrize(
