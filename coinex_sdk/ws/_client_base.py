@@ -25,6 +25,21 @@ __all__ = ["WsClientBase"]
 
 log = logging.getLogger("coinex_sdk.ws")
 
+
+class _SignParamsHidden(logging.Filter):
+    """websockets logs every frame at DEBUG, cut only to ``WEBSOCKETS_MAX_LOG_SIZE``: a
+    ``server.sign`` request is logged without its params (the signature) whatever that size."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if "server.sign" in record.getMessage():
+            record.msg, record.args = "> TEXT server.sign (params hidden)", ()
+        return True
+
+
+frame_log = logging.getLogger("coinex_sdk.ws.frames")
+"""The logger websockets logs our connections' frames to (DEBUG), sign params hidden."""
+frame_log.addFilter(_SignParamsHidden())
+
 T = TypeVar("T")
 BookStreamT = TypeVar("BookStreamT")
 
@@ -180,6 +195,7 @@ class WsClientBase(Generic[BookStreamT]):
             "open_timeout": timings.open_timeout,
             "close_timeout": timings.close_timeout,
             "max_size": 2**24,
+            "logger": frame_log,
         }
 
     def _cannot_connect(self, problem: Exception) -> WsConnectionError:

@@ -138,8 +138,12 @@ async def test_each_live_subscription_yields_a_gap_after_a_reconnect(server: Fak
 
 
 async def test_the_signature_reaches_no_log_record_even_websockets_frame_logs(
-    server: FakeCoinEx, caplog: pytest.LogCaptureFixture
+    server: FakeCoinEx, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from websockets.frames import Frame
+
+    monkeypatch.setattr(Frame, "MAX_LOG_SIZE", 10_000)  # WEBSOCKETS_MAX_LOG_SIZE, raised
+    caplog.set_level(logging.INFO, logger="websockets.server")  # the fake exchange's own log
     caplog.set_level(logging.DEBUG)
     client = AsyncWsClient(server.url, credentials=CREDENTIALS, timings=FAST)
     async with client, client.subscribe(ORDER, {"market_list": []}, raw):
