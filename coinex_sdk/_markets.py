@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import attrs
 
 from ._endpoint import Endpoint
+from ._endpoint import _decimal as parse_decimal
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
@@ -73,6 +74,13 @@ def _decimal(value: Any, name: str) -> Decimal:
     return number
 
 
+def _quantize(number: Decimal, step: Decimal, rounding: str, name: str) -> Decimal:
+    try:
+        return number.quantize(step, rounding)
+    except InvalidOperation:  # more digits than the decimal context holds
+        raise ValidationError(f"{name}: {number} is too large for the market", param=name) from None
+
+
 @attrs.frozen(kw_only=True)
 class MarketRules(Generic[M]):
     """What CoinEx accepts in one market, and the market's full description (``info``).
@@ -101,15 +109,17 @@ class MarketRules(Generic[M]):
         """``price`` at the market's precision (and on its tick), rounded with ``rounding``
         (a ``decimal`` rounding mode; default toward zero, so a bid never creeps up)."""
         number = _decimal(price, "price")
-        if self.tick_size is not None:
-            number = (number / self.tick_size).to_integral_value(rounding) * self.tick_size
-        return number.quantize(Decimal(1).scaleb(-self.price_precision), rounding)
+        step = Decimal(1).scaleb(-self.price_precision)
+        if self.tick_size is None:
+            return _quantize(number, step, rounding, "price")
+        ticks = _quantize(number / self.tick_size, Decimal(1), rounding, "price")
+        return _quantize(ticks * self.tick_size, step, rounding, "price")
 
     def quantize_amount(self, amount: Decimal | str | int, rounding: str = ROUND_DOWN) -> Decimal:
         """``amount`` at the market's precision, rounded with ``rounding`` (default toward
         zero, so an order never spends more than it was given)."""
         step = Decimal(1).scaleb(-self.amount_precision)
-        return _decimal(amount, "amount").quantize(step, rounding)
+        return _quantize(_decimal(amount, "amount"), step, rounding, "amount")
 
     def check_order(
         self,
@@ -166,11 +176,16 @@ def _check(rules: MarketRules[Any], endpoint: Endpoint, order: Mapping[str, Any]
     params |= {p.name for p in endpoint.params or ()}
     type_ = order.get("type")
     type_ = str(getattr(type_, "value", type_)) if type_ is not None else None
+
+    def number(name: str) -> Decimal | None:  # read as the endpoint's validation reads it
+        value = order.get(name)
+        return None if value is None else parse_decimal(value, name, name)
+
     rules.check_order(
         type=type_,
-        amount=order.get("amount"),
-        price=order.get("price"),
-        trigger_price=order.get("trigger_price"),
+        amount=number("amount"),
+        price=number("price"),
+        trigger_price=number("trigger_price"),
         # An endpoint that takes `ccy` lets a market order's amount be in the quote currency.
         amount_in_quote=type_ == "market" and "ccy" in params,
     )

@@ -114,6 +114,23 @@ def test_check_orders_refuses_a_bad_order_before_sending(sandbox: Sandbox) -> No
         assert calls.count("/v2/futures/order") == 0
 
 
+def test_check_orders_reads_amounts_as_the_endpoint_does(sandbox: Sandbox) -> None:
+    with sandbox.client(check_orders=True) as cx:
+        order = cx.spot.place_order(  # a float is taken by its repr, with or without the check
+            market="BTCUSDT",
+            market_type="SPOT",
+            side="buy",
+            type="limit",
+            amount=0.001,  # type: ignore[arg-type]
+            price=40000,
+        )
+        assert order.amount == D("0.001")
+        cx.spot.cancel_order(market="BTCUSDT", market_type="SPOT", order_id=order.order_id)
+        spot = cx.markets.spot("BTCUSDT")
+        with pytest.raises(ValidationError, match="too large"):  # not decimal.InvalidOperation
+            spot.check_order(type="limit", amount="1e40", price="40000")
+
+
 def test_check_orders_checks_every_item_of_a_batch(sandbox: Sandbox) -> None:
     good = {"market": "BTCUSDT", "side": "buy", "type": "limit", "amount": "0.001"}
     with sandbox.client(check_orders=True) as cx:
