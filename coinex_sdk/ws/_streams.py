@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from .._clock import Clock
 from .._convert import converter
-from .._exceptions import WebSocketError
 from .._generated.stream_mixins import AsyncVenues, SyncVenues
 
 if TYPE_CHECKING:
@@ -45,28 +43,13 @@ def ws_base_url(rest_base_url: str) -> str:
     return rest_base_url
 
 
-def learn_server_time(clock: Clock, sent_ms: int, received_ms: int, body: bytes) -> None:
-    """Set ``clock`` from a ``GET /v2/time`` answer (``{"code": 0, "data": {"timestamp": ms}}``)."""
-    from .._wire import decode_json
-
-    try:
-        envelope = decode_json(body)
-        server_ms = envelope["data"]["timestamp"]
-        code = envelope["code"]
-    except Exception:
-        raise WebSocketError("GET /v2/time: not a CoinEx time envelope") from None
-    if code != 0 or type(server_ms) is not int:
-        raise WebSocketError(f"GET /v2/time: code {code!r}, timestamp {server_ms!r:.40}")
-    clock.learn(sent_ms, received_ms, server_ms)
-
-
 C = TypeVar("C")
 
 
 class _Hub(Generic[C]):
     """One WebSocket client per venue, created on first use, sharing the REST client's
-    credentials and clock; the sync and async hubs differ in the client class and how they
-    wait (:meth:`_get_time`, ``close``)."""
+    credentials, clock and clock sync; the sync and async hubs differ in the client class and
+    how ``close`` waits."""
 
     _client_class: ClassVar[str]
     """The name of the client class in :mod:`coinex_sdk.ws` (imported on first use)."""
@@ -77,14 +60,13 @@ class _Hub(Generic[C]):
         ws_url: str | None,
         strict: bool,
         timings: WsTimings | None,
-        sync_time: Callable[[], Any] | None = None,
+        sync_time: Callable[[], Any],
     ) -> None:
         self._transport = transport
         self._base = (ws_url or ws_base_url(transport.base_url)).rstrip("/")
         self.strict = strict
         self._timings = timings
-        # How a refused server.sign re-syncs the shared clock: the REST client's sync_time()
-        # when given, else one plain GET /v2/time to the same host.
+        # How a refused server.sign re-syncs the shared clock: the REST client's sync_time().
         self._sync_time = sync_time
         self._clients: dict[Venue, C] = {}
 
@@ -100,33 +82,18 @@ class _Hub(Generic[C]):
             client = self._clients[venue] = getattr(ws, self._client_class)(
                 self.url(venue),
                 venue=venue,
-                sync_clock=self._sync_time or self._get_time,
+                sync_clock=self._sync_time,
                 credentials=self._transport.credentials,
                 clock=self._transport.clock,
                 timings=self._timings,
             )
         return client
 
-    def _get_time(self) -> Any:
-        """One plain ``GET /v2/time`` setting the shared clock (shell-specific)."""
-        raise NotImplementedError
-
-    @property
-    def _time_url(self) -> str:
-        return f"{self._transport.base_url}/v2/time"
-
 
 class SyncWs(_Hub["SyncWsClient"], SyncVenues):
     """``cx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "SyncWsClient"
-
-    def _get_time(self) -> None:
-        import httpx
-
-        sent = Clock.local_ms()
-        response = httpx.get(self._time_url, timeout=10.0)
-        learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
@@ -139,14 +106,6 @@ class AsyncWs(_Hub["AsyncWsClient"], AsyncVenues):
     """``acx.ws``: ``.spot`` and ``.futures`` typed streams, one connection per venue."""
 
     _client_class = "AsyncWsClient"
-
-    async def _get_time(self) -> None:
-        import httpx
-
-        async with httpx.AsyncClient(timeout=10.0) as http:
-            sent = Clock.local_ms()
-            response = await http.get(self._time_url)
-            learn_server_time(self._transport.clock, sent, Clock.local_ms(), response.content)
 
     async def close(self) -> None:
         """Close every connection (code 1000) and end their streams."""
