@@ -21,6 +21,7 @@ import logging
 import socket
 import struct
 from collections.abc import AsyncIterator, Callable
+from decimal import Decimal
 from typing import Any
 
 from starlette.applications import Starlette
@@ -81,7 +82,7 @@ def build_app(
             return JSONResponse({"code": 4001, "data": {}, "message": "loopback only"}, 403)
         raw = await request.body()
         try:
-            payload: Any = json.loads(raw) if raw.strip() else {}
+            payload: Any = json.loads(raw, parse_float=Decimal) if raw.strip() else {}
         except ValueError:
             payload = None
         if not isinstance(payload, dict):

@@ -64,6 +64,15 @@ def test_a_deposit_from_python_and_one_from_the_admin_route_both_arrive(sandbox:
         assert usdt(cx) == before + 30
 
 
+def test_an_admin_amount_sent_as_a_json_number_keeps_its_digits(sandbox: Sandbox) -> None:
+    with sandbox.client() as cx:
+        before = usdt(cx)
+        body = b'{"ccy": "USDT", "amount": 0.123456789012345678, "account": "alice"}'
+        assert httpx.post(sandbox.url + "/admin/deposit", content=body).json()["code"] == 0
+    held = sandbox.run(lambda ex: ex.account("alice").ledger.get("SPOT", "USDT").available)
+    assert held == before + Decimal("0.123456789012345678")  # every digit, not a float's 17
+
+
 def test_an_unknown_admin_action_answers_4004(sandbox: Sandbox) -> None:
     assert httpx.post(sandbox.url + "/admin/explode", json={}).json()["code"] == 4004
 
