@@ -115,6 +115,17 @@ def scenario() -> tuple[Exchange, dict[str, Any]]:
         alice, market="BTCUSDT", side="buy", type="market", amount=D("0.01"),
         trigger_price=D("70000"), trigger_price_type="index_price",
     ).stop_id  # fmt: skip
+    # What the batch cancels cancel (one success item each, beside one unknown id).
+    ids["batch"] = spot(exchange, alice, "buy", "0.01", "46000").order_id
+    ids["f_batch"] = futures(exchange, alice, "buy", "0.01", "57000").order_id
+    ids["batch_stop"] = exchange.spot.stops.place(
+        alice, market="BTCUSDT", market_type="SPOT", side="buy", type="market",
+        amount=D("10"), trigger_price=D("71000"),
+    ).stop_id  # fmt: skip
+    ids["f_batch_stop"] = exchange.futures.stops.place(
+        alice, market="BTCUSDT", side="buy", type="market", amount=D("0.01"),
+        trigger_price=D("71000"), trigger_price_type="index_price",
+    ).stop_id  # fmt: skip
     exchange.futures.adjust_leverage(alice, market="BTCUSD", margin_mode="isolated", leverage=10)
     futures(exchange, bob, "sell", "600", "60000", market="BTCUSD")
     futures(exchange, alice, "buy", "600", "60000", market="BTCUSD")
@@ -271,8 +282,12 @@ CALLS: list[tuple[str, str, Params]] = [
     ),
     ("POST", "/v2/spot/cancel-order-by-client-id", fixed({**SPOT, "client_id": "c1"})),
     ("POST", "/v2/spot/cancel-stop-order-by-client-id", fixed({**SPOT, "client_id": "s1"})),
-    ("POST", "/v2/spot/cancel-batch-order", fixed({**BTC, "order_ids": [1, 2]})),
-    ("POST", "/v2/spot/cancel-batch-stop-order", fixed({**BTC, "stop_ids": [1]})),
+    ("POST", "/v2/spot/cancel-batch-order", lambda ids: {**BTC, "order_ids": [ids["batch"], 1]}),
+    (
+        "POST",
+        "/v2/spot/cancel-batch-stop-order",
+        lambda ids: {**BTC, "stop_ids": [ids["batch_stop"]]},
+    ),
     ("POST", "/v2/spot/cancel-all-order", fixed(SPOT)),
     ("POST", "/v2/futures/order", fixed(FUTURES_ORDER)),
     (
@@ -309,8 +324,12 @@ CALLS: list[tuple[str, str, Params]] = [
     ),
     ("POST", "/v2/futures/cancel-order-by-client-id", fixed({**FUT, "client_id": "f1"})),
     ("POST", "/v2/futures/cancel-stop-order-by-client-id", fixed({**FUT, "client_id": "fs1"})),
-    ("POST", "/v2/futures/cancel-batch-order", fixed({**FUT, "order_ids": [1]})),
-    ("POST", "/v2/futures/cancel-batch-stop-order", fixed({**FUT, "stop_ids": [1]})),
+    ("POST", "/v2/futures/cancel-batch-order", lambda ids: {**FUT, "order_ids": [ids["f_batch"]]}),
+    (
+        "POST",
+        "/v2/futures/cancel-batch-stop-order",
+        lambda ids: {**FUT, "stop_ids": [ids["f_batch_stop"]]},
+    ),
     ("POST", "/v2/futures/cancel-all-order", fixed(FUT)),
     (
         "POST",
@@ -408,7 +427,6 @@ CALLS: list[tuple[str, str, Params]] = [
     ),
     ("POST", "/v2/account/subs/delete-api", lambda ids: {"api_id": ids["api_ids"][1]}),
     ("GET", "/v2/account/subs/balance", fixed({"sub_user_name": "sub1", "market_type": "FUTURES"})),
-    ("GET", "/v2/account/subs/spot-balance", fixed({"sub_user_name": "sub1"})),
     (
         "POST",
         "/v2/account/subs/transfer",
@@ -422,6 +440,7 @@ CALLS: list[tuple[str, str, Params]] = [
             }
         ),
     ),
+    ("GET", "/v2/account/subs/spot-balance", fixed({"sub_user_name": "sub1"})),  # after a transfer
     ("GET", "/v2/account/subs/transfer-history", fixed({})),
     # AMM
     (
