@@ -103,7 +103,9 @@ class FillBot:
         finally:
             for task in tasks:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            for outcome in await asyncio.gather(*tasks, return_exceptions=True):
+                if isinstance(outcome, Exception):  # a watcher that failed, not one cancelled
+                    raise outcome
 
 
 async def main() -> None:
