@@ -93,6 +93,21 @@ def test_sub_accounts_created_over_the_api_are_not_saved_silently(clock: FakeClo
         exchange.save_state()
 
 
+def test_api_keys_created_for_a_configured_sub_account_are_not_dropped_silently(
+    clock: FakeClock,
+) -> None:
+    from coinex_sdk.sandbox import DEFAULT_ACCOUNTS, AccountSpec
+
+    subs = (*DEFAULT_ACCOUNTS, AccountSpec(name="sub1", parent="alice"))
+    exchange = Exchange(ExchangeConfig(market_maker=None, accounts=subs), clock=clock)
+    exchange.save_state()  # configured, no keys of its own yet: saved
+    exchange.subaccounts.create_key(
+        exchange.account("alice"), "sub1", ip_whitelist=[], trade_enabled=True
+    )
+    with pytest.raises(ValueError, match="sub1"):
+        exchange.save_state()
+
+
 def test_the_market_maker_state_round_trips_too(clock: FakeClock) -> None:
     original = Exchange(ExchangeConfig(seed=4), clock=clock)
     original.tick(5)

@@ -12,8 +12,8 @@ so time priority holds), and the next funding times are the next 8-hour boundari
 loaded clock (a fixture saved long ago does not replay every funding time since).
 
 Accounts are matched by name: the state can only be loaded into an exchange configured with
-the same accounts. Sub-accounts created over the API (and their API keys) are not saved:
-``save_state`` refuses when there is one, rather than writing a state that would not load.
+the same accounts. Sub-accounts and API keys created over the API are not saved:
+``save_state`` refuses when there is one, rather than writing a state that would lose it.
 Records are converted generically from their attrs fields, so a field added to a record is
 saved and loaded without changes here.
 """
@@ -138,6 +138,11 @@ def save_state(exchange: Exchange) -> Json:
         if account.name not in configured and account.name != maker:
             raise ValueError(
                 f"save_state: account {account.name!r} was created over the API; sub-accounts "
+                "are not saved (configure the accounts a fixture needs instead)"
+            )
+        if any(key.credentials != account.credentials for key in account.api_keys):
+            raise ValueError(
+                f"save_state: account {account.name!r} has API keys created over the API; they "
                 "are not saved (configure the accounts a fixture needs instead)"
             )
     return {
