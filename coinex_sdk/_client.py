@@ -57,10 +57,8 @@ def _credentials(access_id: str | None, secret_key: str | None) -> Credentials |
 
 
 def _settle_window(config: ClientConfig) -> float:
-    """The policy's settle window, or by default the read timeout plus :data:`SETTLE_MARGIN`."""
-    chosen = config.retry_policy.settle_window
-    if chosen is not None:
-        return chosen
+    """The default settle window: the read timeout plus :data:`SETTLE_MARGIN` (the transport
+    takes the retry policy's own ``settle_window`` instead when it has one)."""
     return (config.timeout.read or DEFAULT_TIMEOUT.read or 10.0) + SETTLE_MARGIN
 
 

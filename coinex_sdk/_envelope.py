@@ -22,10 +22,7 @@ from ._exceptions import (
     HTTPStatusError,
     InvalidOrderError,
 )
-from ._wire import decode_json, inflate
-
-_MAX_BODY = 64 * 1024 * 1024
-"""The largest body accepted once decompressed."""
+from ._wire import MAX_BODY_BYTES, decode_json, inflate
 
 __all__ = ["Envelope", "Response", "decode_envelope", "error_class"]
 
@@ -127,12 +124,12 @@ def _decompress(raw: bytes, encoding: str | None) -> bytes:
     codings = [c.strip().lower() for c in encoding.split(",") if c.strip()]
     for coding in reversed(codings):
         if coding in ("gzip", "x-gzip"):
-            raw = inflate(raw, zlib.MAX_WBITS | 16, _MAX_BODY)
+            raw = inflate(raw, zlib.MAX_WBITS | 16, MAX_BODY_BYTES)
         elif coding == "deflate":
             try:
-                raw = inflate(raw, zlib.MAX_WBITS, _MAX_BODY)
+                raw = inflate(raw, zlib.MAX_WBITS, MAX_BODY_BYTES)
             except zlib.error:  # some servers send raw deflate without the zlib header
-                raw = inflate(raw, -zlib.MAX_WBITS, _MAX_BODY)
+                raw = inflate(raw, -zlib.MAX_WBITS, MAX_BODY_BYTES)
         elif coding != "identity":
             raise ValueError(f"unsupported encoding {coding!r}")
     return raw
