@@ -101,6 +101,8 @@ class AiohttpPool(AsyncPool):
         method, url, headers, body = request
         session = self._session
         if session is None or session.closed:
+            if self._closed:  # as the lean pool: nothing is sent, and no new session is left open
+                raise httpx.ConnectError("the client is closed")
             session = self._open()
         proxy, proxy_auth = self._proxy_for(url)
         try:
@@ -131,6 +133,7 @@ class AiohttpPool(AsyncPool):
         return response.status, response.headers, content
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._session is not None:
             await self._session.close()
             self._session = None

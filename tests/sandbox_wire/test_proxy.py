@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from coinex_sdk import AsyncCoinEx, CoinEx, ValidationError
+from coinex_sdk import AsyncCoinEx, CoinEx, TransportError, ValidationError
 from coinex_sdk.sandbox import Sandbox
 
 
@@ -115,6 +115,18 @@ async def test_the_async_client_sends_through_the_proxy_it_is_given(
         assert await acx.assets.spot_balance()
         assert await acx.with_options(max_retries=0).assets.spot_balance()
     assert proxy.seen == [_balance_path(sandbox)] * 2
+
+
+async def test_a_closed_async_client_sends_nothing_more_through_the_proxy(
+    sandbox: Sandbox, proxy: ForwardProxy
+) -> None:
+    acx = AsyncCoinEx(base_url=sandbox.url, proxy=proxy.url, max_retries=0)
+    assert await acx.spot.ticker(market=["BTCUSDT"])
+    await acx.close()
+    with pytest.raises(TransportError, match="closed"):
+        await acx.spot.ticker(market=["BTCUSDT"])
+    assert acx._shell.sender._pool._session is None  # no new session left open
+    assert len(proxy.seen) == 1
 
 
 @pytest.mark.parametrize("variable", ["HTTP_PROXY", "http_proxy", "ALL_PROXY"])
