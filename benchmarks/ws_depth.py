@@ -144,7 +144,7 @@ async def floor(url: str, n_messages: int) -> float:
 
 async def ours(url: str, n_messages: int, decode: Any = None) -> float:
     """Seconds from the first push to the last through AsyncWsClient's typed depth stream."""
-    from coinex_sdk.ws import AsyncWsClient, Channel, WsTimings, parse_depth_update
+    from coinex_sdk.ws import AsyncWsClient, Channel, Gap, WsTimings, parse_depth_update
 
     timings = WsTimings(ping_interval=60.0)
     async with AsyncWsClient(url, venue="spot", timings=timings) as client:
@@ -152,7 +152,9 @@ async def ours(url: str, n_messages: int, decode: Any = None) -> float:
         stream = client.subscribe(Channel("depth", "spot"), params, decode or parse_depth_update)
         async with stream:
             count, start = 0, 0.0
-            async for _update in stream:
+            async for update in stream:
+                if isinstance(update, Gap):  # a gap is not a message: count only real pushes
+                    raise AssertionError(f"the stream had a gap: {update!r}")
                 count += 1
                 if count == 1:
                     start = clock()
